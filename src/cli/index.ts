@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/** Command-line entry. The same bundle is also the scan worker (see scan/pool.ts). */
+import { isScanWorker, startWorker } from '../scan/worker-entry.js';
+import { runCli } from './main.js';
+
+if (isScanWorker()) {
+  startWorker();
+} else {
+  runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.stderr.write('asylum-pii-gate: internal error\n');
+      process.exitCode = 1;
+    },
+  );
+}

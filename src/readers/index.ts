@@ -1,0 +1,22 @@
+/**
+ * One reader per format; this table says which reads what. A format with no reader here is
+ * either skipped (media) or not-inspected (a risky container the gate cannot open yet).
+ */
+import type { Reader } from './types.js';
+import type { Format } from './sniff.js';
+import { readText } from './text.js';
+
+export const READERS: Partial<Record<Format, Reader>> = {
+  text: readText,
+  markdown: readText,
+  html: readText,
+  json: readText,
+  ndjson: readText,
+  delimited: readText,
+  xml: readText,
+  yaml: readText,
+};
+
+export function readerFor(format: Format): Reader | undefined {
+  return READERS[format];
+}

@@ -1,0 +1,40 @@
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { ReaderInput } from '../readers/types.js';
+
+export const HEAD_BYTES = 64 * 1024;
+
+/** A ReaderInput over a file on disk: the head is read once, the body streamed on demand. */
+export async function fileInput(path: string, name: string, size: number): Promise<ReaderInput> {
+  const handle = await open(path, 'r');
+  let head: Uint8Array;
+  try {
+    const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  return {
+    name,
+    size,
+    head,
+    depth: 0,
+    stream: () => createReadStream(path, { highWaterMark: 256 * 1024 }),
+    buffer: () => readFile(path),
+  };
+}
+
+/** A ReaderInput over bytes in memory (archive entries, API blobs). */
+export function bufferInput(data: Buffer, name: string, depth = 0, entry?: string): ReaderInput {
+  return {
+    name,
+    size: data.length,
+    head: data.subarray(0, HEAD_BYTES),
+    depth,
+    entry,
+    stream: () => Readable.from([data], { objectMode: false }),
+    buffer: async () => data,
+  };
+}

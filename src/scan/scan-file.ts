@@ -1,0 +1,82 @@
+/**
+ * One file, start to end, in the current thread: limits, format by content, the reader for it,
+ * detection, and the one place where a failure becomes a `not-inspected` result. Partial
+ * findings made before a failure are kept. No library message is ever passed on.
+ */
+import { stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import type { FileResult, NotInspectedReason } from '../core/model.js';
+import type { ScanOptions } from '../config/scan-options.js';
+import { createAnalyzer } from '../detect/analyzer.js';
+import { readerFor } from '../readers/index.js';
+import { sniffFormat } from '../readers/sniff.js';
+import { isReadError, type ReaderInput } from '../readers/types.js';
+import { bufferInput, fileInput } from './input.js';
+
+export interface ScanTarget {
+  /** Path shown to people and used in fingerprints. */
+  displayPath: string;
+  /** Path on disk; or `data` for bytes in memory. */
+  path?: string;
+  data?: Uint8Array;
+}
+
+export async function scanFile(target: ScanTarget, options: ScanOptions): Promise<FileResult> {
+  const started = performance.now();
+  const result = await scanFileUntimed(target, options);
+  result.ms = Math.round(performance.now() - started);
+  return result;
+}
+
+async function scanFileUntimed(target: ScanTarget, options: ScanOptions): Promise<FileResult> {
+  const base = { path: target.displayPath, findings: [] };
+  let input: ReaderInput;
+  try {
+    if (target.data) {
+      input = bufferInput(Buffer.from(target.data.buffer, target.data.byteOffset, target.data.byteLength), target.displayPath);
+    } else if (target.path) {
+      const info = await stat(target.path);
+      if (!info.isFile()) return { ...base, status: 'not-inspected', reason: 'read-error', detail: 'not a regular file' };
+      if (info.size > options.limits.maxFileSize) {
+        return { ...base, status: 'not-inspected', reason: 'too-large', bytes: info.size, detail: `${info.size} bytes; the limit is ${options.limits.maxFileSize}` };
+      }
+      input = await fileInput(target.path, target.displayPath, info.size);
+    } else {
+      return { ...base, status: 'not-inspected', reason: 'internal-error' };
+    }
+  } catch {
+    return { ...base, status: 'not-inspected', reason: 'read-error' };
+  }
+  if (input.size > options.limits.maxFileSize) {
+    return { ...base, status: 'not-inspected', reason: 'too-large', bytes: input.size, detail: `${input.size} bytes; the limit is ${options.limits.maxFileSize}` };
+  }
+
+  const format = sniffFormat(target.displayPath, input.head);
+  const withFormat = { ...base, format, bytes: input.size };
+  if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty' };
+  if (format === 'media') return { ...withFormat, status: 'skipped', reason: 'binary-media' };
+  const reader = readerFor(format);
+  if (!reader) return { ...withFormat, status: 'not-inspected', reason: 'unsupported-format', detail: `no reader for ${format}` };
+
+  const analyzer = createAnalyzer(target.displayPath, options.detect);
+  let failure: NotInspectedReason | undefined;
+  let detail: string | undefined;
+  try {
+    await reader(input, analyzer, { limits: options.limits });
+  } catch (error) {
+    if (isReadError(error)) {
+      failure = error.kind;
+      detail = error.detail;
+    } else {
+      failure = 'corrupt';
+    }
+  }
+  let findings;
+  try {
+    findings = analyzer.finish();
+  } catch {
+    return { ...withFormat, status: 'not-inspected', reason: 'internal-error' };
+  }
+  if (failure) return { ...withFormat, status: 'not-inspected', reason: failure, detail, findings };
+  return { ...withFormat, status: 'scanned', findings };
+}

@@ -1,0 +1,41 @@
+/**
+ * Scan many files: bounded parallelism over a reused worker pool, results in input order.
+ * This is the engine's public entry; the command line and the Action both call it.
+ */
+import type { FileResult, ScanReport } from '../core/model.js';
+import { buildReport } from '../core/verdict.js';
+import type { ScanOptions } from '../config/scan-options.js';
+import { ScanPool } from './pool.js';
+import type { ScanTarget } from './scan-file.js';
+import { TOOL } from '../core/tool.js';
+
+export interface ScanProgress {
+  done: number;
+  total: number;
+}
+
+export interface ScanHooks {
+  onProgress?(progress: ScanProgress): void;
+}
+
+export async function scanTargets(targets: readonly ScanTarget[], options: ScanOptions, hooks: ScanHooks = {}): Promise<FileResult[]> {
+  const pool = new ScanPool(options);
+  let done = 0;
+  try {
+    return await Promise.all(
+      targets.map(async (t) => {
+        const r = await pool.scan(t);
+        done += 1;
+        hooks.onProgress?.({ done, total: targets.length });
+        return r;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+export async function scan(targets: readonly ScanTarget[], options: ScanOptions, hooks: ScanHooks = {}): Promise<ScanReport> {
+  const files = await scanTargets(targets, options, hooks);
+  return buildReport(files, options, TOOL);
+}
