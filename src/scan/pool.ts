@@ -1,21 +1,29 @@
 /**
  * A small pool of scan workers, reused across files (start-up is paid once per worker, not per
- * file). Each file gets a wall-clock timeout; a worker that times out, runs out of memory or
- * dies is replaced, and its file becomes `not-inspected` with a plain reason. No error text
- * from a worker is ever passed on: it could quote the file.
+ * file). Each file gets a wall-clock timeout that starts when its worker is ready; a worker that
+ * times out, runs out of memory, throws from a timer or exits is replaced, and its file becomes
+ * `not-inspected` with a plain reason. The pool never rejects: every file gets a result.
+ * Nothing a worker prints is passed on, and no error text from a worker is ever read: it could
+ * quote the file.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { FileResult, NotInspectedReason } from '../core/model.js';
-import type { ScanOptions } from '../config/scan-options.js';
-import { WORKER_ROLE, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
+import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspectedReason } from '../core/model.js';
+import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
+import { WORKER_ROLE, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
+
+/** Starts one worker. Replaceable in tests (a worker script that misbehaves on purpose). */
+export type SpawnWorker = (options: ScanOptions) => Worker;
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+  ready: boolean;
+  /** Called once when the worker says it listens. */
+  onReady?: () => void;
 }
 
 interface Job {
@@ -25,21 +33,38 @@ interface Job {
 
 const here = import.meta.url;
 
-/** How to start a worker: the bundle starts itself; the TypeScript sources go through tsx. */
-function spawn(options: ScanOptions): Worker {
-  const resourceLimits = {
-    maxOldGenerationSizeMb: options.limits.memoryLimitMb,
-    maxYoungGenerationSizeMb: Math.min(64, Math.max(16, Math.round(options.limits.memoryLimitMb / 16))),
+/** How long a worker may take to start (load its code) before its file is given up on. */
+export const WORKER_START_MS = 60_000;
+/** How long close() waits for workers to stop before it lets go of them. */
+const CLOSE_WAIT_MS = 5_000;
+
+export function workerResourceLimits(limits: ScanLimits) {
+  return {
+    maxOldGenerationSizeMb: limits.memoryLimitMb,
+    maxYoungGenerationSizeMb: Math.min(64, Math.max(16, Math.round(limits.memoryLimitMb / 16))),
     stackSizeMb: 8,
   };
-  if (here.endsWith('.ts')) {
-    const entry = pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href;
-    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
-    const boot = `import(${JSON.stringify(tsx.replace(/\.cjs$/, '.mjs'))}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(boot, { eval: true, workerData: { role: WORKER_ROLE }, resourceLimits, stdout: true, stderr: true });
-  }
-  return new Worker(fileURLToPath(here), { workerData: { role: WORKER_ROLE }, resourceLimits, stdout: true, stderr: true });
 }
+
+/**
+ * Start a worker from a module: a TypeScript source goes through tsx (tests, `tsx src/...`),
+ * anything else is loaded as is. stdout and stderr are captured (and dropped by the pool).
+ */
+export function spawnModuleWorker(moduleUrl: string, workerData: unknown, options: ScanOptions): Worker {
+  const resourceLimits = workerResourceLimits(options.limits);
+  if (moduleUrl.endsWith('.ts')) {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+    const boot = `import(${JSON.stringify(tsx.replace(/\.cjs$/, '.mjs'))}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl)}); })`;
+    return new Worker(boot, { eval: true, workerData, resourceLimits, stdout: true, stderr: true });
+  }
+  return new Worker(fileURLToPath(moduleUrl), { workerData, resourceLimits, stdout: true, stderr: true });
+}
+
+/** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
+export const spawnScanWorker: SpawnWorker = (options) => {
+  const entry = here.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here;
+  return spawnModuleWorker(entry, { role: WORKER_ROLE }, options);
+};
 
 export class ScanPool {
   private readonly slots: Slot[] = [];
@@ -47,7 +72,10 @@ export class ScanPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly options: ScanOptions) {}
+  constructor(
+    private readonly options: ScanOptions,
+    private readonly spawnWorker: SpawnWorker = spawnScanWorker,
+  ) {}
 
   scan(target: ScanTarget): Promise<FileResult> {
     if (this.closed) return Promise.resolve(failed(target, 'internal-error'));
@@ -59,38 +87,66 @@ export class ScanPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => undefined)));
-    this.slots.length = 0;
+    for (const job of this.queue.splice(0)) job.resolve(failed(job.target, 'internal-error'));
+    const stopping = this.slots.splice(0).map((s) => this.stop(s));
+    await Promise.race([Promise.all(stopping), delay(CLOSE_WAIT_MS)]);
   }
 
   private pump(): void {
-    while (this.queue.length) {
+    while (this.queue.length && !this.closed) {
       let slot = this.slots.find((s) => !s.busy);
       if (!slot && this.slots.length < Math.max(1, this.options.concurrency)) {
         slot = this.newSlot();
+        if (!slot) {
+          const job = this.queue.shift()!;
+          job.resolve(failed(job.target, 'internal-error'));
+          continue;
+        }
       }
       if (!slot) return;
       this.run(slot, this.queue.shift()!);
     }
   }
 
-  private newSlot(): Slot {
-    const worker = spawn(this.options);
+  private newSlot(): Slot | undefined {
+    let worker: Worker;
+    try {
+      worker = this.spawnWorker(this.options);
+    } catch {
+      return undefined;
+    }
+    const slot: Slot = { worker, busy: false, ready: false };
     worker.unref();
     // Anything a worker prints is dropped: it could quote a file.
     worker.stdout?.resume();
     worker.stderr?.resume();
-    const slot = { worker, busy: false };
+    // Listeners for the whole life of the worker: an idle worker that errors or exits is simply
+    // removed (an 'error' event without a listener would end the whole process).
+    worker.on('error', () => this.remove(slot));
+    worker.on('exit', () => this.remove(slot));
+    worker.on('messageerror', () => this.remove(slot));
+    worker.on('message', (message: unknown) => {
+      if ((message as WorkerReady | null)?.ready === true && !slot.ready) {
+        slot.ready = true;
+        slot.onReady?.();
+      }
+    });
     this.slots.push(slot);
     return slot;
   }
 
-  private retire(slot: Slot): void {
+  private remove(slot: Slot): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
-    slot.worker.removeAllListeners();
-    slot.worker.on('error', () => undefined);
-    void slot.worker.terminate().catch(() => undefined);
+  }
+
+  private stop(slot: Slot): Promise<unknown> {
+    return slot.worker.terminate().catch(() => undefined);
+  }
+
+  private retire(slot: Slot): void {
+    this.remove(slot);
+    void this.stop(slot);
   }
 
   private run(slot: Slot, job: Job): void {
@@ -98,39 +154,78 @@ export class ScanPool {
     const id = this.nextId++;
     const { worker } = slot;
     let done = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (result: FileResult, healthy: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      slot.onReady = undefined;
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
+      worker.off('messageerror', onMessageError);
       if (healthy) {
         slot.busy = false;
         worker.unref();
-      }
-      else this.retire(slot);
+      } else this.retire(slot);
       job.resolve(result);
       this.pump();
     };
     const onMessage = (message: WorkerResponse) => {
-      if (message?.id === id) finish(message.result, true);
+      if (message?.id === id) finish(checkedResult(message.result, job.target), message.retire !== true);
     };
     const onError = (error: unknown) => {
       const code = (error as { code?: string } | null)?.code;
       finish(failed(job.target, code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'internal-error'), false);
     };
     const onExit = () => finish(failed(job.target, 'internal-error'), false);
-    const timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), this.options.limits.timeoutMs);
+    const onMessageError = () => finish(failed(job.target, 'internal-error'), false);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
+    worker.on('messageerror', onMessageError);
     worker.ref();
-    const request: WorkerRequest = { id, target: job.target, options: this.options };
-    worker.postMessage(request);
+    const send = () => {
+      slot.onReady = undefined;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), this.options.limits.timeoutMs);
+      const request: WorkerRequest = { id, target: job.target, options: this.options };
+      try {
+        worker.postMessage(request);
+      } catch {
+        finish(failed(job.target, 'internal-error'), false);
+      }
+    };
+    if (slot.ready) send();
+    else {
+      slot.onReady = send;
+      timer = setTimeout(() => finish(failed(job.target, 'internal-error'), false), Math.max(WORKER_START_MS, this.options.limits.timeoutMs));
+    }
   }
 }
 
-function failed(target: ScanTarget, reason: NotInspectedReason): FileResult {
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+export function failed(target: ScanTarget, reason: NotInspectedReason): FileResult {
   return { path: target.displayPath, status: 'not-inspected', reason, findings: [] };
+}
+
+/**
+ * What a worker sends back is checked before it is believed: a result of the wrong shape is an
+ * internal error, and the path is always the one the pool asked about.
+ */
+const STATUSES: ReadonlySet<string> = new Set(['scanned', 'skipped', 'not-inspected']);
+const isNotInspectedReason = (reason: unknown) => typeof reason === 'string' && Object.hasOwn(NOT_INSPECTED_REASONS, reason);
+const isSkipReason = (reason: unknown) => typeof reason === 'string' && Object.hasOwn(SKIP_REASONS, reason);
+
+export function checkedResult(raw: unknown, target: ScanTarget): FileResult {
+  const r = raw as Partial<FileResult> | null;
+  if (!r || typeof r !== 'object' || !STATUSES.has(r.status as string) || !Array.isArray(r.findings)) {
+    return failed(target, 'internal-error');
+  }
+  if (r.status === 'not-inspected' && !isNotInspectedReason(r.reason)) return { ...failed(target, 'internal-error'), findings: r.findings };
+  if (r.status === 'skipped' && !isSkipReason(r.reason)) return failed(target, 'internal-error');
+  return { ...(r as FileResult), path: target.displayPath };
 }

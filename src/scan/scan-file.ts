@@ -7,10 +7,10 @@ import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { FileResult, NotInspectedReason } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
-import { createAnalyzer } from '../detect/analyzer.js';
+import { createAnalyzer, type Analyzer } from '../detect/analyzer.js';
 import { readerFor } from '../readers/index.js';
-import { sniffFormat } from '../readers/sniff.js';
-import { isReadError, type ReaderInput } from '../readers/types.js';
+import { sniffFormat, type Format } from '../readers/sniff.js';
+import { isReadError, type Reader, type ReaderInput } from '../readers/types.js';
 import { bufferInput, fileInput } from './input.js';
 
 export interface ScanTarget {
@@ -21,14 +21,32 @@ export interface ScanTarget {
   data?: Uint8Array;
 }
 
-export async function scanFile(target: ScanTarget, options: ScanOptions): Promise<FileResult> {
+/**
+ * What scanFile builds on. Only tests pass their own (a reader that fails on purpose); nothing a
+ * file or an input controls can reach this parameter.
+ */
+export interface ScanParts {
+  readerFor(format: Format): Reader | undefined;
+  createAnalyzer(path: string, options: ScanOptions['detect']): Analyzer;
+}
+
+const REAL_PARTS: ScanParts = { readerFor, createAnalyzer };
+
+export async function scanFile(target: ScanTarget, options: ScanOptions, parts: ScanParts = REAL_PARTS): Promise<FileResult> {
   const started = performance.now();
-  const result = await scanFileUntimed(target, options);
+  const result = await scanFileUntimed(target, options, parts);
   result.ms = Math.round(performance.now() - started);
   return result;
 }
 
-async function scanFileUntimed(target: ScanTarget, options: ScanOptions): Promise<FileResult> {
+/** A failure that is not a ReadError, named without reading its message. */
+export function failureKind(error: unknown): NotInspectedReason {
+  if (isReadError(error)) return error.kind;
+  if (error instanceof RangeError && /call stack/i.test(String((error as Error).message))) return 'too-deep';
+  return 'corrupt';
+}
+
+async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: ScanParts): Promise<FileResult> {
   const base = { path: target.displayPath, findings: [] };
   let input: ReaderInput;
   try {
@@ -55,21 +73,22 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions): Promis
   const withFormat = { ...base, format, bytes: input.size };
   if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty' };
   if (format === 'media') return { ...withFormat, status: 'skipped', reason: 'binary-media' };
-  const reader = readerFor(format);
+  const reader = parts.readerFor(format);
   if (!reader) return { ...withFormat, status: 'not-inspected', reason: 'unsupported-format', detail: `no reader for ${format}` };
 
-  const analyzer = createAnalyzer(target.displayPath, options.detect);
+  let analyzer: Analyzer;
+  try {
+    analyzer = parts.createAnalyzer(target.displayPath, options.detect);
+  } catch {
+    return { ...withFormat, status: 'not-inspected', reason: 'internal-error' };
+  }
   let failure: NotInspectedReason | undefined;
   let detail: string | undefined;
   try {
     await reader(input, analyzer, { limits: options.limits });
   } catch (error) {
-    if (isReadError(error)) {
-      failure = error.kind;
-      detail = error.detail;
-    } else {
-      failure = 'corrupt';
-    }
+    failure = failureKind(error);
+    if (isReadError(error)) detail = error.detail;
   }
   let findings;
   try {

@@ -26,7 +26,11 @@ export async function scanTargets(targets: readonly ScanTarget[], options: ScanO
       targets.map(async (t) => {
         const r = await pool.scan(t);
         done += 1;
-        hooks.onProgress?.({ done, total: targets.length });
+        try {
+          hooks.onProgress?.({ done, total: targets.length });
+        } catch {
+          // Progress is cosmetic: a failing hook must not lose a file's result.
+        }
         return r;
       }),
     );

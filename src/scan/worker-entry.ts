@@ -1,8 +1,14 @@
 /**
  * The scan worker: receives one file at a time, scans it (reader and detection together, so
  * whole sheets never cross threads) and sends back only the FileResult, which holds no values.
+ *
+ * After each file the worker checks that the file did not alter the built-in prototypes (SheetJS
+ * 0.18.5 can be made to pollute them, CVE-2023-30533). If it did, the file's result becomes
+ * `internal-error` with no findings (a polluted realm could write anything into a message) and
+ * the worker exits so that the pool replaces it.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { FileResult } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
 import { scanFile, type ScanTarget } from './scan-file.js';
 
@@ -16,31 +22,105 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  result: import('../core/model.js').FileResult;
+  result: FileResult;
+  /** Set when the worker must not take another file (it exits right after). */
+  retire?: boolean;
 }
+
+/** Sent once, when the worker listens: the pool starts a file's clock only after it. */
+export interface WorkerReady {
+  ready: true;
+}
+
+export type ScanFn = (target: ScanTarget, options: ScanOptions) => Promise<FileResult>;
 
 export function isScanWorker(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE;
 }
 
+/** Exit code of a worker that retires itself after a file altered its built-ins. */
+export const EXIT_POLLUTED = 71;
+/** Exit code of a worker after an error nobody caught (a parser throwing from a timer). */
+export const EXIT_UNCAUGHT = 70;
+
+const GUARDED: ReadonlyArray<[string, object]> = [
+  ['Object', Object.prototype],
+  ['Array', Array.prototype],
+];
+
+/** A fingerprint of the built-in prototypes: their own keys and what each key holds. */
+export function builtinsSnapshot(): Map<string, unknown> {
+  const snapshot = new Map<string, unknown>();
+  for (const [name, proto] of GUARDED) {
+    for (const key of Reflect.ownKeys(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, key)!;
+      snapshot.set(`${name}.${String(key)}`, d.get ?? d.set ?? d.value);
+    }
+  }
+  return snapshot;
+}
+
+export function builtinsIntact(before: ReadonlyMap<string, unknown>): boolean {
+  const now = builtinsSnapshot();
+  if (now.size !== before.size) return false;
+  for (const [key, value] of now) {
+    if (!before.has(key) || before.get(key) !== value) return false;
+  }
+  return true;
+}
+
+function internalError(target: ScanTarget, detail?: string): FileResult {
+  return { path: target.displayPath, status: 'not-inspected', reason: 'internal-error', detail, findings: [] };
+}
+
+/**
+ * Scan one request and judge the realm afterwards. Returns the result to send and whether the
+ * worker may take another file.
+ */
+export async function handleRequest(
+  request: WorkerRequest,
+  scan: ScanFn,
+  baseline: ReadonlyMap<string, unknown>,
+): Promise<{ result: FileResult; healthy: boolean }> {
+  let result: FileResult;
+  try {
+    result = await scan(request.target, request.options);
+  } catch {
+    result = internalError(request.target);
+  }
+  if (!builtinsIntact(baseline)) {
+    return { result: internalError(request.target, 'the file altered the scanner\u2019s built-in objects'), healthy: false };
+  }
+  return { result, healthy: true };
+}
+
 let started = false;
 
-/** Idempotent: the module starts itself when loaded as a worker; entries may call it too. */
-export function startWorker(): void {
+/**
+ * Idempotent: the module starts itself when loaded as a worker; entries may call it too. `scan`
+ * is replaceable so that tests can run the real loop with a misbehaving scan (there is no way
+ * to reach it from a file or an input).
+ */
+export function startWorker(scan: ScanFn = scanFile): void {
   const port = parentPort;
   if (!port || started) return;
   started = true;
-  // A crafted file must not be able to pollute prototypes the scanner relies on.
-  process.on('uncaughtException', () => process.exit(70));
+  // An error thrown from a timer or a rejected promise nobody awaits ends this worker (its file
+  // becomes internal-error in the pool); its message is never printed.
+  process.on('uncaughtException', () => process.exit(EXIT_UNCAUGHT));
+  process.on('unhandledRejection', () => process.exit(EXIT_UNCAUGHT));
+  const baseline = builtinsSnapshot();
   port.on('message', async (request: WorkerRequest) => {
-    let result;
+    const { result, healthy } = await handleRequest(request, scan, baseline);
     try {
-      result = await scanFile(request.target, request.options);
+      port.postMessage({ id: request.id, result, retire: !healthy } satisfies WorkerResponse);
     } catch {
-      result = { path: request.target.displayPath, status: 'not-inspected' as const, reason: 'internal-error' as const, findings: [] };
+      // A result that cannot be cloned is a scanner defect: report it without its content.
+      port.postMessage({ id: request.id, result: internalError(request.target), retire: !healthy } satisfies WorkerResponse);
     }
-    port.postMessage({ id: request.id, result } satisfies WorkerResponse);
+    if (!healthy) process.exit(EXIT_POLLUTED);
   });
+  port.postMessage({ ready: true } satisfies WorkerReady);
 }
 
 if (isScanWorker()) startWorker();

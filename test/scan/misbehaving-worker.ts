@@ -1,0 +1,69 @@
+/**
+ * A scan worker that misbehaves on purpose, chosen by the file's name. It runs the real worker
+ * loop (startWorker) with a scan function of its own; tests start it through the pool's
+ * replaceable spawn, so nothing in the shipped code can reach these behaviours.
+ */
+import { startWorker } from '../../src/scan/worker-entry.js';
+import { scanFile } from '../../src/scan/scan-file.js';
+import type { FileResult } from '../../src/core/model.js';
+import type { ScanTarget } from '../../src/scan/scan-file.js';
+
+/** A value a misbehaving worker prints or throws; tests assert it reaches no output. */
+export const SECRET = 'Marisol Quispe A012345678';
+
+const never = () => new Promise<FileResult>(() => undefined);
+const ok = (t: ScanTarget): FileResult => ({ path: t.displayPath, status: 'scanned', findings: [] });
+
+const behaviours: Record<string, (t: ScanTarget) => Promise<FileResult>> = {
+  async hang() {
+    for (;;) {
+      // An infinite loop in a parser.
+    }
+  },
+  async 'throw-later'() {
+    setTimeout(() => {
+      throw new Error(SECRET);
+    }, 10);
+    return never();
+  },
+  async 'reject-later'() {
+    void Promise.reject(new Error(SECRET));
+    return never();
+  },
+  async exit() {
+    process.exit(3);
+  },
+  async oom() {
+    const keep: string[][] = [];
+    for (;;) keep.push(Array.from({ length: 100_000 }, (_, i) => `${SECRET}${i}`));
+  },
+  async print(t) {
+    console.log(SECRET);
+    console.error(new Error(SECRET));
+    process.stdout.write(`${SECRET}\n`);
+    process.emitWarning(SECRET);
+    return ok(t);
+  },
+  async pollute(t) {
+    (Object.prototype as Record<string, unknown>).sheet = SECRET;
+    return { ...ok(t), findings: [] };
+  },
+  async 'bad-shape'() {
+    return { path: SECRET, status: 'exploded', findings: null } as unknown as FileResult;
+  },
+  async 'bad-reason'(t) {
+    return { path: t.displayPath, status: 'not-inspected', reason: SECRET, findings: [] } as unknown as FileResult;
+  },
+  async uncloneable(t) {
+    return { ...ok(t), detail: (() => SECRET) as unknown as string };
+  },
+  async throws() {
+    throw new Error(SECRET);
+  },
+};
+
+startWorker(async (target, options) => {
+  const name = target.displayPath.split('/').pop()!;
+  const behave = behaviours[name];
+  return behave ? behave(target) : scanFile(target, options);
+});

@@ -1,0 +1,154 @@
+import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveScanOptions, type ScanOptions } from '../../src/config/scan-options.js';
+import type { FileResult } from '../../src/core/model.js';
+import { checkedResult, ScanPool, spawnModuleWorker, type SpawnWorker } from '../../src/scan/pool.js';
+import { builtinsSnapshot, handleRequest } from '../../src/scan/worker-entry.js';
+import type { ScanTarget } from '../../src/scan/scan-file.js';
+import { expectNoLeak } from '../fixtures/canary.js';
+import { SECRET } from './misbehaving-worker.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const misbehaving: SpawnWorker = (options) =>
+  spawnModuleWorker(pathToFileURL(join(here, 'misbehaving-worker.ts')).href, { role: 'test' }, options);
+
+const planted = [SECRET, 'Marisol Quispe', '012345678'];
+
+function target(name: string, text = 'plain words\n'): ScanTarget {
+  return { displayPath: `dir/${name}`, data: new TextEncoder().encode(text) };
+}
+
+/** Run `work` with everything written to this process's stdout and stderr captured, not shown. */
+async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; stdout: string; stderr: string }> {
+  const out = process.stdout.write;
+  const err = process.stderr.write;
+  let stdout = '';
+  let stderr = '';
+  process.stdout.write = ((chunk: unknown) => {
+    stdout += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    const value = await work();
+    // Let any late output of a worker arrive before looking.
+    await new Promise((r) => setTimeout(r, 200));
+    return { value, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}
+
+const options = (over: Partial<ScanOptions['limits']> = {}, concurrency = 2) =>
+  resolveScanOptions({ concurrency, limits: { timeoutMs: 4_000, memoryLimitMb: 128, ...over } });
+
+let pool: ScanPool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+describe('the worker pool under misbehaving workers', () => {
+  it('turns every failure into a plain not-inspected result, replaces the worker and keeps going', async () => {
+    pool = new ScanPool(options(), misbehaving);
+    const names = ['hang', 'ok-1.txt', 'throw-later', 'reject-later', 'exit', 'throws', 'oom', 'bad-shape', 'bad-reason', 'uncloneable', 'ok-2.txt'];
+    const { value: results, stdout, stderr } = await captureOutput(() => Promise.all(names.map((n) => pool!.scan(target(n)))));
+    const byName = Object.fromEntries(results.map((r: FileResult) => [r.path.split('/').pop(), [r.status, r.reason]]));
+    expect(byName).toEqual({
+      hang: ['not-inspected', 'timed-out'],
+      'ok-1.txt': ['scanned', undefined],
+      'throw-later': ['not-inspected', 'internal-error'],
+      'reject-later': ['not-inspected', 'internal-error'],
+      exit: ['not-inspected', 'internal-error'],
+      throws: ['not-inspected', 'internal-error'],
+      oom: ['not-inspected', 'out-of-memory'],
+      'bad-shape': ['not-inspected', 'internal-error'],
+      'bad-reason': ['not-inspected', 'internal-error'],
+      uncloneable: ['not-inspected', 'internal-error'],
+      'ok-2.txt': ['scanned', undefined],
+    });
+    expect(results.map((r) => r.path)).toEqual(names.map((n) => `dir/${n}`));
+    expectNoLeak({ results: JSON.stringify(results), stdout, stderr }, planted);
+  });
+
+  it('drops everything a worker prints', async () => {
+    pool = new ScanPool(options(), misbehaving);
+    const { value, stdout, stderr } = await captureOutput(() => pool!.scan(target('print')));
+    expect(value.status).toBe('scanned');
+    expect(stdout + stderr).toBe('');
+    expectNoLeak({ stdout, stderr, result: JSON.stringify(value) }, planted);
+  });
+
+  it('retires a worker whose file polluted Object.prototype and reports the file as internal-error', async () => {
+    pool = new ScanPool(options({}, 1), misbehaving);
+    const polluted = await pool.scan(target('pollute'));
+    expect(polluted).toMatchObject({ status: 'not-inspected', reason: 'internal-error', findings: [] });
+    // The next file runs in a fresh worker whose prototypes are clean.
+    const next = await pool.scan(target('ok.txt'));
+    expect(next.status).toBe('scanned');
+    expect(({} as Record<string, unknown>).sheet).toBeUndefined();
+    expectNoLeak({ results: JSON.stringify([polluted, next]) }, planted);
+  });
+
+  it('gives every queued file a result when the pool is closed', async () => {
+    pool = new ScanPool(options({ timeoutMs: 60_000 }, 1), misbehaving);
+    const pending = [pool.scan(target('hang')), pool.scan(target('ok.txt'))];
+    await new Promise((r) => setTimeout(r, 50));
+    await pool.close();
+    const results = await Promise.all(pending);
+    expect(results.map((r) => r.status)).toEqual(['not-inspected', 'not-inspected']);
+    expect(await pool.scan(target('late.txt'))).toMatchObject({ status: 'not-inspected', reason: 'internal-error' });
+  });
+
+  it('gives a file a result when its worker cannot even be started', async () => {
+    pool = new ScanPool(options(), () => {
+      throw new Error(SECRET);
+    });
+    expect(await pool.scan(target('a.txt'))).toMatchObject({ status: 'not-inspected', reason: 'internal-error' });
+  });
+});
+
+describe('the worker loop', () => {
+  it('reports a file that polluted Object.prototype as internal-error with no findings and asks to retire', async () => {
+    const baseline = builtinsSnapshot();
+    const request = { id: 1, target: target('x.csv'), options: options() };
+    try {
+      const { result, healthy } = await handleRequest(
+        request,
+        async (t) => {
+          (Object.prototype as Record<string, unknown>).header = SECRET;
+          return { path: t.displayPath, status: 'scanned', findings: [{ rule: 'custom', severity: 'high', message: 'x', location: {}, count: 1, fingerprint: 'f' }] };
+        },
+        baseline,
+      );
+      expect(healthy).toBe(false);
+      expect(result).toMatchObject({ status: 'not-inspected', reason: 'internal-error', findings: [] });
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).header;
+    }
+  });
+
+  it('passes a clean result through and stays healthy', async () => {
+    const baseline = builtinsSnapshot();
+    const { result, healthy } = await handleRequest({ id: 1, target: target('x.csv'), options: options() }, async (t) => ({ path: t.displayPath, status: 'scanned', findings: [] }), baseline);
+    expect(healthy).toBe(true);
+    expect(result.status).toBe('scanned');
+  });
+});
+
+describe('checking what a worker sends back', () => {
+  const t = target('a.csv');
+  it('rejects unknown statuses and reasons and keeps the requested path', () => {
+    expect(checkedResult({ status: 'weird', findings: [] }, t)).toMatchObject({ status: 'not-inspected', reason: 'internal-error' });
+    expect(checkedResult({ status: 'not-inspected', reason: 'because', findings: [] }, t)).toMatchObject({ reason: 'internal-error' });
+    expect(checkedResult({ status: 'skipped', reason: 'toString', findings: [] }, t)).toMatchObject({ status: 'not-inspected' });
+    expect(checkedResult(null, t)).toMatchObject({ status: 'not-inspected' });
+    expect(checkedResult({ path: 'other', status: 'scanned', findings: [] }, t)).toMatchObject({ path: 'dir/a.csv', status: 'scanned' });
+  });
+});
