@@ -1,0 +1,28 @@
+/**
+ * The slice of the GitHub REST API the Action uses: one `request(route, params)` function, the
+ * shape of Octokit's `octokit.request`, so that unit tests can pass a plain function.
+ */
+import type { RepoRef } from './event.js';
+
+export interface ApiResponse {
+  status: number;
+  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export type Api = (route: string, params?: Record<string, unknown>) => Promise<ApiResponse>;
+
+/** The HTTP status of a failed request, if it has one (Octokit's RequestError carries it). */
+export function statusOf(error: unknown): number | undefined {
+  const s = (error as { status?: unknown } | null)?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+export function repoParams(repo: RepoRef): { owner: string; repo: string } {
+  return { owner: repo.owner, repo: repo.repo };
+}
+
+/** A plain description of a failed call that never repeats a response body. */
+export function describeFailure(what: string, error: unknown): string {
+  const status = statusOf(error);
+  return status ? `${what} failed (HTTP ${status})` : `${what} failed (no response)`;
+}

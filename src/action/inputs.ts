@@ -1,0 +1,121 @@
+/**
+ * The Action's inputs, with their defaults in ONE place (action.yml repeats them for the
+ * marketplace page; a test keeps the two in step). Reading is pure: give it a getter.
+ */
+import { isSeverity, type Severity } from '../core/model.js';
+import { DEFAULT_CONFIG_PATH } from '../config/action-config.js';
+import { DEFAULT_LIMITS } from '../config/scan-options.js';
+
+export const PERMISSION_LEVELS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
+export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
+
+export function permissionRank(level: string): number {
+  return (PERMISSION_LEVELS as readonly string[]).indexOf(level);
+}
+
+export interface ActionInputs {
+  token: string;
+  include: string[];
+  exclude: string[];
+  failOn: Severity;
+  waiverLabel: string;
+  /** Users (`octocat`) and teams (`org/team-slug`). Empty: anyone with waiverMinPermission. */
+  waiverApprovers: string[];
+  waiverMinPermission: PermissionLevel;
+  allowSelfWaiver: boolean;
+  maxFileSize: number;
+  config: string;
+  /** workflow_dispatch only: paths (folders or globs) of the repository to scan. Empty: all. */
+  paths: string[];
+}
+
+/** The default of every input, as action.yml states it. */
+export const INPUT_DEFAULTS = {
+  include: '',
+  exclude: '',
+  'fail-on': 'high',
+  'waiver-label': 'pii-waiver-approved',
+  'waiver-approvers': '',
+  'waiver-min-permission': 'maintain',
+  'allow-self-waiver': 'false',
+  'max-file-size': String(DEFAULT_LIMITS.maxFileSize),
+  config: DEFAULT_CONFIG_PATH,
+  paths: '',
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS | 'token';
+
+export type InputResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
+
+/** Newline-separated list (globs may hold commas in braces); blank lines and `#` comments dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('#'));
+}
+
+/** Names: newline-, comma- or space-separated. */
+export function splitNames(text: string): string[] {
+  return splitList(text).flatMap((line) => line.split(/[\s,]+/)).filter(Boolean);
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** "104857600", "100MB", "100 MiB", "512k" → bytes; undefined when not a size. */
+export function parseSize(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[m[2]!.toLowerCase()];
+  if (unit === undefined) return undefined;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  return bytes > 0 ? bytes : undefined;
+}
+
+function parseBoolean(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(t)) return true;
+  if (['false', 'no', 'off', '0', ''].includes(t)) return false;
+  return undefined;
+}
+
+/** `get` returns the raw input ('' when unset), like core.getInput. */
+export function readInputs(get: (name: InputName) => string): InputResult {
+  const raw = (name: keyof typeof INPUT_DEFAULTS) => {
+    const v = get(name).trim();
+    return v === '' ? INPUT_DEFAULTS[name] : v;
+  };
+  const errors: string[] = [];
+  const failOn = raw('fail-on').toLowerCase();
+  if (!isSeverity(failOn)) errors.push('fail-on must be one of notice, warning, high, critical');
+  const minPermission = raw('waiver-min-permission').toLowerCase();
+  if (permissionRank(minPermission) < 0) errors.push(`waiver-min-permission must be one of ${PERMISSION_LEVELS.join(', ')}`);
+  const allowSelf = parseBoolean(raw('allow-self-waiver'));
+  if (allowSelf === undefined) errors.push('allow-self-waiver must be true or false');
+  const maxFileSize = parseSize(raw('max-file-size'));
+  if (maxFileSize === undefined) errors.push('max-file-size must be a size in bytes, optionally with a unit (KB, MB, GB)');
+  const waiverLabel = raw('waiver-label');
+  const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
+  for (const a of approvers) {
+    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(a)) errors.push('waiver-approvers holds an entry that is neither a user name nor an org/team slug');
+  }
+  const token = get('token').trim();
+  if (!token) errors.push('token is empty: pass a token with at least contents: read and pull-requests: read');
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    inputs: {
+      token,
+      include: splitList(raw('include')),
+      exclude: splitList(raw('exclude')),
+      failOn: failOn as Severity,
+      waiverLabel,
+      waiverApprovers: approvers,
+      waiverMinPermission: minPermission as PermissionLevel,
+      allowSelfWaiver: allowSelf!,
+      maxFileSize: maxFileSize!,
+      config: raw('config'),
+      paths: splitList(raw('paths')),
+    },
+  };
+}

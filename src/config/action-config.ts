@@ -1,0 +1,279 @@
+/**
+ * The Action's config file (default `.github/asylum-pii-gate.yml`, read from the BASE branch so
+ * that a pull request cannot switch the gate off). Its schema and defaults live here and only
+ * here; it is validated with plain TypeScript and every error names a field, never a value.
+ *
+ * ```yaml
+ * allowlist:                      # paths never scanned (minimatch, dot + nocase)
+ *   - path: "research/aggregates/**"
+ *     reason: "Published aggregate tables, reviewed by the privacy office"
+ * severity:                       # raise or lower a rule's severity
+ *   person-record.names-only: warning
+ * header-synonyms:                # extra header words per column kind
+ *   a-number: ["expediente", "numero de caso"]
+ * custom-recognizers:             # a regex and/or header words that mark a column
+ *   - id: local-case-id
+ *     pattern: "LC-[0-9]{7}"
+ *     headers: ["local case"]
+ *     kind: subject-id
+ * accepted-findings:              # findings accepted by fingerprint, until an expiry date
+ *   - fingerprint: 3f9c0a1b2c3d4e5f60718293
+ *     reason: "Consent on file, ticket PRIV-42"
+ *     approver: octo-privacy
+ *     expires: 2027-01-31
+ * ```
+ */
+import { parse as parseYaml } from 'yaml';
+import { COLUMN_KINDS, RULES, isSeverity, type ColumnKind, type RuleId, type Severity } from '../core/model.js';
+import type { CustomRecognizer, DetectOptions } from './scan-options.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/asylum-pii-gate.yml';
+
+export interface AllowlistEntry {
+  path: string;
+  reason: string;
+}
+
+export interface AcceptedFinding {
+  fingerprint: string;
+  reason: string;
+  approver: string;
+  /** ISO date (yyyy-mm-dd); the acceptance holds through the end of that day, UTC. */
+  expires: string;
+}
+
+export interface ActionConfig {
+  allowlist: AllowlistEntry[];
+  severity: Partial<Record<RuleId, Severity>>;
+  headerSynonyms: Partial<Record<ColumnKind, string[]>>;
+  customRecognizers: CustomRecognizer[];
+  acceptedFindings: AcceptedFinding[];
+}
+
+/** The defaults: no allowlist, no overrides, nothing accepted. */
+export const DEFAULT_ACTION_CONFIG: ActionConfig = Object.freeze({
+  allowlist: [],
+  severity: {},
+  headerSynonyms: {},
+  customRecognizers: [],
+  acceptedFindings: [],
+}) as ActionConfig;
+
+export function defaultActionConfig(): ActionConfig {
+  return { allowlist: [], severity: {}, headerSynonyms: {}, customRecognizers: [], acceptedFindings: [] };
+}
+
+export type ConfigResult = { ok: true; config: ActionConfig } | { ok: false; errors: string[] };
+
+const TOP_KEYS = ['allowlist', 'severity', 'header-synonyms', 'custom-recognizers', 'accepted-findings'] as const;
+const MAX_PATTERN_LENGTH = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** Field names are shown bounded and flattened: a config key is text from the repository. */
+function safeKey(key: string): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = key.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function listOf(value: unknown, field: string, errors: string[]): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${field} must be a list`);
+    return [];
+  }
+  return value;
+}
+
+function parseAllowlist(value: unknown, errors: string[]): AllowlistEntry[] {
+  const out: AllowlistEntry[] = [];
+  listOf(value, 'allowlist', errors).forEach((item, i) => {
+    const where = `allowlist[${i}]`;
+    if (!isRecord(item)) return void errors.push(`${where} must be a mapping with path and reason`);
+    if (!nonEmptyString(item.path)) errors.push(`${where}.path must be a non-empty glob`);
+    if (!nonEmptyString(item.reason)) errors.push(`${where}.reason is required: say why the path is safe`);
+    if (nonEmptyString(item.path) && nonEmptyString(item.reason)) out.push({ path: item.path.trim(), reason: item.reason.trim() });
+  });
+  return out;
+}
+
+function parseSeverity(value: unknown, errors: string[]): ActionConfig['severity'] {
+  const out: ActionConfig['severity'] = {};
+  if (value === undefined || value === null) return out;
+  if (!isRecord(value)) {
+    errors.push('severity must be a mapping of rule id to severity');
+    return out;
+  }
+  for (const [rule, sev] of Object.entries(value)) {
+    if (!(RULES as readonly string[]).includes(rule)) errors.push(`severity: unknown rule '${safeKey(rule)}'`);
+    else if (!isSeverity(sev)) errors.push(`severity.${rule} must be one of notice, warning, high, critical`);
+    else out[rule as RuleId] = sev;
+  }
+  return out;
+}
+
+function parseSynonyms(value: unknown, errors: string[]): ActionConfig['headerSynonyms'] {
+  const out: ActionConfig['headerSynonyms'] = {};
+  if (value === undefined || value === null) return out;
+  if (!isRecord(value)) {
+    errors.push('header-synonyms must be a mapping of column kind to a list of header words');
+    return out;
+  }
+  for (const [kind, words] of Object.entries(value)) {
+    if (!(COLUMN_KINDS as readonly string[]).includes(kind)) {
+      errors.push(`header-synonyms: unknown column kind '${safeKey(kind)}'`);
+      continue;
+    }
+    const list = Array.isArray(words) ? words : [words];
+    if (!list.every(nonEmptyString)) {
+      errors.push(`header-synonyms.${kind} must be a list of non-empty strings`);
+      continue;
+    }
+    out[kind as ColumnKind] = (list as string[]).map((w) => w.trim());
+  }
+  return out;
+}
+
+function parseRecognizers(value: unknown, errors: string[]): CustomRecognizer[] {
+  const out: CustomRecognizer[] = [];
+  const ids = new Set<string>();
+  listOf(value, 'custom-recognizers', errors).forEach((item, i) => {
+    const where = `custom-recognizers[${i}]`;
+    if (!isRecord(item)) return void errors.push(`${where} must be a mapping with id, pattern and/or headers`);
+    let ok = true;
+    if (!nonEmptyString(item.id) || !/^[A-Za-z0-9._-]{1,64}$/.test(item.id)) {
+      errors.push(`${where}.id must be 1-64 letters, digits, '.', '_' or '-'`);
+      ok = false;
+    } else if (ids.has(item.id)) {
+      errors.push(`${where}.id is used twice`);
+      ok = false;
+    }
+    const pattern = item.pattern;
+    if (pattern !== undefined) {
+      if (!nonEmptyString(pattern) || pattern.length > MAX_PATTERN_LENGTH) {
+        errors.push(`${where}.pattern must be a regular expression of at most ${MAX_PATTERN_LENGTH} characters`);
+        ok = false;
+      } else {
+        try {
+          new RegExp(pattern, 'u');
+        } catch {
+          errors.push(`${where}.pattern is not a valid regular expression`);
+          ok = false;
+        }
+      }
+    }
+    const headers = item.headers;
+    if (headers !== undefined && !(Array.isArray(headers) && headers.every(nonEmptyString))) {
+      errors.push(`${where}.headers must be a list of non-empty strings`);
+      ok = false;
+    }
+    if (pattern === undefined && headers === undefined) {
+      errors.push(`${where} needs a pattern, headers, or both`);
+      ok = false;
+    }
+    if (item.kind !== undefined && !(COLUMN_KINDS as readonly string[]).includes(item.kind as string)) {
+      errors.push(`${where}.kind is not a known column kind`);
+      ok = false;
+    }
+    if (!ok) return;
+    ids.add(item.id as string);
+    const r: CustomRecognizer = { id: item.id as string };
+    if (pattern !== undefined) r.pattern = pattern as string;
+    if (headers !== undefined) r.headers = (headers as string[]).map((h) => h.trim());
+    if (item.kind !== undefined) r.kind = item.kind as ColumnKind;
+    out.push(r);
+  });
+  return out;
+}
+
+function parseAccepted(value: unknown, errors: string[]): AcceptedFinding[] {
+  const out: AcceptedFinding[] = [];
+  listOf(value, 'accepted-findings', errors).forEach((item, i) => {
+    const where = `accepted-findings[${i}]`;
+    if (!isRecord(item)) return void errors.push(`${where} must be a mapping with fingerprint, reason, approver and expires`);
+    // YAML reads an unquoted 2027-01-31 as a Date: accept both.
+    const expires = item.expires instanceof Date ? item.expires.toISOString().slice(0, 10) : item.expires;
+    let ok = true;
+    if (typeof item.fingerprint !== 'string' || !/^[0-9a-f]{8,64}$/i.test(item.fingerprint)) {
+      errors.push(`${where}.fingerprint must be the hexadecimal fingerprint shown in the report`);
+      ok = false;
+    }
+    if (!nonEmptyString(item.reason)) {
+      errors.push(`${where}.reason is required`);
+      ok = false;
+    }
+    if (!nonEmptyString(item.approver)) {
+      errors.push(`${where}.approver is required`);
+      ok = false;
+    }
+    if (typeof expires !== 'string' || !isIsoDate(expires)) {
+      errors.push(`${where}.expires must be a date written yyyy-mm-dd`);
+      ok = false;
+    }
+    if (!ok) return;
+    out.push({
+      fingerprint: (item.fingerprint as string).toLowerCase(),
+      reason: (item.reason as string).trim(),
+      approver: (item.approver as string).trim(),
+      expires: expires as string,
+    });
+  });
+  return out;
+}
+
+/** Validate an already-parsed document. An empty document is the defaults. */
+export function validateActionConfig(doc: unknown): ConfigResult {
+  if (doc === undefined || doc === null) return { ok: true, config: defaultActionConfig() };
+  if (!isRecord(doc)) return { ok: false, errors: ['the config file must be a mapping at the top level'] };
+  const errors: string[] = [];
+  for (const key of Object.keys(doc)) {
+    if (!(TOP_KEYS as readonly string[]).includes(key)) errors.push(`unknown key '${safeKey(key)}' (known: ${TOP_KEYS.join(', ')})`);
+  }
+  const config: ActionConfig = {
+    allowlist: parseAllowlist(doc.allowlist, errors),
+    severity: parseSeverity(doc.severity, errors),
+    headerSynonyms: parseSynonyms(doc['header-synonyms'], errors),
+    customRecognizers: parseRecognizers(doc['custom-recognizers'], errors),
+    acceptedFindings: parseAccepted(doc['accepted-findings'], errors),
+  };
+  return errors.length ? { ok: false, errors } : { ok: true, config };
+}
+
+/** Parse YAML text. A YAML syntax error is reported by position only (its message quotes the text). */
+export function parseActionConfig(text: string): ConfigResult {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
+  } catch (error) {
+    const pos = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    return { ok: false, errors: [`the config file is not valid YAML${pos ? ` (line ${pos.line}, column ${pos.col})` : ''}`] };
+  }
+  return validateActionConfig(doc);
+}
+
+/** What detection is told by the config. */
+export function detectOptionsFrom(config: ActionConfig): DetectOptions {
+  return {
+    severityOverrides: { ...config.severity },
+    headerSynonyms: { ...config.headerSynonyms },
+    customRecognizers: config.customRecognizers.map((r) => ({ ...r })),
+  };
+}
+
+/** Whether an accepted-finding entry still holds on `today` (yyyy-mm-dd, UTC). */
+export function acceptanceActive(entry: AcceptedFinding, today: string): boolean {
+  return entry.expires >= today;
+}
