@@ -10,6 +10,9 @@ if (isScanWorker()) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,19 +1,101 @@
-import { NOT_INSPECTED_REASONS, SKIP_REASONS, type ScanReport } from '../core/model.js';
+/**
+ * Text for people, grouped by file: a verdict line per file, its findings most severe first,
+ * and a closing summary. Every piece of untrusted text (paths, sheet names, headers, reasons
+ * given by people) goes through displayText, so a file name cannot carry a terminal escape or a
+ * line break (and with it a `::error::` workflow command) into the output.
+ */
+import type { FileResult, Finding, ScanReport, Severity } from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
-import { blockingCount } from '../core/verdict.js';
+import { findingBlocks } from '../core/verdict.js';
+import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
+import { shownPath } from './redact-path.js';
 
-/** Text for people, grouped by file. (Minimal; the reporting work extends it.) */
-export function toText(report: ScanReport): string {
+export interface TextOptions {
+  /** ANSI colors (the caller decides: TTY, NO_COLOR, --no-color). Default false. */
+  color?: boolean;
+  /** List only the files that block. Default false. */
+  quiet?: boolean;
+}
+
+type Paint = (text: string) => string;
+interface Palette {
+  red: Paint;
+  green: Paint;
+  yellow: Paint;
+  cyan: Paint;
+  dim: Paint;
+  bold: Paint;
+}
+
+const sgr = (open: string): Paint => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const COLORS: Palette = { red: sgr('1;31'), green: sgr('32'), yellow: sgr('33'), cyan: sgr('36'), dim: sgr('2'), bold: sgr('1') };
+const PLAIN: Palette = { red: (t) => t, green: (t) => t, yellow: (t) => t, cyan: (t) => t, dim: (t) => t, bold: (t) => t };
+
+/** Longest path shown; a longer one ends in an ellipsis. */
+const PATH_MAX = 200;
+
+function severityLabel(severity: Severity, p: Palette): string {
+  const label = severity.padEnd(8);
+  if (severity === 'critical' || severity === 'high') return p.red(label);
+  if (severity === 'warning') return p.yellow(label);
+  return p.cyan(label);
+}
+
+function why(file: FileResult): string {
+  const reason = reasonText(file) ?? (file.reason ? displayText(file.reason, 40) : 'no reason given');
+  const detail = file.detail ? ` (${displayText(file.detail, 120)})` : '';
+  return `${reason}${detail}`;
+}
+
+function verdictLine(file: FileResult, verdict: FileVerdict, report: ScanReport, p: Palette): string {
+  const path = displayText(shownPath(file), PATH_MAX);
+  switch (verdict) {
+    case 'block': {
+      const n = file.findings.filter((f) => findingBlocks(f, report)).length;
+      const parts: string[] = [];
+      if (file.status === 'not-inspected') parts.push(`not inspected: ${why(file)}`);
+      if (n) parts.push(`${n} blocking finding${n === 1 ? '' : 's'}`);
+      return `${p.red('BLOCK')}          ${p.bold(path)} — ${parts.join('; ')}`;
+    }
+    case 'not-inspected':
+      return `${p.yellow('not inspected')}  ${path} — ${why(file)} (does not block: not-inspected files are set to warn)`;
+    case 'skipped':
+      return `${p.dim('skipped')}        ${path} — ${why(file)}`;
+    case 'pass': {
+      const n = file.findings.length;
+      return `${p.green('pass')}           ${path}${n ? ` — ${n} finding${n === 1 ? '' : 's'} below the fail level (${report.failOn})` : ''}`;
+    }
+  }
+}
+
+function findingLine(finding: Finding, p: Palette): string {
+  // The message is built by describeFinding from structure only; it is still flattened here so a
+  // sheet name or header inside it can never break the line.
+  const accepted = finding.accepted ? p.dim(` [accepted: ${displayText(finding.accepted.reason, 100)}]`) : '';
+  return `    ${severityLabel(finding.severity, p)} ${displayText(finding.message, 1000)}${accepted}`;
+}
+
+export function summaryLine(report: ScanReport): string {
+  const s = report.summary;
+  const severities = (['critical', 'high', 'warning', 'notice'] as const)
+    .filter((sev) => s.bySeverity[sev] > 0)
+    .map((sev) => `${s.bySeverity[sev]} ${sev}`);
+  const findings = `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`;
+  const verdict = s.blocking > 0 ? `BLOCKED by ${s.blocking} item${s.blocking === 1 ? '' : 's'}` : 'nothing blocks';
+  return `${s.files} file${s.files === 1 ? '' : 's'}: ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected; ${findings}; fail level ${report.failOn}: ${verdict}.`;
+}
+
+export function toText(report: ScanReport, options: TextOptions = {}): string {
+  const p = options.color ? COLORS : PLAIN;
   const lines: string[] = [];
   for (const file of report.files) {
-    if (file.status === 'scanned' && file.findings.length === 0) continue;
-    const blocks = blockingCount(file, report) > 0;
-    lines.push(`${blocks ? 'BLOCK' : 'note '} ${displayText(file.path, 200)}`);
-    if (file.status === 'not-inspected') lines.push(`  not inspected: ${NOT_INSPECTED_REASONS[file.reason as keyof typeof NOT_INSPECTED_REASONS] ?? file.reason}`);
-    if (file.status === 'skipped') lines.push(`  skipped: ${SKIP_REASONS[file.reason as keyof typeof SKIP_REASONS] ?? file.reason}`);
-    for (const f of file.findings) lines.push(`  [${f.severity}] ${f.message}`);
+    const verdict = fileVerdict(file, report);
+    if (options.quiet && verdict !== 'block') continue;
+    lines.push(verdictLine(file, verdict, report, p));
+    for (const f of bySeverity(file.findings)) lines.push(findingLine(f, p));
   }
-  const s = report.summary;
-  lines.push(`${s.files} files: ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected; ${s.findings} findings, ${s.blocking} blocking (fail level: ${report.failOn}).`);
+  if (lines.length) lines.push('');
+  const summary = summaryLine(report);
+  lines.push(report.summary.blocking > 0 ? p.red(summary) : p.green(summary));
   return `${lines.join('\n')}\n`;
 }

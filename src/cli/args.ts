@@ -1,0 +1,218 @@
+/**
+ * Command-line arguments, parsed without side effects: argv in, a plan or a usage error out.
+ * Messages name the flag, never echo a free-form value beyond a bounded, escaped copy.
+ */
+import { isSeverity, SEVERITIES, type Severity } from '../core/model.js';
+import { displayText } from '../core/safe-text.js';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ScanCommand {
+  command: 'scan';
+  paths: string[];
+  format: Format;
+  output?: string;
+  failOn: Severity;
+  notInspectedBlocks: boolean;
+  maxFileSize?: number;
+  timeoutMs?: number;
+  memoryLimitMb?: number;
+  concurrency?: number;
+  config?: string;
+  /** --no-color given. (Color is also off when stdout is not a TTY or NO_COLOR is set.) */
+  noColor: boolean;
+  quiet: boolean;
+}
+
+export type ParsedArgs =
+  | ScanCommand
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'usage-error'; message: string };
+
+export const USAGE = `usage: asylum-pii-gate scan [options] PATH...
+
+Scans files (directories are walked) for person-level asylum-seeker records and reports where
+they are without repeating them. Exit 0: nothing blocks; 1: something blocks; 2: usage error.
+
+options:
+  --format text|json|sarif     output format (default: text)
+  --output FILE                write the report to FILE instead of stdout
+  --fail-on LEVEL              ${SEVERITIES.join('|')}: lowest severity that blocks (default: high)
+  --not-inspected block|warn   whether a file that could not be read blocks (default: block)
+  --max-file-size SIZE         larger files are not inspected: bytes, or 100MB, 5m, 512k (default: 100MB)
+  --timeout SECONDS            time limit per file (default: 120)
+  --memory-limit MB            heap limit per scan worker (default: 1024)
+  --concurrency N              files scanned at once (default: CPU count, at most 4)
+  --config FILE                YAML or JSON detection settings
+  --no-color                   no colors in text output
+  --quiet                      text output lists only files that block; no progress line
+  -h, --help                   show this help
+  -V, --version                show the version
+`;
+
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+};
+
+/** "100MB", "5m", "1.5 GiB", "2048" → bytes (binary multiples, as the 100 MB default is). */
+export function parseSize(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[m[2]!.toLowerCase()];
+  if (unit === undefined) return undefined;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+function positiveNumber(text: string): number | undefined {
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return undefined;
+  const n = Number(text);
+  return n > 0 && Number.isFinite(n) ? n : undefined;
+}
+
+function positiveInteger(text: string): number | undefined {
+  if (!/^\s*\d+\s*$/.test(text)) return undefined;
+  const n = Number(text);
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** Flags that take a value, and how each value is read into the command. */
+type ValueFlag = (command: ScanCommand, value: string) => string | undefined;
+
+const shown = (value: string) => `'${displayText(value, 40)}'`;
+
+const VALUE_FLAGS: Record<string, ValueFlag> = {
+  '--format': (c, v) => {
+    if (!(FORMATS as readonly string[]).includes(v)) return `--format must be one of ${FORMATS.join(', ')} (got ${shown(v)})`;
+    c.format = v as Format;
+    return undefined;
+  },
+  '--output': (c, v) => {
+    if (!v) return '--output needs a file name';
+    c.output = v;
+    return undefined;
+  },
+  '--fail-on': (c, v) => {
+    if (!isSeverity(v)) return `--fail-on must be one of ${SEVERITIES.join(', ')} (got ${shown(v)})`;
+    c.failOn = v;
+    return undefined;
+  },
+  '--not-inspected': (c, v) => {
+    if (v !== 'block' && v !== 'warn') return `--not-inspected must be block or warn (got ${shown(v)})`;
+    c.notInspectedBlocks = v === 'block';
+    return undefined;
+  },
+  '--max-file-size': (c, v) => {
+    const n = parseSize(v);
+    if (n === undefined) return `--max-file-size must be a size such as 100MB, 5m or 2048 (got ${shown(v)})`;
+    c.maxFileSize = n;
+    return undefined;
+  },
+  '--timeout': (c, v) => {
+    const n = positiveNumber(v);
+    if (n === undefined) return `--timeout must be a number of seconds above 0 (got ${shown(v)})`;
+    c.timeoutMs = Math.round(n * 1000);
+    return undefined;
+  },
+  '--memory-limit': (c, v) => {
+    const n = positiveInteger(v);
+    if (n === undefined || n < 16) return `--memory-limit must be a whole number of megabytes, at least 16 (got ${shown(v)})`;
+    c.memoryLimitMb = n;
+    return undefined;
+  },
+  '--concurrency': (c, v) => {
+    const n = positiveInteger(v);
+    if (n === undefined || n > 256) return `--concurrency must be a whole number from 1 to 256 (got ${shown(v)})`;
+    c.concurrency = n;
+    return undefined;
+  },
+  '--config': (c, v) => {
+    if (!v) return '--config needs a file name';
+    c.config = v;
+    return undefined;
+  },
+};
+
+const SWITCHES: Record<string, (c: ScanCommand) => void> = {
+  '--no-color': (c) => {
+    c.noColor = true;
+  },
+  '--quiet': (c) => {
+    c.quiet = true;
+  },
+  '-q': (c) => {
+    c.quiet = true;
+  },
+};
+
+const SHORT_ALIASES: Record<string, string> = { '-f': '--format', '-o': '--output' };
+
+function usageError(message: string): ParsedArgs {
+  return { command: 'usage-error', message };
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.some((a) => a === '--help' || a === '-h') && !argv.includes('--')) return { command: 'help' };
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return { command: 'version' };
+  const [first, ...rest] = argv;
+  if (first === undefined) return usageError('no command given');
+  if (first === 'help') return { command: 'help' };
+  if (first === 'version') return { command: 'version' };
+  if (first !== 'scan') return usageError(`unknown command ${shown(first)} (the command is 'scan')`);
+
+  const command: ScanCommand = {
+    command: 'scan',
+    paths: [],
+    format: 'text',
+    failOn: 'high',
+    notInspectedBlocks: true,
+    noColor: false,
+    quiet: false,
+  };
+  let onlyPaths = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
+      command.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    if (arg === '--version' || arg === '-V') return { command: 'version' };
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = SHORT_ALIASES[arg] ?? (eq > 0 ? arg.slice(0, eq) : arg);
+    const switchFlag = SWITCHES[name];
+    if (switchFlag) {
+      if (eq > 0) return usageError(`${name} takes no value`);
+      switchFlag(command);
+      continue;
+    }
+    const valueFlag = VALUE_FLAGS[name];
+    if (!valueFlag) return usageError(`unknown option ${shown(name)}`);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = rest[i + 1];
+      if (value === undefined || (value.startsWith('-') && value !== '-')) return usageError(`${name} needs a value`);
+      i += 1;
+    }
+    const problem = valueFlag(command, value);
+    if (problem) return usageError(problem);
+  }
+  if (command.paths.length === 0) return usageError('no PATH given: name the files or directories to scan');
+  return command;
+}
