@@ -5,6 +5,7 @@
 import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
 import { readText } from './text.js';
+import { readPdf } from './pdf/index.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
@@ -15,6 +16,7 @@ export const READERS: Partial<Record<Format, Reader>> = {
   delimited: readText,
   xml: readText,
   yaml: readText,
+  pdf: readPdf,
 };
 
 export function readerFor(format: Format): Reader | undefined {

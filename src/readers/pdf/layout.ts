@@ -1,0 +1,229 @@
+/**
+ * Page layout from positioned text runs: runs → lines (same baseline) → cells (runs separated
+ * by a wide gap) → blocks. Consecutive lines of two or more cells whose edges line up with
+ * each other form a table; everything else is prose. Pure functions, no pdf.js here.
+ */
+
+export interface TextRun {
+  text: string;
+  /** Left edge of the run's baseline, in page units. */
+  x: number;
+  /** Baseline height from the bottom of the page. */
+  y: number;
+  width: number;
+  /** Font size in page units. */
+  size: number;
+}
+
+export interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+export interface Line {
+  /** 1-based line number on the page, top to bottom. */
+  number: number;
+  y: number;
+  size: number;
+  cells: Cell[];
+}
+
+export type Block =
+  | { kind: 'prose'; firstLine: number; text: string }
+  | { kind: 'table'; rows: Array<{ line: number; cells: string[] }> };
+
+/** Runs closer than this (in font sizes) belong to the same cell; pdf.js itself splits at 0.6. */
+const CELL_GAP = 0.6;
+/** How close (in font sizes) two edges must be to count as aligned. */
+const EDGE_TOLERANCE = 0.6;
+/** A table row may sit at most this many line heights below the previous one. */
+const MAX_ROW_GAP = 3;
+
+export function groupLines(runs: readonly TextRun[]): Line[] {
+  const visible = runs.filter((r) => r.text.trim().length > 0 && Number.isFinite(r.x) && Number.isFinite(r.y));
+  const sorted = [...visible].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  for (const run of sorted) {
+    const current = groups[groups.length - 1];
+    const anchor = current?.[0];
+    if (anchor && Math.abs(anchor.y - run.y) <= Math.max(1, Math.min(anchor.size, run.size) * 0.5)) current!.push(run);
+    else groups.push([run]);
+  }
+  return groups.map((group, i) => ({
+    number: i + 1,
+    y: group[0]!.y,
+    size: Math.max(...group.map((r) => r.size)),
+    cells: toCells(group),
+  }));
+}
+
+function toCells(runs: TextRun[]): Cell[] {
+  const ordered = [...runs].sort((a, b) => a.x - b.x);
+  const cells: Cell[] = [];
+  for (const run of ordered) {
+    const last = cells[cells.length - 1];
+    const gap = last ? run.x - last.x1 : Infinity;
+    const size = Math.max(1, run.size);
+    if (last && gap < CELL_GAP * size) {
+      const space = gap > 0.1 * size && !/\s$/.test(last.text) && !/^\s/.test(run.text) ? ' ' : '';
+      last.text += space + run.text;
+      last.x1 = Math.max(last.x1, run.x + run.width);
+    } else {
+      cells.push({ text: run.text, x0: run.x, x1: run.x + Math.max(0, run.width) });
+    }
+  }
+  for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
+  return cells.filter((c) => c.text.length > 0);
+}
+
+interface Candidate {
+  lines: Line[];
+  lefts: number[];
+  rights: number[];
+}
+
+function alignedCells(line: Line, candidate: Candidate): number {
+  const tol = EDGE_TOLERANCE * line.size;
+  return line.cells.filter((c) => candidate.lefts.some((l) => Math.abs(l - c.x0) <= tol) || candidate.rights.some((r) => Math.abs(r - c.x1) <= tol)).length;
+}
+
+function continues(line: Line, candidate: Candidate): boolean {
+  const previous = candidate.lines[candidate.lines.length - 1]!;
+  if (previous.y - line.y > MAX_ROW_GAP * Math.max(previous.size, line.size)) return false;
+  const aligned = alignedCells(line, candidate);
+  return aligned >= 2 && aligned * 2 >= line.cells.length;
+}
+
+function addLine(candidate: Candidate, line: Line): void {
+  candidate.lines.push(line);
+  for (const c of line.cells) {
+    candidate.lefts.push(c.x0);
+    candidate.rights.push(c.x1);
+  }
+}
+
+/** Split a page's lines into prose runs and tables, in reading order. */
+export function toBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let prose: Line[] = [];
+  let candidate: Candidate | undefined;
+  const flushProse = () => {
+    if (prose.length) blocks.push({ kind: 'prose', firstLine: prose[0]!.number, text: prose.map(lineText).join('\n') });
+    prose = [];
+  };
+  const closeCandidate = () => {
+    if (!candidate) return;
+    if (candidate.lines.length >= 2) {
+      const header = prose[prose.length - 1];
+      if (header && fitsAsHeader(header, candidate.lines)) candidate.lines.unshift(prose.pop()!);
+      flushProse();
+      blocks.push({ kind: 'table', rows: gridRows(candidate.lines) });
+    } else {
+      prose.push(...candidate.lines);
+    }
+    candidate = undefined;
+  };
+  for (const line of lines) {
+    if (line.cells.length >= 2 && candidate && continues(line, candidate)) {
+      addLine(candidate, line);
+      continue;
+    }
+    closeCandidate();
+    if (line.cells.length >= 2) {
+      candidate = { lines: [], lefts: [], rights: [] };
+      addLine(candidate, line);
+    } else {
+      prose.push(line);
+    }
+  }
+  closeCandidate();
+  flushProse();
+  return blocks;
+}
+
+/**
+ * A line of several cells just above a table whose cells each fall on a different column of
+ * it: a header whose alignment differs from the data (left-aligned titles over numbers).
+ */
+function fitsAsHeader(line: Line, table: readonly Line[]): boolean {
+  const first = table[0]!;
+  if (line.cells.length < 2 || line.y - first.y > MAX_ROW_GAP * Math.max(line.size, first.size)) return false;
+  const columns = tableColumns(table);
+  const used = new Set<number>();
+  for (const cell of line.cells) {
+    const index = columns.findIndex((col) => cell.x0 < col.x1 && cell.x1 > col.x0);
+    if (index < 0 || used.has(index)) return false;
+    used.add(index);
+  }
+  return true;
+}
+
+function lineText(line: Line): string {
+  return line.cells.map((c) => c.text).join(' ');
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Columns are the horizontal extents of the table's cells merged where they overlap; two
+ * neighbouring columns that no line fills both of are one column (a left-aligned header over
+ * right-aligned numbers).
+ */
+export function tableColumns(lines: readonly Line[]): Column[] {
+  const spans = lines.flatMap((l) => l.cells.map((c) => ({ x0: c.x0, x1: c.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const columns: Column[] = [];
+  for (const s of spans) {
+    const last = columns[columns.length - 1];
+    if (last && s.x0 <= last.x1 + 0.5) last.x1 = Math.max(last.x1, s.x1);
+    else columns.push({ ...s });
+  }
+  let merged = true;
+  while (merged) {
+    merged = false;
+    for (let i = 0; i + 1 < columns.length; i++) {
+      const [a, b] = [columns[i]!, columns[i + 1]!];
+      const together = lines.some((l) => l.cells.some((c) => inColumn(c, a)) && l.cells.some((c) => inColumn(c, b)));
+      if (!together) {
+        columns.splice(i, 2, { x0: a.x0, x1: Math.max(a.x1, b.x1) });
+        merged = true;
+        break;
+      }
+    }
+  }
+  return columns;
+}
+
+function inColumn(cell: Cell, column: Column): boolean {
+  const mid = (cell.x0 + cell.x1) / 2;
+  return mid >= column.x0 - 0.5 && mid <= column.x1 + 0.5;
+}
+
+function gridRows(lines: readonly Line[]): Array<{ line: number; cells: string[] }> {
+  const columns = tableColumns(lines);
+  return lines.map((line) => {
+    const cells: string[] = new Array<string>(columns.length).fill('');
+    for (const cell of line.cells) {
+      let index = columns.findIndex((col) => inColumn(cell, col));
+      if (index < 0) index = nearestColumn(cell, columns);
+      cells[index] = cells[index] ? `${cells[index]} ${cell.text}` : cell.text;
+    }
+    return { line: line.number, cells };
+  });
+}
+
+function nearestColumn(cell: Cell, columns: readonly Column[]): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  columns.forEach((col, i) => {
+    const d = Math.abs((col.x0 + col.x1) / 2 - (cell.x0 + cell.x1) / 2);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,130 @@
+/**
+ * A minimal PDF writer for fixtures: text runs at x/y positions (Helvetica, WinAnsi), one or
+ * more pages, optional Flate-compressed content streams, an optional (fake) encryption
+ * dictionary, and image-only pages for "scanned" documents. No external tools.
+ */
+import { deflateSync } from 'node:zlib';
+
+export interface PdfText {
+  x: number;
+  /** From the bottom of the page, as PDF measures it. */
+  y: number;
+  text: string;
+  size?: number;
+}
+
+export interface PdfPage {
+  texts?: PdfText[];
+  /** Draw a filled grey image over the page (a scan has an image and no text). */
+  image?: boolean;
+}
+
+export interface MakePdfOptions {
+  flate?: boolean;
+  /** Add a Standard-security-handler /Encrypt dictionary with a user password set. */
+  encrypt?: boolean;
+  width?: number;
+  height?: number;
+}
+
+function escapePdfString(text: string): string {
+  return text.replace(/[\\()]/g, (c) => `\\${c}`);
+}
+
+function pageContent(page: PdfPage, width: number, height: number): string {
+  const ops: string[] = [];
+  if (page.image) ops.push(`q ${width} 0 0 ${height} 0 0 cm /Im1 Do Q`);
+  for (const t of page.texts ?? []) {
+    ops.push(`BT /F1 ${t.size ?? 10} Tf ${t.x.toFixed(2)} ${t.y.toFixed(2)} Td (${escapePdfString(t.text)}) Tj ET`);
+  }
+  return ops.join('\n');
+}
+
+export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer {
+  const width = options.width ?? 612;
+  const height = options.height ?? 792;
+  const objects: Buffer[] = [];
+  const add = (body: string | Buffer): number => {
+    objects.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body);
+    return objects.length;
+  };
+  const stream = (dict: string, data: Buffer, flate: boolean): Buffer => {
+    const bytes = flate ? deflateSync(data) : data;
+    const filter = flate ? ' /Filter /FlateDecode' : '';
+    return Buffer.concat([Buffer.from(`<< ${dict} /Length ${bytes.length}${filter} >>\nstream\n`, 'latin1'), bytes, Buffer.from('\nendstream', 'latin1')]);
+  };
+
+  const catalog = add('');
+  const pagesObj = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const image = add(stream('/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.alloc(64, 0x80), true));
+  const kids: number[] = [];
+  for (const page of pages) {
+    const content = add(stream('', Buffer.from(pageContent(page, width, height), 'latin1'), options.flate ?? false));
+    const resources = `<< /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >>`;
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${content} 0 R >>`));
+  }
+  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObj} 0 R >>`, 'latin1');
+  objects[pagesObj - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
+  const encrypt = options.encrypt
+    ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`)
+    : undefined;
+
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let offset = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push(offset);
+    parts.push(obj);
+    offset += obj.length;
+  });
+  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
+  const id = `<${'0123456789abcdef'.repeat(2)}>`;
+  const trailer = `<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>`;
+  parts.push(Buffer.from(`${xref}\ntrailer\n${trailer}\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** Lines of prose from the top of a page down, one text run per line. */
+export function prosePage(lines: readonly string[], size = 11): PdfPage {
+  return { texts: lines.map((text, i) => ({ x: 72, y: 720 - i * size * 1.4, text, size })) };
+}
+
+/**
+ * A table laid out like a spreadsheet exported to PDF: one text run per cell, columns at fixed
+ * x positions wide enough for their longest cell, rows split over pages of `rowsPerPage`.
+ * `repeatHeader` repeats the first row at the top of every page (Excel's "print titles").
+ */
+export function tablePages(rows: ReadonlyArray<ReadonlyArray<string>>, opts: { size?: number; rowsPerPage?: number; repeatHeader?: boolean; title?: string } = {}): { pages: PdfPage[]; width: number } {
+  const size = opts.size ?? 6;
+  const charWidth = size * 0.72;
+  const columns = Math.max(...rows.map((r) => r.length));
+  const xs: number[] = [];
+  let x = 20;
+  for (let c = 0; c < columns; c++) {
+    xs.push(x);
+    x += Math.max(...rows.map((r) => (r[c] ?? '').length)) * charWidth + size * 2;
+  }
+  const width = Math.ceil(x + 20);
+  const rowsPerPage = opts.rowsPerPage ?? 40;
+  const [header, ...body] = rows;
+  const pages: PdfPage[] = [];
+  for (let start = 0; start < Math.max(1, body.length); start += rowsPerPage) {
+    const chunk = body.slice(start, start + rowsPerPage);
+    const pageRows = start === 0 || opts.repeatHeader ? [header!, ...chunk] : chunk;
+    const texts: PdfText[] = [];
+    let y = 560;
+    if (opts.title && start === 0) {
+      texts.push({ x: 20, y: 580, text: opts.title, size: size + 4 });
+    }
+    for (const row of pageRows) {
+      row.forEach((cell, c) => {
+        if (cell) texts.push({ x: xs[c]!, y, text: cell, size });
+      });
+      y -= size * 1.6;
+    }
+    pages.push({ texts });
+  }
+  return { pages, width };
+}
