@@ -4,6 +4,7 @@
  */
 import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
+import { readDelimited } from './delimited.js';
 import { readText } from './text.js';
 import { readPdf } from './pdf/index.js';
 
@@ -13,7 +14,7 @@ export const READERS: Partial<Record<Format, Reader>> = {
   html: readText,
   json: readText,
   ndjson: readText,
-  delimited: readText,
+  delimited: readDelimited,
   xml: readText,
   yaml: readText,
   pdf: readPdf,

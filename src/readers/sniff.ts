@@ -2,6 +2,8 @@
  * Decide a file's format by its content, using the name only to break ties: a CSV named .xlsx,
  * a workbook named .txt and a PDF named .csv are read as what they are.
  */
+import { decodeHead } from './encoding.js';
+
 export type Format =
   | 'delimited'
   | 'xlsx'
@@ -61,7 +63,7 @@ export function sniffFormat(name: string, head: Uint8Array): Format {
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext === 'xls' || ext === 'xlt' ? 'xls' : 'ole';
   if (MEDIA.has(ext) && looksBinary(head)) return 'media';
   if (looksBinary(head)) return MEDIA.has(ext) ? 'media' : 'binary';
-  return sniffText(ext, decodeHead(head));
+  return sniffText(ext, decodeHead(head, 8192));
 }
 
 /** True when the bytes are not text in any encoding the readers handle. */
@@ -90,14 +92,6 @@ export function looksBinary(head: Uint8Array): boolean {
   return control / n > 0.1;
 }
 
-function decodeHead(head: Uint8Array): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2, 8192));
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2, 8192));
-  if (head.length > 1 && head[1] === 0 && head[0] !== 0) return new TextDecoder('utf-16le').decode(head.subarray(0, 8192));
-  if (head.length > 1 && head[0] === 0 && head[1] !== 0) return new TextDecoder('utf-16be').decode(head.subarray(0, 8192));
-  return new TextDecoder('utf-8').decode(head.subarray(0, 8192));
-}
-
 function sniffText(ext: string, text: string): Format {
   const t = text.replace(/^\ufeff/, '').trimStart();
   if (/^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(html|!doctype html)/i.test(t) || /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|table|div|p)\b/i.test(t)) return 'html';
@@ -117,14 +111,88 @@ function sniffText(ext: string, text: string): Format {
   return 'text';
 }
 
-/** Several lines with the same non-zero count of one delimiter. */
+/** Several records with the same non-zero count of one delimiter. */
 function looksDelimited(text: string): boolean {
-  const lines = text.split(/\r?\n/).filter((l) => l.length > 0).slice(0, 20);
-  if (lines.length < 2) return false;
-  for (const d of [',', '\t', ';', '|']) {
-    const counts = lines.map((l) => l.split(d).length - 1);
-    const first = counts[0]!;
-    if (first > 0 && counts.filter((c) => c === first).length >= Math.ceil(lines.length * 0.8)) return true;
+  const records = splitRecords(text, 20);
+  if (records.length < 2) return false;
+  const best = scoreDelimiters(records)[0];
+  return best !== undefined && best.consistency >= 0.8;
+}
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter of a delimited text, from its head: the candidate whose count per record is
+ * the same on most records (quotes respected), then the one with more columns. The extension
+ * only breaks ties (.tsv prefers tab, .psv the pipe). Defaults to a comma.
+ */
+export function sniffDelimiter(headText: string, name = '', headIsWhole = true): Delimiter {
+  let records = splitRecords(headText.replace(/^\ufeff/, ''), 100);
+  // The last record of a cut head may be cut too.
+  if (!headIsWhole && records.length > 1) records = records.slice(0, -1);
+  const ext = extensionOf(name);
+  const preferred: Delimiter | undefined = ext === 'tsv' || ext === 'tab' ? '\t' : ext === 'psv' ? '|' : undefined;
+  const scores = scoreDelimiters(records);
+  const best = scores[0];
+  if (!best) return preferred ?? ',';
+  if (preferred) {
+    const pref = scores.find((s) => s.delimiter === preferred);
+    if (pref && pref.consistency >= best.consistency) return preferred;
   }
-  return false;
+  return best.delimiter;
+}
+
+interface DelimiterScore {
+  delimiter: Delimiter;
+  /** Share of records whose count equals the most common non-zero count. */
+  consistency: number;
+  /** That most common count. */
+  mode: number;
+}
+
+/** Candidates that occur at all, best first. */
+function scoreDelimiters(records: readonly string[]): DelimiterScore[] {
+  const scores: DelimiterScore[] = [];
+  for (const delimiter of DELIMITERS) {
+    const counts = records.map((r) => countOutsideQuotes(r, delimiter));
+    const tally = new Map<number, number>();
+    for (const c of counts) if (c > 0) tally.set(c, (tally.get(c) ?? 0) + 1);
+    let mode = 0;
+    let modeCount = 0;
+    for (const [c, k] of tally) if (k > modeCount || (k === modeCount && c > mode)) [mode, modeCount] = [c, k];
+    if (mode > 0) scores.push({ delimiter, consistency: modeCount / records.length, mode });
+  }
+  // Stable sort keeps the DELIMITERS order as the last tie-breaker.
+  return scores.sort((a, b) => b.consistency - a.consistency || b.mode - a.mode);
+}
+
+/** Records of a CSV-like text: line breaks inside double quotes do not end a record. */
+function splitRecords(text: string, max: number): string[] {
+  const records: string[] = [];
+  let inQuotes = false;
+  let start = 0;
+  for (let i = 0; i < text.length && records.length < max; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === 10 || ch === 13)) {
+      if (i > start) records.push(text.slice(start, i));
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (records.length < max && start < text.length) records.push(text.slice(start));
+  return records.filter((r) => r.trim().length > 0);
+}
+
+function countOutsideQuotes(record: string, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
+  let n = 0;
+  let inQuotes = false;
+  for (let i = 0; i < record.length; i++) {
+    const ch = record.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes;
+    else if (ch === d && !inQuotes) n++;
+  }
+  return n;
 }
