@@ -6,6 +6,7 @@ import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
 import { readDelimited } from './delimited.js';
 import { readText } from './text.js';
+import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
@@ -17,6 +18,9 @@ export const READERS: Partial<Record<Format, Reader>> = {
   delimited: readDelimited,
   xml: readText,
   yaml: readText,
+  xlsx: readXlsx,
+  xls: readXls,
+  ods: readOds,
   pdf: readPdf,
 };
 

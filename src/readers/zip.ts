@@ -5,6 +5,7 @@
  *
  * Every failure is a ReadError with a named kind; zlib's own messages are never passed on.
  */
+import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
 import { ReadError } from './types.js';
 
@@ -20,6 +21,8 @@ export interface ZipEntry {
   /** General-purpose flag bit 0 (traditional or AES encryption). */
   encrypted: boolean;
   isDirectory: boolean;
+  /** CRC-32 of the uncompressed bytes, from the central directory. */
+  crc32: number;
 }
 
 export interface ListZipOptions {
@@ -70,9 +73,16 @@ export function totalUncompressedSize(entries: readonly ZipEntry[]): number {
 
 /**
  * The entry's bytes, inflated with at most `maxBytes` of output. A declared or actual size over
- * the bound → ReadError('too-large-decompressed').
+ * the bound → ReadError('too-large-decompressed'); bytes whose CRC-32 does not match the
+ * directory (a damaged or altered part) → ReadError('corrupt').
  */
 export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
+  const out = inflateZipEntry(buf, entry, maxBytes);
+  if (crc32(out) !== entry.crc32) throw new ReadError('corrupt', 'zip entry fails its checksum');
+  return out;
+}
+
+function inflateZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   if (entry.encrypted) throw new ReadError('password-protected', 'zip entry is encrypted');
   if (entry.uncompressedSize > maxBytes) throw tooLarge(maxBytes);
   const data = compressedData(buf, entry);
@@ -99,6 +109,26 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Bu
 /** The entry with this exact name, or undefined. */
 export function findZipEntry(entries: readonly ZipEntry[], name: string): ZipEntry | undefined {
   return entries.find((e) => e.name === name);
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/** CRC-32 (zip's checksum): node:zlib's where it exists (Node ≥ 22.2), a table otherwise. */
+export function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
 }
 
 function tooLarge(maxBytes: number): ReadError {
@@ -179,6 +209,7 @@ function readCentralEntry(buf: Buffer, at: number, stop: number): { entry: ZipEn
       localHeaderOffset,
       encrypted: (flags & 1) === 1,
       isDirectory: name.endsWith('/'),
+      crc32: buf.readUInt32LE(at + 16),
     },
     next,
   };

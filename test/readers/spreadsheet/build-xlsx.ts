@@ -124,13 +124,18 @@ export function buildWorkbook(sheets: readonly SheetSpec[], names: Array<{ Name:
       ws['!cols'] = cols;
     }
     for (const [address, text] of Object.entries(spec.comments ?? {})) {
-      const cell = (ws[address] ??= { t: 's', v: '' }) as XLSX.CellObject;
+      const cell = (ws[address] ??= { t: 'z' }) as XLSX.CellObject;
       cell.c = [{ a: 'Reviewer', t: text }] as XLSX.Comments;
+      const range = XLSX.utils.decode_range(ws['!ref'] ?? address);
+      const at = XLSX.utils.decode_cell(address);
+      range.e.r = Math.max(range.e.r, at.r);
+      range.e.c = Math.max(range.e.c, at.c);
+      ws['!ref'] = XLSX.utils.encode_range(range);
     }
     XLSX.utils.book_append_sheet(wb, ws, spec.name);
   }
   wb.Workbook ??= {};
   wb.Workbook.Sheets = sheets.map((s) => ({ name: s.name, Hidden: s.hidden ?? 0 }));
   if (names.length) wb.Workbook.Names = names;
-  return XLSX.write(wb, { type: 'buffer', bookType }) as Buffer;
+  return XLSX.write(wb, { type: 'buffer', bookType, compression: true }) as Buffer;
 }

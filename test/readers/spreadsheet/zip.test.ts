@@ -69,7 +69,7 @@ describe('zip container', () => {
 
   it('calls a deflate stream cut short truncated and a damaged one corrupt', () => {
     const body = deflateRawSync(Buffer.from('abcdefghij'.repeat(1000)));
-    const entry = { name: 'x', compressedSize: 10, uncompressedSize: 10_000, method: 8, localHeaderOffset: 0, encrypted: false, isDirectory: false };
+    const entry = { name: 'x', compressedSize: 10, uncompressedSize: 10_000, method: 8, localHeaderOffset: 0, encrypted: false, isDirectory: false, crc32: 0 };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     const cut = Buffer.concat([local, body.subarray(0, 10)]);
@@ -77,6 +77,14 @@ describe('zip container', () => {
     const damaged = Buffer.concat([local, Buffer.from([0xff, 0xff, 0xff, 0x00])]);
     expect(kindOf(() => readZipEntry(damaged, { ...entry, compressedSize: 4 }, 1 << 20))).toBe('corrupt');
     expect(kindOf(() => readZipEntry(cut, { ...entry, compressedSize: 1000 }, 1 << 20))).toBe('truncated');
+  });
+
+  it('calls a part whose bytes fail their checksum corrupt', () => {
+    const zip = buildZip([{ name: 'a.xml', data: '<row>plain text</row>', stored: true }]);
+    const damaged = Buffer.from(zip);
+    damaged[30 + 'a.xml'.length + 6]! ^= 0x01;
+    expect(readZipEntry(zip, listZipEntries(zip)[0]!, 100).toString()).toBe('<row>plain text</row>');
+    expect(kindOf(() => readZipEntry(damaged, listZipEntries(damaged)[0]!, 100))).toBe('corrupt');
   });
 
   it('calls non-zip bytes and a broken directory corrupt', () => {

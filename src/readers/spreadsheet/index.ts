@@ -1,0 +1,60 @@
+/**
+ * The spreadsheet reader (xlsx, xlsm, xls, ods) over SheetJS. It runs inside the scan worker
+ * (memory limits, timeout) and pushes rows straight into the sink, so no sheet crosses threads.
+ *
+ * Every place data hides is read and reported with where it was: every sheet whatever its
+ * visibility, cells, comments, defined names, document properties, and for zip workbooks the
+ * parts SheetJS leaves raw (pivot caches, unused shared strings, external links, data
+ * validation lists, chart caches, headers and footers, embedded files).
+ */
+import type * as XLSX from 'xlsx';
+import type { ContentSink, Reader, ReaderContext, ReaderInput } from '../types.js';
+import { pushDefinedNames } from './names.js';
+import { openWorkbook, type WorkbookFormat } from './open.js';
+import { pushDocumentProperties } from './properties.js';
+import { listSheets, pushSheet, type SheetRef } from './sheets.js';
+import { pushWorkbookParts } from './parts/index.js';
+
+export interface WorkbookCounts {
+  sheets: number;
+  rows: number;
+  cells: number;
+}
+
+/** Read a workbook already in memory. Exposed for tests and for readers of embedded workbooks. */
+export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<WorkbookCounts> {
+  const { wb, files } = openWorkbook(buf, format, context.limits);
+  const entry = input.entry;
+  const sheets = listSheets(wb);
+  const seenStrings = hasSharedStrings(wb) ? new Set<string>() : undefined;
+  const counts: WorkbookCounts = { sheets: sheets.length, rows: 0, cells: 0 };
+  const authors = new Set<string>();
+  for (const sheet of sheets) {
+    const sheetCounts = pushSheet(sheet, sink, { entry, seenStrings });
+    counts.rows += sheetCounts.rows;
+    counts.cells += sheetCounts.cells;
+    for (const a of sheetCounts.authors) authors.add(a);
+  }
+  pushDefinedNames(wb, sheets, sink, entry);
+  pushDocumentProperties(wb, format, sink, entry, authors);
+  await pushWorkbookParts({ wb, files, sheets, sink, entry, seenStrings, input, context });
+  return counts;
+}
+
+function hasSharedStrings(wb: XLSX.WorkBook): boolean {
+  const strings = (wb as { Strings?: unknown }).Strings;
+  return Array.isArray(strings) && strings.length > 0;
+}
+
+export function spreadsheetReader(format: WorkbookFormat): Reader {
+  return async (input, sink, context) => {
+    const buf = await input.buffer();
+    await readWorkbook(buf, format, input, sink, context);
+  };
+}
+
+export const readXlsx = spreadsheetReader('xlsx');
+export const readXls = spreadsheetReader('xls');
+export const readOds = spreadsheetReader('ods');
+
+export type { SheetRef, WorkbookFormat };

@@ -1,0 +1,147 @@
+/**
+ * Opening a workbook safely: container checks before SheetJS sees the bytes (zip structure,
+ * decompression bombs, encryption), then SheetJS with the options the reader needs, with every
+ * SheetJS error turned into a ReadError kind. SheetJS messages quote the input: none is kept.
+ */
+import * as XLSX from 'xlsx';
+import type { ScanLimits } from '../../config/scan-options.js';
+import { ReadError, isReadError } from '../types.js';
+import { METHOD_DEFLATE, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../zip.js';
+
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
+
+/** The raw parts SheetJS keeps with bookFiles: name → content. */
+export interface RawPart {
+  content?: Uint8Array | string;
+}
+
+export interface OpenedWorkbook {
+  wb: XLSX.WorkBook;
+  /** Raw container parts (zip formats only), by path without a leading slash. */
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: 'buffer',
+  // Hidden rows and columns (!rows / !cols) are only read with styles.
+  cellStyles: true,
+  // Date-formatted numbers arrive as Date objects.
+  cellDates: true,
+  // Raw values are what detection judges; formatted text and rich-text HTML cost time only.
+  cellText: false,
+  cellHTML: false,
+  cellFormula: false,
+  // Raw parts SheetJS does not parse (pivot caches, external links, charts, docProps).
+  bookFiles: true,
+  // Never run macros or keep VBA; never throw on unknown features.
+  bookVBA: false,
+  WTF: false,
+};
+
+export function isOle(buf: Uint8Array): boolean {
+  return buf.length >= 8 && OLE_MAGIC.every((b, i) => buf[i] === b);
+}
+
+/**
+ * Whether an OLE compound file has a stream or storage with this name. Directory entries are
+ * 128 bytes, sector-aligned, and begin with the UTF-16LE name followed (at +64) by its byte length
+ * including the terminator: matching that shape avoids parsing the whole container.
+ */
+export function oleHasStream(buf: Buffer, name: string): boolean {
+  const needle = Buffer.from(`${name}\0`, 'utf16le');
+  let at = buf.indexOf(needle, 512);
+  while (at >= 0) {
+    if (at % 128 === 0 && at + 66 <= buf.length && buf.readUInt16LE(at + 64) === needle.length) return true;
+    at = buf.indexOf(needle, at + 2);
+  }
+  return false;
+}
+
+/** Refuse what must not reach SheetJS; returns the zip entries for zip-based formats. */
+export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: ScanLimits): ZipEntry[] {
+  if (isOle(buf)) {
+    if (oleHasStream(buf, 'EncryptionInfo') || oleHasStream(buf, 'EncryptedPackage')) {
+      throw new ReadError('password-protected', 'the workbook is encrypted');
+    }
+    if (format !== 'xls') throw new ReadError('corrupt', 'an OLE container where a zip workbook was expected');
+    // A compound file is a whole number of 512-byte sectors after its header.
+    if (buf.length < 1024) throw new ReadError('truncated', 'the compound file is shorter than its header');
+    return [];
+  }
+  if (format === 'xls') throw new ReadError('corrupt', 'not an OLE compound file');
+  const entries = listZipEntries(buf, { maxEntries: limits.maxArchiveEntries });
+  if (entries.some((e) => e.encrypted)) throw new ReadError('password-protected', 'the workbook zip is encrypted');
+  checkDecompressedSize(buf, entries, limits.maxDecompressedSize);
+  return entries;
+}
+
+/**
+ * Decompression bombs: the declared sizes (central directory and local headers, which SheetJS
+ * trusts) must fit the limit, and so must the real output: every deflated part is inflated with
+ * a hard bound on what is left of the budget (this also finds damaged deflate streams).
+ */
+export function checkDecompressedSize(buf: Buffer, entries: readonly ZipEntry[], limit: number): void {
+  let declared = totalUncompressedSize(entries);
+  for (const e of entries) declared += Math.max(0, localDeclaredSize(buf, e) - e.uncompressedSize);
+  if (declared > limit) throw new ReadError('too-large-decompressed', `declared ${declared} bytes; the limit is ${limit}`);
+  let left = limit;
+  for (const e of entries) {
+    if (e.method !== METHOD_DEFLATE && e.method !== 0) throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
+    left -= readZipEntry(buf, e, left).length;
+  }
+}
+
+/** The uncompressed size in the entry's local header (0 when it defers to a data descriptor). */
+function localDeclaredSize(buf: Buffer, entry: ZipEntry): number {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > buf.length) throw new ReadError('truncated', 'zip entry lies past the end of the file');
+  return buf.readUInt32LE(at + 22);
+}
+
+/** SheetJS read, with its errors reduced to a kind. */
+export function parseWorkbook(buf: Buffer, format: WorkbookFormat): XLSX.WorkBook {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(buf, READ_OPTIONS);
+  } catch (error) {
+    if (isReadError(error)) throw error;
+    throw new ReadError(classifyLibraryError(error, buf, format));
+  }
+  if (!wb || !Array.isArray(wb.SheetNames) || typeof wb.Sheets !== 'object' || wb.Sheets === null) {
+    throw new ReadError('corrupt', 'the workbook has no sheets');
+  }
+  return wb;
+}
+
+/** Look at a SheetJS error only to pick a kind; its text never leaves this function. */
+function classifyLibraryError(error: unknown, buf: Buffer, format: WorkbookFormat): 'password-protected' | 'truncated' | 'corrupt' | 'out-of-memory' {
+  const message = error instanceof Error ? error.message : '';
+  if (error instanceof RangeError && /allocation|array length|buffer/i.test(message)) return 'out-of-memory';
+  if (/password|encrypt/i.test(message)) return 'password-protected';
+  if (format === 'xls' && (buf.length - 512) % 512 !== 0) return 'truncated';
+  return 'corrupt';
+}
+
+/** The raw parts kept by bookFiles, by path, as bytes. */
+export function rawParts(wb: XLSX.WorkBook): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const files = (wb as { files?: unknown }).files;
+  if (!files || typeof files !== 'object') return out;
+  for (const key of Object.keys(files)) {
+    const part = (files as Record<string, RawPart | undefined>)[key];
+    const content = part?.content;
+    const name = key.replace(/^\/+/, '');
+    if (!name || name.endsWith('/')) continue;
+    if (content instanceof Uint8Array) out.set(name, content);
+    else if (typeof content === 'string') out.set(name, Buffer.from(content, 'latin1'));
+  }
+  return out;
+}
+
+export function openWorkbook(buf: Buffer, format: WorkbookFormat, limits: ScanLimits): OpenedWorkbook {
+  checkContainer(buf, format, limits);
+  const wb = parseWorkbook(buf, format);
+  return { wb, files: format === 'xls' ? new Map() : rawParts(wb) };
+}

@@ -1,0 +1,24 @@
+/**
+ * The parts of a zip workbook that SheetJS leaves raw, each read by its own module and pushed
+ * with its surface. Parts are found by path; every part is optional.
+ */
+import type * as XLSX from 'xlsx';
+import type { ContentSink, ReaderContext, ReaderInput } from '../../types.js';
+import type { SheetRef } from '../sheets.js';
+import { pushUnusedSharedStrings } from './shared-strings.js';
+
+export interface PartsContext {
+  wb: XLSX.WorkBook;
+  files: ReadonlyMap<string, Uint8Array>;
+  sheets: readonly SheetRef[];
+  sink: ContentSink;
+  entry?: string;
+  /** Strings seen in cells (undefined when the workbook has no shared strings). */
+  seenStrings?: ReadonlySet<string>;
+  input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>;
+  context: ReaderContext;
+}
+
+export async function pushWorkbookParts(parts: PartsContext): Promise<void> {
+  pushUnusedSharedStrings(parts);
+}

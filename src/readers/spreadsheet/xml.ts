@@ -1,0 +1,122 @@
+/**
+ * Office XML parts read with htmlparser2 in XML mode: element callbacks by local name (the
+ * namespace prefix dropped, so `c:v`, `x14:formula1` and `v` read alike), and the package
+ * relationships that connect parts.
+ */
+import { Parser } from 'htmlparser2';
+
+export type Attributes = Readonly<Record<string, string>>;
+
+export interface XmlHandlers {
+  open?(name: string, attributes: Attributes): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** An attribute by local name (`r:id` and `id` both answer to "id" only when asked for "r:id"/"id"). */
+export function attribute(attributes: Attributes, name: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(attributes, name)) return attributes[name];
+  for (const key of Object.keys(attributes)) if (localName(key) === name) return attributes[key];
+  return undefined;
+}
+
+export function decodePart(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  return new TextDecoder('utf-8').decode(data);
+}
+
+export function parseXml(data: Uint8Array | string, handlers: XmlHandlers): void {
+  const parser = new Parser(
+    {
+      onopentag: handlers.open ? (name, attributes) => handlers.open!(localName(name), attributes) : undefined,
+      ontext: handlers.text,
+      onclosetag: handlers.close ? (name) => handlers.close!(localName(name)) : undefined,
+    },
+    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
+  );
+  parser.write(typeof data === 'string' ? data : decodePart(data));
+  parser.end();
+}
+
+/** Collects the text inside the named elements (concatenated per element). */
+export function textCollector(names: ReadonlySet<string>, onText: (name: string, text: string, attributes: Attributes) => void): XmlHandlers {
+  let depth = 0;
+  let current = '';
+  let buffer = '';
+  let attrs: Attributes = {};
+  return {
+    open(name, attributes) {
+      if (depth > 0) {
+        depth++;
+        return;
+      }
+      if (names.has(name)) {
+        depth = 1;
+        current = name;
+        buffer = '';
+        attrs = attributes;
+      }
+    },
+    text(text) {
+      if (depth > 0) buffer += text;
+    },
+    close() {
+      if (depth === 0) return;
+      depth--;
+      if (depth === 0) onText(current, buffer, attrs);
+    },
+  };
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** `xl/foo/bar.xml` → `xl/foo/_rels/bar.xml.rels`. */
+export function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+export function parseRelationships(data: Uint8Array | undefined): Relationship[] {
+  if (!data) return [];
+  const out: Relationship[] = [];
+  parseXml(data, {
+    open(name, a) {
+      if (name !== 'Relationship') return;
+      out.push({
+        id: attribute(a, 'Id') ?? '',
+        type: attribute(a, 'Type') ?? '',
+        target: attribute(a, 'Target') ?? '',
+        external: (attribute(a, 'TargetMode') ?? '').toLowerCase() === 'external',
+      });
+    },
+  });
+  return out;
+}
+
+/** An internal relationship target resolved against the part that holds it. */
+export function resolveTarget(partPath: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = partPath.split('/');
+  parts.pop();
+  for (const step of target.split('/')) {
+    if (step === '..') parts.pop();
+    else if (step !== '.' && step !== '') parts.push(step);
+  }
+  return parts.join('/');
+}
+
+/** Part names matching a pattern, in natural order (sheet2 before sheet10). */
+export function partsMatching(files: ReadonlyMap<string, Uint8Array>, pattern: RegExp): string[] {
+  return [...files.keys()].filter((k) => pattern.test(k)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -1,0 +1,203 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { expectNoLeak } from '../../fixtures/canary.js';
+import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
+import { buildWorkbook } from './build-xlsx.js';
+import { readBook, readFailure } from './helpers.js';
+
+const people = makePeople(12, 31);
+const planted = plantedValues(people);
+
+describe('spreadsheet reader: sheets and cells', () => {
+  it('reads visible, hidden and very hidden sheets with their state', async () => {
+    const buf = buildWorkbook([
+      { name: 'Summary', rows: [['Facility', 'Count'], ['STEWART', 4]] },
+      { name: 'Roster', rows: rosterRows(people.slice(0, 4)), hidden: 1 },
+      { name: 'Working', rows: rosterRows(people.slice(4, 8)), hidden: 2 },
+    ]);
+    const book = await readBook(buf);
+    const cells = book.tablesOn('cells');
+    expect(cells.map((t) => [t.meta.sheet, t.meta.sheetState, t.meta.shape, t.meta.lettered, t.rows.length, t.ended])).toEqual([
+      ['Summary', 'visible', 'grid', true, 2, true],
+      ['Roster', 'hidden', 'grid', true, 5, true],
+      ['Working', 'very-hidden', 'grid', true, 5, true],
+    ]);
+    expect(cells[2]!.rows[1]!.cells[0]).toBe(people[4]!.lastFirst);
+    expect(book.counts).toMatchObject({ sheets: 3, rows: 12 });
+  });
+
+  it('keeps absolute row numbers and column indexes, and flags hidden rows and columns', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([]);
+    XLSX.utils.sheet_add_aoa(ws, [['Name', 'A-Number'], [people[0]!.lastFirst, 'x'], [], [people[1]!.lastFirst, 'y']], { origin: 'C5' });
+    ws['!rows'] = [];
+    ws['!rows'][5] = { hidden: true };
+    ws['!cols'] = [{}, {}, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Offset');
+    const book = await readBook(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const [table] = book.tablesOn('cells');
+    expect(table!.meta.hiddenColumns).toEqual(new Set([3]));
+    expect(table!.rows.map((r) => [r.rowNumber, r.hidden, r.cells.length, r.cells[2], r.cells[3]])).toEqual([
+      [5, false, 4, 'Name', 'A-Number'],
+      [6, true, 4, people[0]!.lastFirst, 'x'],
+      [8, false, 4, people[1]!.lastFirst, 'y'],
+    ]);
+    expect(table!.rows[0]!.cells[0]).toBeUndefined();
+  });
+
+  it('keeps numbers as numbers (an A-number loses its leading zero), dates as dates, strings as strings', async () => {
+    const p = people.find((x) => x.aNumber.startsWith('0'))!;
+    const buf = buildWorkbook([{ name: 'S', rows: [['A-Number', 'Birth Date', 'Name', 'Flag'], [Number(p.aNumber), new Date(`${p.birthDate}T00:00:00Z`), p.fullName, true]] }]);
+    const [table] = (await readBook(buf)).tablesOn('cells');
+    const [aNumber, birth, name, flag] = table!.rows[1]!.cells;
+    expect(aNumber).toBe(Number(p.aNumber));
+    expect(birth).toBeInstanceOf(Date);
+    expect((birth as Date).toISOString().slice(0, 10)).toBe(p.birthDate);
+    expect(name).toBe(p.fullName);
+    expect(flag).toBe(true);
+  });
+
+  it('pushes comments as prose with the cell address, and observes comment authors', async () => {
+    const p = people[2]!;
+    const buf = buildWorkbook([{ name: 'Stats', rows: [['Facility', 'Count'], ['STEWART', 3]], comments: { B2: `includes ${p.fullName}, A${p.aNumber}`, D9: 'a note on an empty cell' } }]);
+    const book = await readBook(buf);
+    const comments = book.texts.filter((t) => t.where.surface === 'comments');
+    expect(comments.map((c) => [c.where.cell, c.where.sheet, c.where.sheetState, c.text.includes(p.fullName)])).toEqual([
+      ['B2', 'Stats', 'visible', true],
+      ['D9', 'Stats', 'visible', false],
+    ]);
+    expect(book.observations).toContainEqual({ kind: 'document-author', where: 'comment author', entry: undefined, value: 'Reviewer' });
+  });
+
+  it('reads defined names holding constants and array constants, not range names', async () => {
+    const [a, b] = people;
+    const buf = buildWorkbook(
+      [{ name: 'S', rows: [['x']] }],
+      [
+        { Name: 'Contact', Ref: `"${a!.fullName}"` },
+        { Name: 'Roster', Ref: `{"${a!.lastFirst}","${a!.aNumber}";"${b!.lastFirst}","${b!.aNumber}"}` },
+        { Name: 'Area', Ref: 'S!$A$1:$B$2' },
+        { Name: 'Label', Ref: `IF(S!$A$1>0,"${b!.fullName}","none")` },
+      ],
+    );
+    const book = await readBook(buf);
+    const [table] = book.tablesOn('defined-names');
+    expect(table!.rows.map((r) => r.cells)).toEqual([
+      [a!.lastFirst, a!.aNumber],
+      [b!.lastFirst, b!.aNumber],
+    ]);
+    const texts = book.texts.filter((t) => t.where.surface === 'defined-names').map((t) => t.text);
+    expect(texts).toEqual([a!.fullName, `${b!.fullName}\nnone`]);
+  });
+
+  it('reads a 32,767-character cell whole, in its row and as prose with its address', async () => {
+    const p = people[3]!;
+    const long = `${'Case notes. '.repeat(2700)}${p.fullName} A${p.aNumber}`.padEnd(32_767, '.');
+    const buf = buildWorkbook([{ name: 'Notes', rows: [['Notes'], [long]] }]);
+    const book = await readBook(buf);
+    expect(book.tablesOn('cells')[0]!.rows[1]!.cells[0]).toBe(long);
+    const prose = book.texts.find((t) => t.where.cell === 'A2');
+    expect(prose).toMatchObject({ text: long, where: { surface: 'cells', sheet: 'Notes', cell: 'A2' } });
+  });
+
+  it('reads sheets named __proto__ and constructor without touching Object.prototype', async () => {
+    const buf = buildWorkbook([
+      { name: '__proto__', rows: rosterRows(people.slice(0, 2)), hidden: 1 },
+      { name: 'constructor', rows: [['y']] },
+      { name: 'hasOwnProperty', rows: [['z']] },
+    ]);
+    const book = await readBook(buf);
+    expect(book.tablesOn('cells').map((t) => [t.meta.sheet, t.meta.sheetState, t.rows.length])).toEqual([
+      ['__proto__', 'hidden', 3],
+      ['constructor', 'visible', 1],
+      ['hasOwnProperty', 'visible', 1],
+    ]);
+    expect(book.tablesOn('cells')[0]!.rows[1]!.cells[0]).toBe(people[0]!.lastFirst);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>)['!ref']).toBeUndefined();
+  });
+
+  it('observes docProps creator, last modifier, manager and company', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['x']]), 'S');
+    wb.Props = { Author: 'Dana Officer', LastAuthor: 'Lee Analyst', Manager: 'Pat Supervisor', Company: 'Field Office' };
+    const book = await readBook(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    expect(book.observations.filter((o) => o.kind === 'document-author').map((o) => [o.where, o.value])).toEqual([
+      ['docProps/core.xml creator', 'Dana Officer'],
+      ['docProps/core.xml lastModifiedBy', 'Lee Analyst'],
+      ['docProps/app.xml Manager', 'Pat Supervisor'],
+      ['docProps/app.xml Company', 'Field Office'],
+    ]);
+  });
+
+  it('reads .xls (BIFF8) and .ods sheets (and .xls hidden state)', async () => {
+    for (const [bookType, format] of [['xls', 'xls'], ['ods', 'ods']] as const) {
+      const buf = buildWorkbook(
+        [
+          { name: 'Visible', rows: [['Facility', 'Count'], ['STEWART', 3]] },
+          { name: 'Roster', rows: rosterRows(people.slice(0, 3)), hidden: 1 },
+        ],
+        [],
+        bookType,
+      );
+      const book = await readBook(buf, format);
+      const cells = book.tablesOn('cells');
+      expect(cells.map((t) => [t.meta.sheet, t.rows.length]), format).toEqual([
+        ['Visible', 2],
+        ['Roster', 4],
+      ]);
+      expect(cells[1]!.rows[1]!.cells[0]).toBe(people[0]!.lastFirst);
+      if (format === 'xls') expect(cells[1]!.meta.sheetState).toBe('hidden');
+      // SheetJS writes no comments into BIFF8 or ODS: comment reading there is SheetJS's own.
+    }
+  });
+});
+
+describe('spreadsheet reader: files it cannot read', () => {
+  const roster = buildWorkbook([{ name: 'Roster', rows: rosterRows(people) }]);
+
+  it('calls a truncated xlsx truncated, without library text', async () => {
+    for (const cut of [roster.length - 30, Math.floor(roster.length / 2), 100]) {
+      const failure = await readFailure(roster.subarray(0, cut));
+      expect(failure.kind).toBe('truncated');
+      expectNoLeak({ message: failure.message }, planted);
+    }
+  });
+
+  it('calls bit-flipped xlsx files corrupt (or reads them), never with library text', async () => {
+    const kinds = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const damaged = Buffer.from(roster);
+      const at = 200 + Math.floor((i / 40) * (damaged.length - 400));
+      damaged[at] = damaged[at]! ^ 0x5a;
+      const failure = await readFailure(damaged);
+      kinds.add(failure.kind);
+      expect(['corrupt', 'truncated', 'no error']).toContain(failure.kind);
+      expectNoLeak({ message: failure.message }, planted);
+    }
+    expect(kinds.has('corrupt')).toBe(true);
+  });
+
+  it('refuses a zip bomb by its declared sizes before SheetJS inflates it', async () => {
+    const failure = await readFailure(roster, 'xlsx', { maxDecompressedSize: 10_000 });
+    expect(failure.kind).toBe('too-large-decompressed');
+  });
+
+  it('calls an OLE container with an EncryptionInfo stream password-protected', async () => {
+    const CFB = ((XLSX as unknown as { CFB?: unknown }).CFB ?? (XLSX as unknown as { default: { CFB: unknown } }).default.CFB) as {
+      utils: { cfb_new(): unknown; cfb_add(c: unknown, name: string, content: Buffer): void };
+      write(c: unknown, o: { type: 'buffer' }): Buffer;
+    };
+    const container = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(container, 'EncryptionInfo', Buffer.alloc(200, 4));
+    CFB.utils.cfb_add(container, 'EncryptedPackage', Buffer.alloc(5000, 7));
+    const ole = CFB.write(container, { type: 'buffer' });
+    expect((await readFailure(Buffer.from(ole), 'xlsx')).kind).toBe('password-protected');
+    expect((await readFailure(Buffer.from(ole), 'xls')).kind).toBe('password-protected');
+  });
+
+  it('calls a non-workbook where a workbook was expected corrupt', async () => {
+    expect((await readFailure(Buffer.from('Name,A-Number\nx,y\n'), 'xlsx')).kind).toBe('corrupt');
+    expect((await readFailure(Buffer.from('Name,A-Number\nx,y\n'), 'xls')).kind).toBe('corrupt');
+  });
+});
