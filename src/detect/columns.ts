@@ -1,0 +1,328 @@
+/**
+ * Column classification: what a column holds, from its header (synonyms, word cues) AND from a
+ * sample of its values (share of non-empty cells each recognizer accepts). Values win over a
+ * misleading header; a header without supporting values does not make an identifier column.
+ * The result carries `accept`, the per-cell test used to count person rows for the rest of the
+ * table.
+ */
+import type { ColumnKind } from '../core/model.js';
+import type { CellValue } from '../readers/types.js';
+import type { CompiledCustom } from './custom.js';
+import { headerKind, isDateHeader, normaliseHeader, type HeaderMatch, type HeaderVocabulary } from './headers.js';
+import * as R from './recognizers.js';
+
+/** Kinds that identify a person directly. */
+export const NAME_KINDS: ReadonlySet<ColumnKind> = new Set(['full-name', 'given-name', 'family-name']);
+export const NUMBER_KINDS: ReadonlySet<ColumnKind> = new Set(['a-number', 'receipt-number', 'i94-number', 'sevis-id', 'subject-id', 'passport-number']);
+/** Quasi-identifiers that, beside a direct identifier, make a record identifying on their own. */
+export const STRONG_QUASI: ReadonlySet<ColumnKind> = new Set([
+  'birthdate', 'birth-year', 'age', 'nationality', 'birth-country', 'facility', 'facility-code', 'book-in-date', 'book-out-date', 'religion', 'ethnicity', 'address',
+]);
+/** Quasi-identifiers that count only in pairs (gender plus another). */
+export const WEAK_QUASI: ReadonlySet<ColumnKind> = new Set(['gender', 'marital-status', 'case-status', 'case-category', 'date']);
+
+export type CellTest = (value: CellValue, text: string) => boolean;
+
+export interface ColumnClass {
+  /** 0-based absolute column index. */
+  index: number;
+  kind: ColumnKind;
+  /** Header text (raw, bounded) when the table has a header row. */
+  header?: string;
+  /** Whether the header may be shown: it is a known synonym or it looks like no value. */
+  headerSafe: boolean;
+  /** Decided from values only (no header, or the header did not name this kind). */
+  fromValues: boolean;
+  /** Direct identifier: its accepted cells make a row a person row. */
+  identifier: boolean;
+  /** A bare nine-digit column found without a header: an A-number only beside other identity columns. */
+  bareOnly?: boolean;
+  /** Carries protection-claim values (a claim column, or a case category holding claim terms). */
+  claim: boolean;
+  /** The per-cell test for identifier and claim columns. */
+  accept?: CellTest;
+  /** Set for columns matched by a custom recognizer. */
+  customId?: string;
+  nonEmpty: number;
+}
+
+/** What the sample saw in one column. */
+interface Tally {
+  nonEmpty: number;
+  prefixedA: number;
+  bareA: number;
+  nine: number;
+  receipt: number;
+  i94: number;
+  eleven: number;
+  sevis: number;
+  passport: number;
+  date: number;
+  dateBirthRange: number;
+  serial: number;
+  year: number;
+  name: number;
+  nameComma: number;
+  nameKnown: number;
+  namePart: number;
+  country: number;
+  facility: number;
+  detloc: number;
+  shortCode: number;
+  claim: number;
+  claimResult: number;
+  gender: number;
+  numeric: number;
+  withDigit: number;
+  email: number;
+  phone: number;
+  custom: number[];
+  distinct: Set<string>;
+}
+
+const DISTINCT_CAP = 400;
+
+function newTally(customCount: number): Tally {
+  return {
+    nonEmpty: 0, prefixedA: 0, bareA: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
+    name: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
+    numeric: 0, withDigit: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
+  };
+}
+
+function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly CompiledCustom[]): void {
+  if (!text) return;
+  t.nonEmpty++;
+  if (t.distinct.size < DISTINCT_CAP) t.distinct.add(text.toLowerCase());
+  if (value instanceof Date) {
+    t.date++;
+    const y = value.getUTCFullYear();
+    if (y >= 1920 && y <= 2012) t.dateBirthRange++;
+    return;
+  }
+  const first = text.charCodeAt(0);
+  const digitStart = first >= 48 && first <= 57;
+  if (/\d/.test(text)) t.withDigit++;
+  if (digitStart) {
+    if (R.isNumeric(text)) t.numeric++;
+    if (R.isBareANumber(text)) t.bareA++;
+    if (R.isNineDigits(text)) t.nine++;
+    if (R.isI94(text)) t.i94++;
+    if (R.isElevenDigits(text)) t.eleven++;
+    if (R.isBirthYear(text)) t.year++;
+    if (R.isExcelSerialDate(value, text)) t.serial++;
+    if (R.isPhone(text)) t.phone++;
+    const y = R.dateYear(text);
+    if (y > 0) {
+      t.date++;
+      if (y >= 1920 && y <= 2012) t.dateBirthRange++;
+    }
+  } else {
+    if (R.isPrefixedANumber(text)) t.prefixedA++;
+    if (R.isReceiptNumber(text)) t.receipt++;
+    if (R.isSevisId(text)) t.sevis++;
+    if (text.charCodeAt(0) === 40 && R.isPhone(text)) t.phone++;
+    const y = R.dateYear(text);
+    if (y > 0) {
+      t.date++;
+      if (y >= 1920 && y <= 2012) t.dateBirthRange++;
+    }
+    const shape = R.nameShape(text);
+    if (shape.ok) {
+      t.name++;
+      if (shape.comma) t.nameComma++;
+      if (shape.known) t.nameKnown++;
+    }
+    if (R.isNamePart(text)) t.namePart++;
+    if (R.isCountry(text)) t.country++;
+    if (R.isFacilityName(text)) t.facility++;
+    if (R.isDetlocCode(text)) t.detloc++;
+    if (R.isGender(text)) t.gender++;
+    if (R.isEmail(text)) t.email++;
+    if (R.isClaimResult(text)) t.claimResult++;
+  }
+  if (R.isShortFacilityCode(text)) t.shortCode++;
+  if (R.isPassportLike(text)) t.passport++;
+  if (R.isClaimText(text)) t.claim++;
+  for (let i = 0; i < custom.length; i++) if (custom[i]!.test?.(text)) t.custom[i]!++;
+}
+
+// ------------------------------------------------------------------ per-cell tests
+
+const acceptANumberWithHeader: CellTest = (_v, t) => R.isPrefixedANumber(t) || R.isBareANumber(t);
+const acceptANumberBare: CellTest = (_v, t) => R.isPrefixedANumber(t) || R.isNineDigits(t);
+const acceptReceipt: CellTest = (_v, t) => R.isReceiptNumber(t);
+const acceptI94: CellTest = (_v, t) => R.isI94(t) || R.isElevenDigits(t);
+const acceptSevis: CellTest = (_v, t) => R.isSevisId(t);
+const acceptSubjectId: CellTest = (_v, t) => t.length > 0 && t.length <= 30 && /\d/.test(t);
+const acceptPassport: CellTest = (_v, t) => R.isPassportLike(t);
+const acceptFullName: CellTest = (_v, t) => R.isPersonName(t);
+const acceptNamePart: CellTest = (_v, t) => R.isNamePart(t);
+const acceptClaimColumn: CellTest = (_v, t) => t.length > 0 && !R.isNumeric(t) && !/^(?:n\/?a|none|null|-+|—)$/i.test(t);
+const acceptClaimTerm: CellTest = (_v, t) => R.isClaimText(t);
+
+function share(n: number, t: Tally): number {
+  return t.nonEmpty ? n / t.nonEmpty : 0;
+}
+
+export interface ClassifyContext {
+  vocab: HeaderVocabulary;
+  custom: readonly CompiledCustom[];
+}
+
+export interface ColumnSample {
+  index: number;
+  header?: string;
+  /** Sampled data cells of this column, in row order. */
+  values: CellValue[];
+}
+
+/** Classify one column from its header and sample. */
+export function classifyColumn(sample: ColumnSample, ctx: ClassifyContext): ColumnClass {
+  const tally = newTally(ctx.custom.length);
+  for (const v of sample.values) tallyCell(tally, v, R.cellText(v), ctx.custom);
+  const header = sample.header ? R.cellText(sample.header).slice(0, 120) : undefined;
+  const match = header ? headerKind(header, ctx.vocab) : undefined;
+  const customByHeader = header ? customForHeader(header, ctx.custom) : -1;
+  const base: ColumnClass = {
+    index: sample.index,
+    kind: 'other',
+    header: header || undefined,
+    headerSafe: !!header && (match?.exact === true || customByHeader >= 0 || !R.looksLikeValue(header)),
+    fromValues: false,
+    identifier: false,
+    claim: false,
+    nonEmpty: tally.nonEmpty,
+  };
+  const decided = decide(tally, header, match, customByHeader, ctx);
+  return { ...base, ...decided, identifier: decided.identifier ?? false, claim: decided.claim ?? false, fromValues: decided.fromValues ?? false };
+}
+
+function customForHeader(header: string, custom: readonly CompiledCustom[]): number {
+  if (!custom.length) return -1;
+  const key = normaliseHeader(header);
+  return custom.findIndex((c) => c.headers.has(key));
+}
+
+type Decision = Partial<ColumnClass> & { kind: ColumnKind };
+
+function decide(t: Tally, header: string | undefined, match: HeaderMatch | undefined, customByHeader: number, ctx: ClassifyContext): Decision {
+  const n = t.nonEmpty;
+  if (n === 0) return { kind: match?.kind ?? 'other' };
+
+  // 1. Custom recognizers: by header words (values confirm when a pattern exists) or by values.
+  if (customByHeader >= 0) {
+    const c = ctx.custom[customByHeader]!;
+    if (!c.test || share(t.custom[customByHeader]!, t) >= 0.3) return customDecision(c, false);
+  }
+  for (let i = 0; i < ctx.custom.length; i++) {
+    if (share(t.custom[i]!, t) >= 0.5) return customDecision(ctx.custom[i]!, true);
+  }
+
+  // 2. Prefixed immigration numbers speak for themselves whatever the header says.
+  if (share(t.prefixedA, t) >= 0.5) return id('a-number', acceptANumberBare, match?.kind !== 'a-number');
+  if (share(t.receipt, t) >= 0.5) return id('receipt-number', acceptReceipt, match?.kind !== 'receipt-number');
+  if (share(t.sevis, t) >= 0.5) return id('sevis-id', acceptSevis, match?.kind !== 'sevis-id');
+  if (share(t.i94, t) >= 0.5) return id('i94-number', acceptI94, match?.kind !== 'i94-number');
+
+  // 3. The header names a kind: accept it when the values agree.
+  if (match) {
+    const byHeader = decideByHeader(t, header!, match.kind);
+    if (byHeader) return byHeader;
+  }
+
+  // 4. Values alone.
+  return decideByValues(t, match);
+}
+
+function id(kind: ColumnKind, accept: CellTest, fromValues: boolean): Decision {
+  return { kind, accept, identifier: true, fromValues };
+}
+
+function customDecision(c: CompiledCustom, fromValues: boolean): Decision {
+  const accept: CellTest = c.test ? (_v, t) => c.test!(t) : (_v, t) => t.length > 0;
+  const identifier = NAME_KINDS.has(c.kind) || NUMBER_KINDS.has(c.kind);
+  const claim = c.kind === 'protection-claim';
+  return { kind: c.kind, accept, identifier: identifier || (!claim && !STRONG_QUASI.has(c.kind) && !WEAK_QUASI.has(c.kind)), claim, customId: c.id, fromValues };
+}
+
+function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | undefined {
+  const dateHeader = isDateHeader(header);
+  const dates = t.date + (dateHeader ? Math.max(0, t.serial - t.date) : 0);
+  switch (kind) {
+    case 'a-number':
+      return share(t.bareA + t.prefixedA, t) >= 0.5 ? id('a-number', acceptANumberWithHeader, false) : undefined;
+    case 'receipt-number':
+      return share(t.receipt, t) >= 0.5 ? id(kind, acceptReceipt, false) : undefined;
+    case 'i94-number':
+      return share(t.i94 + t.eleven, t) >= 0.5 ? id(kind, acceptI94, false) : undefined;
+    case 'sevis-id':
+      return share(t.sevis, t) >= 0.5 ? id(kind, acceptSevis, false) : undefined;
+    case 'subject-id':
+      return share(t.withDigit, t) >= 0.5 && share(t.date, t) < 0.5 ? id(kind, acceptSubjectId, false) : undefined;
+    case 'passport-number':
+      return share(t.passport, t) >= 0.5 ? id(kind, acceptPassport, false) : undefined;
+    case 'full-name':
+      if (share(t.name, t) >= 0.5) return id(kind, acceptFullName, false);
+      return undefined;
+    case 'given-name':
+    case 'family-name':
+      if (share(t.namePart, t) >= 0.5) return id(kind, acceptNamePart, false);
+      if (share(t.name, t) >= 0.5) return id('full-name', acceptFullName, false);
+      return undefined;
+    case 'birthdate':
+    case 'book-in-date':
+    case 'book-out-date':
+    case 'date':
+      return share(dates, t) >= 0.5 ? { kind } : undefined;
+    case 'birth-year':
+      return share(t.year, t) >= 0.5 ? { kind } : undefined;
+    case 'age':
+    case 'count':
+      return share(t.numeric, t) >= 0.5 ? { kind } : undefined;
+    case 'nationality':
+    case 'birth-country':
+      return share(t.country, t) >= 0.3 || share(t.numeric, t) < 0.2 ? { kind } : undefined;
+    case 'facility':
+      return share(t.facility, t) >= 0.3 || share(t.numeric, t) < 0.2 ? { kind } : undefined;
+    case 'facility-code':
+      return share(t.shortCode, t) >= 0.5 ? { kind } : undefined;
+    case 'gender':
+      return share(t.gender, t) >= 0.5 ? { kind } : undefined;
+    case 'protection-claim':
+      if (share(t.numeric, t) >= 0.5) return undefined;
+      return { kind, claim: true, accept: acceptClaimColumn };
+    case 'case-category':
+    case 'case-status':
+      if (share(t.claim, t) >= 0.1) return { kind, claim: true, accept: acceptClaimTerm };
+      return { kind };
+    default:
+      return { kind };
+  }
+}
+
+function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
+  const distinctRatio = t.distinct.size / Math.min(t.nonEmpty, DISTINCT_CAP);
+  const name = share(t.name, t);
+  if (name >= 0.6 && (distinctRatio >= 0.5 || t.nonEmpty < 4) && (share(t.nameComma, t) >= 0.3 || share(t.nameKnown, t) >= 0.3)) {
+    return id('full-name', acceptFullName, true);
+  }
+  if (share(t.claim, t) >= 0.5) return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
+  if (share(t.nine, t) >= 0.8 && distinctRatio >= 0.8) {
+    return { kind: 'a-number', accept: acceptANumberBare, identifier: true, bareOnly: true, fromValues: true };
+  }
+  if (share(t.date, t) >= 0.6) {
+    const birthLike = share(t.dateBirthRange, t) >= 0.8 && distinctRatio >= 0.5;
+    return { kind: birthLike ? 'birthdate' : 'date', fromValues: true };
+  }
+  if (share(t.country, t) >= 0.6) return { kind: 'nationality', fromValues: true };
+  if (share(t.facility, t) >= 0.6) return { kind: 'facility', fromValues: true };
+  if (share(t.detloc, t) >= 0.6) return { kind: 'facility-code', fromValues: true };
+  if (share(t.gender, t) >= 0.8) return { kind: 'gender', fromValues: true };
+  if (share(t.email, t) >= 0.6) return { kind: 'email', fromValues: true };
+  if (share(t.phone, t) >= 0.6) return { kind: 'phone', fromValues: true };
+  if (share(t.numeric, t) >= 0.8) return { kind: 'count', fromValues: true };
+  // A header kind the values did not confirm stays only for non-identifying kinds.
+  if (match && !NAME_KINDS.has(match.kind) && !NUMBER_KINDS.has(match.kind) && match.kind !== 'protection-claim') return { kind: match.kind };
+  return { kind: 'other', fromValues: true };
+}

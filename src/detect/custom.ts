@@ -1,0 +1,85 @@
+/**
+ * User-configured recognizers, compiled defensively: an invalid pattern is ignored, and every
+ * test runs on bounded input so that a catastrophic pattern cannot run away on a long cell.
+ */
+import type { ColumnKind } from '../core/model.js';
+import type { CustomRecognizer } from '../config/scan-options.js';
+import { COLUMN_KINDS } from '../core/model.js';
+import { normaliseHeader } from './headers.js';
+
+/** Longest text a user pattern is ever run on. */
+export const CUSTOM_MAX_INPUT = 128;
+
+export interface CompiledCustom {
+  id: string;
+  kind: ColumnKind;
+  /** Whole-cell test. */
+  test?: (text: string) => boolean;
+  /** Global variant for prose. */
+  prose?: RegExp;
+  headers: Set<string>;
+}
+
+export function compileCustom(recognizers: readonly CustomRecognizer[] | undefined): CompiledCustom[] {
+  const out: CompiledCustom[] = [];
+  for (const r of recognizers ?? []) {
+    if (!r || typeof r !== 'object') continue;
+    const kind: ColumnKind = r.kind && (COLUMN_KINDS as readonly string[]).includes(r.kind) ? r.kind : 'subject-id';
+    let whole: RegExp | undefined;
+    let prose: RegExp | undefined;
+    if (typeof r.pattern === 'string' && r.pattern.length > 0 && r.pattern.length <= 500) {
+      try {
+        whole = new RegExp(`^(?:${r.pattern})$`, 'u');
+        prose = new RegExp(r.pattern, 'gu');
+      } catch {
+        try {
+          whole = new RegExp(`^(?:${r.pattern})$`);
+          prose = new RegExp(r.pattern, 'g');
+        } catch {
+          whole = undefined;
+          prose = undefined;
+        }
+      }
+      // A pattern that matches the empty string would flag every cell: ignore it.
+      if (whole && whole.test('')) {
+        whole = undefined;
+        prose = undefined;
+      }
+    }
+    const headers = new Set((r.headers ?? []).filter((h) => typeof h === 'string').map(normaliseHeader).filter(Boolean));
+    if (!whole && !headers.size) continue;
+    const re = whole;
+    out.push({
+      id: typeof r.id === 'string' ? r.id : 'custom',
+      kind,
+      test: re ? (text) => text.length > 0 && text.length <= CUSTOM_MAX_INPUT && re.test(text) : undefined,
+      prose,
+      headers,
+    });
+  }
+  return out;
+}
+
+/** Count matches of a custom pattern in prose, on bounded slices of the text. */
+export function countCustomInProse(custom: CompiledCustom, text: string): number {
+  const re = custom.prose;
+  if (!re) return 0;
+  let count = 0;
+  // Whitespace-separated windows of at most CUSTOM_MAX_INPUT characters.
+  for (const piece of text.split(/\s+/)) {
+    if (!piece) continue;
+    for (let i = 0; i < piece.length; i += CUSTOM_MAX_INPUT) {
+      const slice = piece.slice(i, i + CUSTOM_MAX_INPUT);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        count++;
+      }
+    }
+  }
+  return count;
+}

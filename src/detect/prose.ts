@@ -1,0 +1,286 @@
+/**
+ * Prose: text files, Markdown, HTML text, comments, PDF text. What counts is a link, not a
+ * word: an A-number in context, a person's name tied to a protection claim in the same sentence
+ * (or on the next short line), a name with a birthdate. Vocabulary alone ("credible fear" in a
+ * press release) and named officials ("Secretary Jane Smith said") are nothing.
+ *
+ * Text arrives in chunks, possibly one enormous line: it is cut into bounded segments and only
+ * a few flags are carried from one line to the next. Findings are aggregated per place and rule.
+ */
+import type { Finding, Location, RuleId } from '../core/model.js';
+import { describeFinding } from '../core/describe.js';
+import { fingerprint } from '../core/fingerprint.js';
+import type { DetectOptions } from '../config/scan-options.js';
+import type { ProseLocation } from '../readers/types.js';
+import { countCustomInProse, type CompiledCustom } from './custom.js';
+import { CLAIM_IN_PROSE, isDateText, nameShape } from './recognizers.js';
+import { severityFor } from './table-decision.js';
+import { OFFICIAL_TITLES, fold } from './vocab.js';
+
+/** Longest run of text examined at once. */
+export const SEGMENT_CHARS = 4000;
+/** Lines up to this length may be linked with the next line (label: value lists). */
+const SHORT_LINE = 200;
+
+// Immigration numbers in text. Upper-case "A" only: "a 123..." is ordinary prose.
+const A_IN_PROSE = /(?<![\p{L}\d])A(?:\s?[-#:]\s?|\s)?(?:\d{3}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8}|\d{7})(?![\d-])/gu;
+const A_CUE = /\b(?:A[- ]?(?:number|no\.?|#|nbr)|alien (?:file |registration )?(?:number|no\.?|#)|alien file|USCIS\s?(?:#|number|no\.?)|n[úu]mero\s+A|A-file)/gi;
+const CUE_DIGITS = /^[^\d\n]{0,30}?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{7,9})(?![\d-])/;
+const RECEIPT_IN_PROSE = /\b(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC|PSC)(?:[-\s]?\d{10}|[-\s]?\d{2}[-\s]\d{3}[-\s]\d{5})\b/g;
+const SEVIS_IN_PROSE = /\bN\d{10}\b/g;
+const I94_IN_PROSE = /\b\d{9}[A-Z]\d\b/g;
+const HAS_DIGITS_7 = /\d{3}[-\s]?\d{3}/;
+
+// Names: runs of capitalised tokens (with particles), or "FAMILY, GIVEN" in capitals.
+const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:(?:de|del|la|las|los|van|von|der|da|dos|do|y|bin|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\.?){1,5}/gu;
+const LAST_FIRST = /(?<![\p{L}])\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?,\s+\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?(?![\p{L}])/gu;
+const NAME_LABEL = /(?:name|nombre|detainee|applicant|respondent|client|beneficiary)\s*[:=-]\s*$/i;
+const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked))/iu;
+const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona']);
+
+const DOB_CUE = /\b(?:born|DOB|D\.O\.B|date of birth|birth ?date|birthday|fecha de nacimiento|nacid[oa]|F\.? ?Nac)\b/i;
+const DATE_IN_PROSE =
+  /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]*\.?\s+(?:de\s+)?\d{4})\b/gi;
+
+/** Count immigration numbers in a segment. */
+export function countImmigrationNumbers(text: string): number {
+  if (!HAS_DIGITS_7.test(text)) return 0;
+  let n = 0;
+  const covered: Array<[number, number]> = [];
+  for (const m of text.matchAll(A_IN_PROSE)) {
+    n++;
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(A_CUE)) {
+    const after = m.index + m[0].length;
+    const d = CUE_DIGITS.exec(text.slice(after, after + 60));
+    if (!d) continue;
+    const at = after + d.index + d[0].length - d[1]!.length;
+    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    covered.push([at, at + d[1]!.length]);
+    n++;
+  }
+  for (const re of [RECEIPT_IN_PROSE, SEVIS_IN_PROSE, I94_IN_PROSE]) {
+    for (const m of text.matchAll(re)) if (!covered.some(([s, e]) => m.index >= s && m.index < e)) n++;
+  }
+  return n;
+}
+
+function hasClaim(text: string): boolean {
+  CLAIM_IN_PROSE.lastIndex = 0;
+  return CLAIM_IN_PROSE.test(text);
+}
+
+function hasBirthdate(text: string): boolean {
+  if (!DOB_CUE.test(text)) return false;
+  for (const m of text.matchAll(DATE_IN_PROSE)) if (isDateText(m[0].replace(/(\d)(?:st|nd|rd|th)/, '$1'))) return true;
+  return false;
+}
+
+/**
+ * Whether a segment names a person who is not a named official. A candidate must be shaped
+ * like a name and either carry a known given name, be written "FAMILY, GIVEN", follow a
+ * courtesy title or a "Name:" label.
+ */
+export function namesPrivatePerson(text: string): boolean {
+  for (const m of text.matchAll(LAST_FIRST)) {
+    if (nameShape(m[0]).ok) return true;
+  }
+  for (const m of text.matchAll(NAME_RUN)) {
+    let tokens = m[0].split(/\s+/);
+    let official = false;
+    let courtesy = false;
+    while (tokens.length) {
+      const f = fold(tokens[0]!);
+      if (OFFICIAL_TITLES.has(f)) official = true;
+      else if (COURTESY.has(f)) courtesy = true;
+      else break;
+      tokens = tokens.slice(1);
+    }
+    if (tokens.length < 2 && !(courtesy && tokens.length === 1)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const lastWordBefore = /([\p{L}.]+)[\s,]*$/u.exec(before)?.[1];
+    if (lastWordBefore && OFFICIAL_TITLES.has(fold(lastWordBefore))) official = true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (SPEECH_AFTER.test(after)) official = true;
+    if (official) continue;
+    const candidate = tokens.join(' ').replace(/\.$/, '');
+    if (courtesy && tokens.length === 1) {
+      if (nameShapeSingle(candidate)) return true;
+      continue;
+    }
+    const shape = nameShape(candidate);
+    if (!shape.ok) continue;
+    if (shape.known || courtesy || NAME_LABEL.test(before)) return true;
+  }
+  return false;
+}
+
+function nameShapeSingle(token: string): boolean {
+  return token.length >= 2 && nameShape(`${token} ${token}`).ok;
+}
+
+/** Sentences of a segment, not split after abbreviations and initials ("Mr.", "J."). */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]+\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const word = /(\S+)$/.exec(text.slice(Math.max(start, m.index - 12), m.index + 1))?.[1] ?? '';
+    if (/^(?:\p{Lu}\.|Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|St\.|No\.|Jr\.|U\.S\.|D\.O\.B\.|Inc\.)$/u.test(word)) continue;
+    out.push(text.slice(start, m.index + m[0].length));
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+/** Split a long line into segments of at most SEGMENT_CHARS, cutting at whitespace when possible. */
+export function segments(line: string): string[] {
+  if (line.length <= SEGMENT_CHARS) return [line];
+  const out: string[] = [];
+  let at = 0;
+  while (at < line.length) {
+    let end = Math.min(line.length, at + SEGMENT_CHARS);
+    if (end < line.length) {
+      const cut = line.lastIndexOf(' ', end);
+      if (cut > at + SEGMENT_CHARS / 2) end = cut + 1;
+    }
+    out.push(line.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
+interface Tally {
+  rule: RuleId;
+  location: Location;
+  count: number;
+  first?: number;
+  last?: number;
+}
+
+interface LineFlags {
+  key: string;
+  short: boolean;
+  claim: boolean;
+  /** The line's claim was already tied to an identity on the same line. */
+  linked: boolean;
+  /** Whether the line names a private person or carries an immigration number (computed on demand). */
+  identity(): boolean;
+}
+
+/** Scans prose chunks and aggregates findings per place (entry, sheet, page, surface) and rule. */
+export class ProseScanner {
+  private readonly tallies = new Map<string, Tally>();
+  private previous: LineFlags | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly options: DetectOptions,
+    private readonly custom: readonly CompiledCustom[],
+  ) {}
+
+  scan(text: string, where: ProseLocation): void {
+    const key = placeKey(where);
+    if (this.previous && this.previous.key !== key) this.previous = undefined;
+    let lineNo = where.line;
+    let from = 0;
+    while (from <= text.length) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0) nl = text.length;
+      const line = text.slice(from, nl);
+      if (line.trim()) this.scanLine(line, where, key, lineNo);
+      else this.previous = undefined;
+      if (nl >= text.length) break;
+      from = nl + 1;
+      if (lineNo !== undefined) lineNo++;
+    }
+  }
+
+  private scanLine(line: string, where: ProseLocation, key: string, lineNo: number | undefined): void {
+    const short = line.length <= SHORT_LINE;
+    const prev = this.previous && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+    let lineIdentity = false;
+    let lineClaim = false;
+    let lineNumbers = 0;
+    for (const segment of segments(line)) {
+      for (const c of this.custom) {
+        const n = countCustomInProse(c, segment);
+        if (n) this.add('custom', where, lineNo, n);
+      }
+      const numbers = countImmigrationNumbers(segment);
+      lineNumbers += numbers;
+      if (numbers) this.add('prose.immigration-number', where, lineNo, numbers);
+      const claimHere = hasClaim(segment);
+      const dobHere = DOB_CUE.test(segment);
+      if (!claimHere && !dobHere) continue;
+      for (const sentence of sentences(segment)) {
+        const claim = claimHere && hasClaim(sentence);
+        const dob = dobHere && hasBirthdate(sentence);
+        if (!claim && !dob) continue;
+        const person = namesPrivatePerson(sentence);
+        const identity = person || (claim && countImmigrationNumbers(sentence) > 0);
+        if (claim && identity) this.add('prose.protection-claim', where, lineNo, 1);
+        if (dob && person) this.add('prose.name-birthdate', where, lineNo, 1);
+        lineIdentity ||= identity;
+        lineClaim ||= claim;
+      }
+    }
+    // A short "label: value" line tied to the short line before it (names are looked for lazily).
+    if (prev) {
+      if (lineClaim && !lineIdentity && prev.identity()) this.add('prose.protection-claim', where, lineNo, 1);
+      else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line))) this.add('prose.protection-claim', where, lineNo, 1);
+    }
+    const text = short ? line : '';
+    let identityMemo: boolean | undefined = short ? (lineIdentity || lineNumbers > 0 ? true : undefined) : false;
+    this.previous = {
+      key,
+      short,
+      claim: lineClaim,
+      linked: lineClaim && lineIdentity,
+      identity: () => (identityMemo ??= namesPrivatePerson(text)),
+    };
+  }
+
+  private add(rule: RuleId, where: ProseLocation, line: number | undefined, count: number): void {
+    const key = `${rule}\u0000${placeKey(where)}`;
+    let t = this.tallies.get(key);
+    if (!t) {
+      const location: Location = { surface: where.surface };
+      if (where.entry !== undefined) location.entry = where.entry;
+      if (where.sheet !== undefined) location.sheet = where.sheet;
+      if (where.sheetState !== undefined) location.sheetState = where.sheetState;
+      if (where.page !== undefined) location.page = where.page;
+      t = { rule, location, count: 0 };
+      this.tallies.set(key, t);
+    }
+    t.count += count;
+    if (line !== undefined) {
+      if (t.first === undefined || line < t.first) t.first = line;
+      if (t.last === undefined || line > t.last) t.last = line;
+    }
+  }
+
+  findings(): Finding[] {
+    const out: Finding[] = [];
+    for (const t of this.tallies.values()) {
+      const location: Location = { ...t.location };
+      if (t.first !== undefined && t.last !== undefined) location.lines = { first: t.first, last: t.last };
+      out.push({
+        rule: t.rule,
+        severity: severityFor(t.rule, this.options.severityOverrides ?? {}),
+        message: describeFinding(t.rule, location, t.count, 'occurrences'),
+        location,
+        count: t.count,
+        fingerprint: fingerprint(this.path, t.rule, location),
+      });
+    }
+    return out;
+  }
+}
+
+function placeKey(where: ProseLocation): string {
+  return [where.surface, where.entry ?? '', where.sheet ?? '', where.page ?? ''].join('\u0000');
+}

@@ -1,0 +1,382 @@
+/**
+ * Cell and phrase recognizers. Each takes one cell's text (already trimmed) and says whether it
+ * is a value of one kind. They run on millions of cells, so each starts with a cheap check
+ * (length, first character) before any regular expression. All regexes are compiled once here.
+ */
+import type { CellValue } from '../readers/types.js';
+import { COUNTRIES, GIVEN_NAMES, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, US_STATES, fold } from './vocab.js';
+
+/** Longest cell text a recognizer looks at; longer cells are prose, not values. */
+export const MAX_CELL = 200;
+
+/** A cell as text: numbers without exponent, dates as ISO, booleans and holes as ''. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined || typeof value === 'boolean') return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
+  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  return value.length > MAX_CELL * 4 ? value.slice(0, MAX_CELL * 4).trim() : value.trim();
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function allDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- A-numbers
+
+const A_PREFIXED = /^A\s*(?:[-#.:]|no\.?|nbr)?\s*[-#:]?\s*(\d{3}[-\s]?\d{3}[-\s]?\d{3}|\d{7,9})$/i;
+const DIGITS_DASHED_9 = /^\d{3}[-\s]\d{3}[-\s]\d{3}$/;
+
+/** An A-number with its "A" prefix in any written form (A123456789, A-123-456-789, A# 012345678). */
+export function isPrefixedANumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 65 && c !== 97) return false; // 'A' / 'a'
+  if (text.length < 8 || text.length > 18) return false;
+  return A_PREFIXED.test(text);
+}
+
+/**
+ * Digits that could be an A-number once a header or neighbouring identity columns say so:
+ * nine digits, dashed/spaced nine digits, or 7–8 digits (a numeric cell that lost its zeros).
+ */
+export function isBareANumber(text: string): boolean {
+  const n = text.length;
+  if (n >= 7 && n <= 9) return allDigits(text);
+  if (n === 11) return DIGITS_DASHED_9.test(text);
+  return false;
+}
+
+/** Strict bare form: exactly nine digits or 3-3-3 groups (what counts with identity columns but no header). */
+export function isNineDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 9) return allDigits(text);
+  if (n === 11) return DIGITS_DASHED_9.test(text);
+  return false;
+}
+
+// ---------------------------------------------------------------- other immigration numbers
+
+const RECEIPT = /^(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC|PSC)[-\s]?(?:\d{10}|\d{2}[-\s]?\d{3}[-\s]?\d{5})$/i;
+const RECEIPT_FIRST = new Set('EVWCLNSTMIYP');
+
+export function isReceiptNumber(text: string): boolean {
+  const n = text.length;
+  if (n < 13 || n > 17) return false;
+  if (!RECEIPT_FIRST.has(text[0]!.toUpperCase())) return false;
+  return RECEIPT.test(text);
+}
+
+const I94 = /^\d{9}[A-Z]\d$/i;
+
+/** I-94 admission number, post-2019 form: nine digits, a letter, a digit. */
+export function isI94(text: string): boolean {
+  return text.length === 11 && isDigit(text.charCodeAt(0)) && I94.test(text);
+}
+
+/** Eleven digits: an older I-94, accepted only under an I-94 header. */
+export function isElevenDigits(text: string): boolean {
+  return text.length === 11 && allDigits(text);
+}
+
+export function isSevisId(text: string): boolean {
+  if (text.length !== 11) return false;
+  const c = text.charCodeAt(0);
+  return (c === 78 || c === 110) && allDigits(text.slice(1));
+}
+
+const PASSPORT = /^[A-Z0-9]{6,12}$/i;
+/** Passport numbers have no reliable shape: only under a passport header, with at least one digit. */
+export function isPassportLike(text: string): boolean {
+  return text.length >= 6 && text.length <= 12 && PASSPORT.test(text) && /\d/.test(text);
+}
+
+// ---------------------------------------------------------------- dates
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, enero: 1, ene: 1,
+  feb: 2, february: 2, febrero: 2,
+  mar: 3, march: 3, marzo: 3,
+  apr: 4, april: 4, abril: 4, abr: 4,
+  may: 5, mayo: 5,
+  jun: 6, june: 6, junio: 6,
+  jul: 7, july: 7, julio: 7,
+  aug: 8, august: 8, agosto: 8, ago: 8,
+  sep: 9, sept: 9, september: 9, septiembre: 9,
+  oct: 10, october: 10, octubre: 10,
+  nov: 11, november: 11, noviembre: 11,
+  dec: 12, december: 12, diciembre: 12, dic: 12,
+};
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const NUM_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$/i;
+const COMPACT_DATE = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const DAY_MON_YEAR = /^(\d{1,2})[-\s./]([a-z]{3,10})\.?[-\s./,]+(\d{2,4})$/i;
+const MON_DAY_YEAR = /^([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+const DAY_DE_MON = /^(\d{1,2})\s+de\s+([a-z]{3,10})\s+de\s+(\d{4})$/i;
+
+function validYmd(y: number, m: number, d: number): boolean {
+  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function fullYear(y: number, digits: number): number {
+  if (digits === 4) return y;
+  if (digits === 2) return y > 30 ? 1900 + y : 2000 + y;
+  return -1;
+}
+
+/** The year of a date written in any common form, or -1 when the text is not a date. */
+export function dateYear(text: string): number {
+  const n = text.length;
+  if (n < 6 || n > 32) return -1;
+  const c = text.charCodeAt(0);
+  if (isDigit(c)) {
+    let m = ISO_DATE.exec(text);
+    if (m) {
+      const y = +m[1]!;
+      return validYmd(y, +m[2]!, +m[3]!) ? y : -1;
+    }
+    m = NUM_DATE.exec(text);
+    if (m) {
+      const [a, b, cc] = [m[1]!, m[2]!, m[3]!];
+      if (a.length === 4) return validYmd(+a, +b, +cc) ? +a : -1;
+      const y = fullYear(+cc, cc.length);
+      if (y < 0) return -1;
+      // m/d/y or d/m/y: either order is a date.
+      return validYmd(y, +a, +b) || validYmd(y, +b, +a) ? y : -1;
+    }
+    if (n === 8 && COMPACT_DATE.test(text)) return +text.slice(0, 4);
+    m = DAY_MON_YEAR.exec(text) ?? DAY_DE_MON.exec(text);
+    if (m) {
+      const month = MONTHS[m[2]!.toLowerCase()];
+      const y = fullYear(+m[3]!, m[3]!.length);
+      return month && y > 0 && validYmd(y, month, +m[1]!) ? y : -1;
+    }
+    return -1;
+  }
+  const m = MON_DAY_YEAR.exec(text);
+  if (m) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    return month && validYmd(+m[3]!, month, +m[2]!) ? +m[3]! : -1;
+  }
+  return -1;
+}
+
+export function isDateText(text: string): boolean {
+  return dateYear(text) > 0;
+}
+
+/** A date cell: a JS Date, or text in a date form. */
+export function isDateCell(value: CellValue, text: string): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  return typeof value === 'string' && isDateText(text);
+}
+
+/** Excel serial day numbers between 1900-01-01 and 2100 (only meaningful under a date header). */
+export function isExcelSerialDate(value: CellValue, text: string): boolean {
+  const n = typeof value === 'number' ? value : text.length >= 4 && text.length <= 12 ? Number(text) : NaN;
+  return Number.isFinite(n) && n >= 1 && n < 73051;
+}
+
+/** A four-digit year between 1900 and 2030. */
+export function isBirthYear(text: string): boolean {
+  if (text.length !== 4 || !allDigits(text)) return false;
+  const y = +text;
+  return y >= 1900 && y <= 2030;
+}
+
+// ---------------------------------------------------------------- names
+
+const NAME_CHARS = /^[\p{L}][\p{L}\p{M}'’.\- ,]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function isCapitalised(token: string): boolean {
+  const first = token[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export interface NameShape {
+  /** Whether the text is shaped like a person's name. */
+  ok: boolean;
+  /** "LAST, FIRST" form. */
+  comma: boolean;
+  /** At least one token is a known given name. */
+  known: boolean;
+}
+
+const NOT_A_NAME: NameShape = { ok: false, comma: false, known: false };
+
+function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: number } {
+  let words = 0;
+  let known = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const folded = fold(token);
+    if (!folded) continue;
+    if (NAME_PARTICLES.has(folded) && i > 0 && i < tokens.length - 1) continue;
+    if (token.length === 2 && token.endsWith('.') && isCapitalised(token)) {
+      words++; // an initial: "J."
+      continue;
+    }
+    if (token.length === 1 && isCapitalised(token)) {
+      words++;
+      continue;
+    }
+    if (!isCapitalised(token)) return { ok: false, known, words };
+    if (token.length > 1 && token.endsWith('.')) return { ok: false, known, words }; // "Inc.", "Dept."
+    if (NON_NAME_WORDS.has(folded)) return { ok: false, known, words };
+    for (const part of folded.split(' ')) {
+      if (NON_NAME_WORDS.has(part) && !GIVEN_NAMES.has(part)) return { ok: false, known, words };
+      if (GIVEN_NAMES.has(part)) known = true;
+    }
+    if (GIVEN_NAMES.has(folded)) known = true;
+    words++;
+  }
+  return { ok: words >= 1, known, words };
+}
+
+/**
+ * Shape of a person's name: two to five capitalised tokens (accents, hyphens, apostrophes,
+ * particles such as "de la"), or "LAST, FIRST". Not a facility, a country, an organisation,
+ * a header or a month.
+ */
+export function nameShape(text: string): NameShape {
+  const n = text.length;
+  if (n < 4 || n > 60) return NOT_A_NAME;
+  if (!NAME_CHARS.test(text)) return NOT_A_NAME;
+  const folded = fold(text);
+  if (COUNTRIES.has(folded) || NATIONALITIES.has(folded)) return NOT_A_NAME;
+  const commaAt = text.indexOf(',');
+  if (commaAt >= 0) {
+    if (text.indexOf(',', commaAt + 1) >= 0) return NOT_A_NAME;
+    const family = text.slice(0, commaAt).trim().split(/\s+/).filter(Boolean);
+    const given = text.slice(commaAt + 1).trim().split(/\s+/).filter(Boolean);
+    if (!family.length || !given.length || family.length > 3 || given.length > 3) return NOT_A_NAME;
+    const a = nameTokensOk(family);
+    const b = nameTokensOk(given);
+    if (!a.ok || !b.ok) return NOT_A_NAME;
+    return { ok: true, comma: true, known: a.known || b.known };
+  }
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 6) return NOT_A_NAME;
+  const r = nameTokensOk(tokens);
+  if (!r.ok || r.words < 2) return NOT_A_NAME;
+  // All-initials ("J. K.") or single letters only are not names.
+  if (!tokens.some((t) => t.replace(/[.'’-]/g, '').length > 2)) return NOT_A_NAME;
+  // Mixed case or all upper case are both fine, but all lower case was rejected above.
+  void HAS_LOWER;
+  return { ok: true, comma: false, known: r.known };
+}
+
+export function isPersonName(text: string): boolean {
+  return nameShape(text).ok;
+}
+
+/** A single given or family name (under a "First Name" / "Last Name" header). */
+export function isNamePart(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 40) return false;
+  if (!NAME_CHARS.test(text) || text.includes(',')) return false;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length > 4) return false;
+  return nameTokensOk(tokens).ok;
+}
+
+// ---------------------------------------------------------------- countries, facilities
+
+export function isCountry(text: string): boolean {
+  const n = text.length;
+  if (n < 4 || n > 45) return false;
+  const folded = fold(text);
+  return COUNTRIES.has(folded) || NATIONALITIES.has(folded);
+}
+
+const FACILITY =
+  /\b(?:processing cent(?:er|re)|detention (?:cent(?:er|re)|facility|complex)|correctional|corrections|county jail|city jail|jail|service processing|annex|contract detention|residential cent(?:er|re)|family (?:residential|shelter)|hold room|penitentiary|prison|detention|adult detention|justice cent(?:er|re)|law enforcement cent(?:er|re)|public safety|juvenile)\b/i;
+
+/** A detention facility's name. */
+export function isFacilityName(text: string): boolean {
+  const n = text.length;
+  if (n < 6 || n > 120) return false;
+  return FACILITY.test(text);
+}
+
+const DETLOC = /^[A-Z]{7}$/;
+const HOLD = /^[A-Z]{3}HOLD$/;
+
+/** A DETLOC code: seven letters ending in a state, or a hold room (XXXHOLD). */
+export function isDetlocCode(text: string): boolean {
+  if (text.length !== 7) return false;
+  if (HOLD.test(text)) return true;
+  return DETLOC.test(text) && US_STATES.has(text.slice(5));
+}
+
+/** Three-letter legacy facility codes, only under a facility-code header. */
+export function isShortFacilityCode(text: string): boolean {
+  return (text.length >= 3 && text.length <= 7 && /^[A-Z0-9]+$/.test(text)) || isDetlocCode(text);
+}
+
+// ---------------------------------------------------------------- protection claims
+
+const CLAIM =
+  /(?:credible[\s-]+fear|reasonable[\s-]+fear|\bfear (?:claim|determination|decision|interview|screening|finding)|\b(?:positive|negative)\s+(?:fear|cf|rf|cfi|rfi)\b|\b(?:cfi|rfi)\b|persecution claim|torture claim|\basyl(?:um|ee)\b|\basilo\b|withholding|convention against torture|\bCAT\b|\b[TU][- ]visa\b|\bVAWA\b|\bI-?(?:589|870|914|918|360)\b|miedo\s+(?:cre[ií]ble|razonable)|\[(?:8G|8K|5C)\]|referred to (?:the )?IJ|\bIJ (?:vacated|affirmed)|found (?:credible|reasonable) fear|\brefugee\b|\bCFR\b|\bRFR\b)/i;
+
+/** A protection-claim term: credible/reasonable fear, asylum, withholding, CAT, T/U visa, VAWA, ... */
+export function isClaimText(text: string): boolean {
+  if (text.length < 3) return false;
+  return CLAIM.test(text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text);
+}
+
+/** Claim vocabulary inside prose (same vocabulary, unanchored). */
+export const CLAIM_IN_PROSE = new RegExp(CLAIM.source, 'gi');
+
+const FEAR_RESULT = /^(?:positive|negative|pos|neg|yes|no|y|n|established|not established|found|not found|granted|denied|approved|pending|referred|vacated|affirmed|positivo|negativo|s[ií])$/i;
+
+/** A short result cell ("Positive", "Negative", "Yes") under a protection-claim header. */
+export function isClaimResult(text: string): boolean {
+  return text.length <= 16 && FEAR_RESULT.test(text);
+}
+
+// ---------------------------------------------------------------- small shapes
+
+export function isGender(text: string): boolean {
+  return text.length <= 12 && /^(?:m|f|x|male|female|masculino|femenino|hombre|mujer|nonbinary|non-binary|unknown|u)$/i.test(text);
+}
+
+export function isNumeric(text: string): boolean {
+  return text.length > 0 && text.length < 24 && /^-?[\d,]*\.?\d+%?$/.test(text);
+}
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[a-z]{2,}$/i;
+export function isEmail(text: string): boolean {
+  return text.length >= 6 && text.length <= 254 && text.includes('@') && EMAIL.test(text);
+}
+
+const PHONE = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/;
+export function isPhone(text: string): boolean {
+  return text.length >= 10 && text.length <= 18 && PHONE.test(text);
+}
+
+/** A cell that holds some value of a kind that must not be shown as a header. */
+export function looksLikeValue(text: string): boolean {
+  if (!text) return false;
+  if (/\d{5,}/.test(text)) return true;
+  return (
+    isPrefixedANumber(text) ||
+    isReceiptNumber(text) ||
+    isI94(text) ||
+    isSevisId(text) ||
+    isDateText(text) ||
+    isPersonName(text) ||
+    isCountry(text) ||
+    isFacilityName(text) ||
+    isDetlocCode(text) ||
+    isEmail(text) ||
+    isPhone(text)
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Finding tables in a grid: blocks of rows separated by blank rows (stacked tables), column
+ * groups separated by blank columns (side-by-side tables), and the header row of each group
+ * below any title block. Pure functions over a bounded window of buffered rows.
+ */
+import type { CellValue } from '../readers/types.js';
+import { headerKind, type HeaderVocabulary } from './headers.js';
+import { cellText, looksLikeValue } from './recognizers.js';
+
+export interface BufferedRow {
+  rowNumber: number;
+  cells: CellValue[];
+  hidden: boolean;
+}
+
+/** A run of adjacent occupied columns [from, to] (inclusive, absolute indexes). */
+export interface ColumnGroup {
+  from: number;
+  to: number;
+}
+
+export function isBlank(value: CellValue): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return false;
+}
+
+export function rowIsBlank(cells: readonly CellValue[], from = 0, to = cells.length - 1): boolean {
+  const end = Math.min(to, cells.length - 1);
+  for (let i = from; i <= end; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
+
+function nonEmptyCount(cells: readonly CellValue[], group: ColumnGroup): number {
+  let n = 0;
+  const end = Math.min(group.to, cells.length - 1);
+  for (let i = group.from; i <= end; i++) if (!isBlank(cells[i])) n++;
+  return n;
+}
+
+/** Side-by-side tables: groups of columns separated by columns that are empty in every row. */
+export function splitColumnGroups(rows: readonly BufferedRow[]): ColumnGroup[] {
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.cells.length);
+  const occupied = new Uint8Array(width);
+  for (const r of rows) for (let i = 0; i < r.cells.length; i++) if (!isBlank(r.cells[i])) occupied[i] = 1;
+  const groups: ColumnGroup[] = [];
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    const on = i < width && occupied[i] === 1;
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      groups.push({ from: start, to: i - 1 });
+      start = -1;
+    }
+  }
+  return groups;
+}
+
+const YEAR_HEADER = /^(?:19|20)\d{2}$/;
+
+/** Whether a row reads as a header: text cells, none of which looks like a value. */
+export function isHeaderLike(cells: readonly CellValue[], group: ColumnGroup, vocab: HeaderVocabulary): boolean {
+  let text = 0;
+  let known = 0;
+  const end = Math.min(group.to, cells.length - 1);
+  for (let i = group.from; i <= end; i++) {
+    const v = cells[i];
+    if (isBlank(v)) continue;
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && YEAR_HEADER.test(String(v))) continue; // year columns: 2019, 2020...
+      return false;
+    }
+    if (typeof v !== 'string') return false;
+    const t = cellText(v);
+    const match = headerKind(t, vocab);
+    if (match?.exact) {
+      known++;
+      continue;
+    }
+    if (looksLikeValue(t)) return false;
+    if (/^-?[\d,.]+%?$/.test(t)) return false;
+    text++;
+  }
+  return known + text > 0;
+}
+
+export interface GroupLayout {
+  /** Index into the window of the header row, or -1 for a headerless table. */
+  headerAt: number;
+  /** Index into the window of the first data row. */
+  dataFrom: number;
+}
+
+/** How many rows from the top of a group may be title rows before the header. */
+const MAX_TITLE_ROWS = 12;
+
+/**
+ * Find the header row of one group: skip narrow title rows (fewer than half the group's widest
+ * row); the first wide row is the header when it reads like one, else the table is headerless
+ * and that row is its first data row.
+ */
+export function findHeader(rows: readonly BufferedRow[], group: ColumnGroup, vocab: HeaderVocabulary): GroupLayout {
+  let widest = 0;
+  const counts = rows.map((r) => nonEmptyCount(r.cells, group));
+  for (const c of counts) widest = Math.max(widest, c);
+  if (widest === 0) return { headerAt: -1, dataFrom: rows.length };
+  const wide = widest >= 2 ? Math.max(2, Math.ceil(widest * 0.5)) : 1;
+  const limit = Math.min(rows.length, MAX_TITLE_ROWS + 1);
+  for (let i = 0; i < limit; i++) {
+    if (counts[i]! < wide) continue;
+    if (widest >= 2 || rows.length > 1) {
+      if (isHeaderLike(rows[i]!.cells, group, vocab) && hasDataBelow(counts, i)) return { headerAt: i, dataFrom: i + 1 };
+    }
+    return { headerAt: -1, dataFrom: firstNonEmpty(counts, 0) };
+  }
+  return { headerAt: -1, dataFrom: firstNonEmpty(counts, 0) };
+}
+
+function hasDataBelow(counts: readonly number[], at: number): boolean {
+  for (let i = at + 1; i < counts.length; i++) if (counts[i]! > 0) return true;
+  return false;
+}
+
+function firstNonEmpty(counts: readonly number[], from: number): number {
+  for (let i = from; i < counts.length; i++) if (counts[i]! > 0) return i;
+  return counts.length;
+}

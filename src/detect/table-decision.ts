@@ -1,0 +1,79 @@
+/**
+ * The table decision: is this a table of people, and how bad is it? A table is person-level
+ * when its rows carry a direct identifier (a name column or an immigration-number column) that
+ * holds accepted values. Vocabulary alone never makes a finding.
+ */
+import type { RuleId, Severity } from '../core/model.js';
+import { NAME_KINDS, NUMBER_KINDS, STRONG_QUASI, WEAK_QUASI, type ColumnClass } from './columns.js';
+
+export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
+  'person-record.protection-claim': 'critical',
+  'person-record.quasi-identifier': 'high',
+  'person-record.immigration-number': 'high',
+  'person-record.names-only': 'notice',
+  'prose.protection-claim': 'critical',
+  'prose.immigration-number': 'high',
+  'prose.name-birthdate': 'high',
+  'file-name.identifier': 'high',
+  'metadata.author': 'notice',
+  'metadata.external-link': 'notice',
+  custom: 'high',
+};
+
+/** Running counts for one table. Bounded: counts and first/last rows only. */
+export interface TableCounts {
+  personRows: number;
+  firstRow: number;
+  lastRow: number;
+  hiddenPersonRows: number;
+  /** Person rows whose claim columns hold a claim value. */
+  claimRows: number;
+  /** Data rows seen (person or not). */
+  dataRows: number;
+}
+
+export function emptyCounts(): TableCounts {
+  return { personRows: 0, firstRow: 0, lastRow: 0, hiddenPersonRows: 0, claimRows: 0, dataRows: 0 };
+}
+
+export interface TableVerdict {
+  rule: RuleId;
+  /** Columns named in the finding, in sheet order. */
+  columns: ColumnClass[];
+}
+
+/**
+ * The columns that identify people in this table. A bare nine-digit column found without a
+ * header counts only when another identity column (a name, a birthdate, another immigration
+ * number) stands beside it.
+ */
+export function identifierColumns(columns: readonly ColumnClass[]): ColumnClass[] {
+  const ids = columns.filter((c) => c.identifier && !c.bareOnly);
+  const bare = columns.filter((c) => c.identifier && c.bareOnly);
+  if (bare.length && (ids.length || columns.some((c) => c.kind === 'birthdate' || c.kind === 'birth-year'))) ids.push(...bare);
+  return ids.sort((a, b) => a.index - b.index);
+}
+
+export function decideTable(columns: readonly ColumnClass[], counts: TableCounts): TableVerdict | undefined {
+  const ids = identifierColumns(columns);
+  if (!ids.length || counts.personRows === 0) return undefined;
+  const idSet = new Set(ids);
+  const rest = columns.filter((c) => !idSet.has(c) && c.nonEmpty > 0);
+  const claims = rest.filter((c) => c.claim);
+  const strong = rest.filter((c) => STRONG_QUASI.has(c.kind));
+  const weak = rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim);
+  const sort = (xs: ColumnClass[]) => xs.sort((a, b) => a.index - b.index);
+
+  if (claims.length && counts.claimRows > 0) return { rule: 'person-record.protection-claim', columns: sort([...ids, ...claims]) };
+  const quasi = strong.length ? [...strong, ...weak] : weak.length >= 2 ? weak : [];
+  if (quasi.length) return { rule: 'person-record.quasi-identifier', columns: sort([...ids, ...quasi]) };
+  const numbers = ids.filter((c) => NUMBER_KINDS.has(c.kind) && !c.customId);
+  if (numbers.length) return { rule: 'person-record.immigration-number', columns: ids };
+  const names = ids.filter((c) => NAME_KINDS.has(c.kind) && !c.customId);
+  if (names.length) return { rule: 'person-record.names-only', columns: ids };
+  return { rule: 'custom', columns: ids };
+}
+
+export function severityFor(rule: RuleId, overrides: Partial<Record<RuleId, Severity>>): Severity {
+  return overrides[rule] ?? DEFAULT_SEVERITY[rule];
+}

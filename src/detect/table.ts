@@ -1,0 +1,205 @@
+/**
+ * Tables as row sinks. A grid buffers a bounded window of rows, finds its tables (blocks,
+ * column groups, header rows), classifies each table's columns on that sample, then only
+ * counts the rest of the rows: memory does not grow with the length of a table.
+ */
+import type { ColumnRef, Finding, Location } from '../core/model.js';
+import { columnLetter, displayText } from '../core/safe-text.js';
+import { describeFinding } from '../core/describe.js';
+import { fingerprint } from '../core/fingerprint.js';
+import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
+import type { DetectOptions } from '../config/scan-options.js';
+import { classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
+import { cellText } from './recognizers.js';
+import { findHeader, isBlank, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
+import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
+
+/** Rows buffered per block before classification (title rows + header + sample). */
+export const WINDOW_ROWS = 220;
+/** Columns looked at per row. */
+export const MAX_COLUMNS = 1024;
+/** Characters kept per buffered cell. */
+const MAX_CELL_CHARS = 400;
+
+export interface TableContext extends ClassifyContext {
+  path: string;
+  options: DetectOptions;
+  emit(finding: Finding): void;
+}
+
+function copyCells(cells: readonly CellValue[]): CellValue[] {
+  const n = Math.min(cells.length, MAX_COLUMNS);
+  const out = new Array<CellValue>(n);
+  for (let i = 0; i < n; i++) {
+    const v = cells[i];
+    out[i] = typeof v === 'string' && v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
+  }
+  return out;
+}
+
+/** One classified table: counts person rows as rows stream past. */
+export class ActiveTable {
+  readonly counts: TableCounts = emptyCounts();
+  private readonly ids: ColumnClass[];
+  private readonly claims: ColumnClass[];
+
+  constructor(
+    readonly meta: TableMeta,
+    readonly group: ColumnGroup,
+    readonly columns: ColumnClass[],
+  ) {
+    this.ids = identifierColumns(columns).filter((c) => c.accept);
+    this.claims = columns.filter((c) => c.claim && c.accept);
+  }
+
+  add(rowNumber: number, cells: readonly CellValue[], hidden: boolean): void {
+    if (rowIsBlank(cells, this.group.from, this.group.to)) return;
+    const counts = this.counts;
+    counts.dataRows++;
+    if (!this.ids.length) return;
+    if (!this.anyAccepted(this.ids, cells)) return;
+    counts.personRows++;
+    if (counts.firstRow === 0) counts.firstRow = rowNumber;
+    counts.lastRow = rowNumber;
+    if (hidden) counts.hiddenPersonRows++;
+    if (this.claims.length && this.anyAccepted(this.claims, cells)) counts.claimRows++;
+  }
+
+  private anyAccepted(columns: readonly ColumnClass[], cells: readonly CellValue[]): boolean {
+    for (const c of columns) {
+      const v = cells[c.index];
+      if (isBlank(v)) continue;
+      if (c.accept!(v, cellText(v))) return true;
+    }
+    return false;
+  }
+
+  /** The finding for this table, if it is a person-level table. */
+  finding(ctx: TableContext): Finding | undefined {
+    const verdict = decideTable(this.columns, this.counts);
+    if (!verdict) return undefined;
+    const meta = this.meta;
+    const columns: ColumnRef[] = verdict.columns.map((c) => columnRef(c, meta));
+    const location: Location = {
+      ...(meta.entry !== undefined ? { entry: meta.entry } : {}),
+      ...(meta.sheet !== undefined ? { sheet: meta.sheet } : {}),
+      ...(meta.sheetState !== undefined ? { sheetState: meta.sheetState } : {}),
+      surface: meta.surface,
+      ...(meta.page !== undefined ? { page: meta.page } : {}),
+      rows: { first: this.counts.firstRow, last: this.counts.lastRow },
+      columns,
+    };
+    if (this.counts.hiddenPersonRows) location.hiddenRows = this.counts.hiddenPersonRows;
+    const hiddenColumns = verdict.columns.filter((c) => meta.hiddenColumns?.has(c.index)).map((c) => (meta.lettered ? columnLetter(c.index) : `#${c.index + 1}`));
+    if (hiddenColumns.length) location.hiddenColumns = hiddenColumns;
+    const count = this.counts.personRows;
+    return {
+      rule: verdict.rule,
+      severity: severityFor(verdict.rule, ctx.options.severityOverrides ?? {}),
+      message: describeFinding(verdict.rule, location, count),
+      location,
+      count,
+      fingerprint: fingerprint(ctx.path, verdict.rule, location),
+    };
+  }
+}
+
+function columnRef(c: ColumnClass, meta: TableMeta): ColumnRef {
+  const ref: ColumnRef = { index: c.index, kind: c.kind };
+  if (meta.lettered) ref.letter = columnLetter(c.index);
+  if (c.header && c.headerSafe) ref.header = displayText(c.header, 80);
+  return ref;
+}
+
+/** Classify the columns of one group from the window rows. */
+export function classifyGroup(rows: readonly BufferedRow[], group: ColumnGroup, layout: GroupLayout, header: readonly CellValue[] | undefined, ctx: ClassifyContext): ColumnClass[] {
+  const columns: ColumnClass[] = [];
+  for (let index = group.from; index <= group.to; index++) {
+    const values: CellValue[] = [];
+    for (let r = layout.dataFrom; r < rows.length; r++) values.push(rows[r]!.cells[index]);
+    const h = header?.[index];
+    columns.push(classifyColumn({ index, header: typeof h === 'string' || typeof h === 'number' ? String(h) : undefined, values }, ctx));
+  }
+  return columns;
+}
+
+/**
+ * The row sink for one reader table. For 'grid' tables: blank rows separate stacked tables,
+ * blank columns separate side-by-side tables, each finds its own header. For 'records': the
+ * header is given and the whole table is one.
+ */
+export class TableSink implements RowSink {
+  private window: BufferedRow[] = [];
+  private active: ActiveTable[] | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly meta: TableMeta,
+    private readonly ctx: TableContext,
+  ) {}
+
+  row(rowNumber: number, cells: readonly CellValue[], hidden?: boolean): void {
+    if (this.ended) return;
+    const blank = rowIsBlank(cells, 0, MAX_COLUMNS - 1);
+    const records = this.meta.shape === 'records';
+    if (this.active) {
+      if (blank && !records) {
+        this.closeActive();
+        return;
+      }
+      for (const t of this.active) t.add(rowNumber, cells, hidden === true);
+      return;
+    }
+    if (blank) {
+      if (!records && this.window.length) {
+        this.analyseWindow();
+        this.closeActive();
+      }
+      return;
+    }
+    this.window.push({ rowNumber, cells: copyCells(cells), hidden: hidden === true });
+    if (this.window.length >= WINDOW_ROWS) this.analyseWindow();
+  }
+
+  end(): void {
+    if (this.ended) return;
+    if (!this.active && this.window.length) this.analyseWindow();
+    this.closeActive();
+    this.ended = true;
+  }
+
+  private analyseWindow(): void {
+    const rows = this.window;
+    this.window = [];
+    const tables: ActiveTable[] = [];
+    if (this.meta.shape === 'records') {
+      const header = (this.meta.header ?? []).slice(0, MAX_COLUMNS);
+      let width = header.length;
+      for (const r of rows) width = Math.max(width, r.cells.length);
+      if (width > 0) {
+        const group = { from: 0, to: width - 1 };
+        const layout = { headerAt: -1, dataFrom: 0 };
+        tables.push(new ActiveTable(this.meta, group, classifyGroup(rows, group, layout, header, this.ctx)));
+      }
+    } else {
+      for (const group of splitColumnGroups(rows)) {
+        const layout = findHeader(rows, group, this.ctx.vocab);
+        const header = layout.headerAt >= 0 ? rows[layout.headerAt]!.cells : undefined;
+        tables.push(new ActiveTable(this.meta, group, classifyGroup(rows, group, layout, header, this.ctx)));
+        const table = tables[tables.length - 1]!;
+        for (let r = layout.dataFrom; r < rows.length; r++) table.add(rows[r]!.rowNumber, rows[r]!.cells, rows[r]!.hidden);
+      }
+    }
+    if (this.meta.shape === 'records') for (const r of rows) for (const t of tables) t.add(r.rowNumber, r.cells, r.hidden);
+    this.active = tables;
+  }
+
+  private closeActive(): void {
+    const active = this.active;
+    this.active = undefined;
+    for (const t of active ?? []) {
+      const f = t.finding(this.ctx);
+      if (f) this.ctx.emit(f);
+    }
+  }
+}
