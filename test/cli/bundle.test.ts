@@ -1,0 +1,102 @@
+/**
+ * Smoke test of the bundle as users run it: bundle src/cli/index.ts with ncc into a temp dir
+ * (the lead's CI also runs the committed dist/cli/index.js), then run it as a child process.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TOOL } from '../../src/core/tool.js';
+import type { JsonReport } from '../../src/report/json.js';
+import type { SarifLog } from '../../src/report/sarif.js';
+import { expectNoLeak } from '../fixtures/canary.js';
+import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
+import { sarifProblems } from '../report/sarif-checks.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let bundle: string;
+let fixtures: string;
+const people = makePeople(30, 23);
+const planted = plantedValues(people);
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(bundle, 'index.js'), ...args], { cwd: fixtures, env: { PATH: process.env.PATH, ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+beforeAll(() => {
+  bundle = mkdtempSync(join(tmpdir(), 'apg-cli-bundle-'));
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/cli/index.ts', '-o', bundle, '-q'], { stdio: 'pipe' });
+  fixtures = mkdtempSync(join(tmpdir(), 'apg-cli-fixtures-'));
+  mkdirSync(join(fixtures, 'public'));
+  writeFileSync(join(fixtures, 'public', 'stats.csv'), 'Country,Detained\nHONDURAS,1203\nGUATEMALA,998\nMEXICO,1500\n');
+  writeFileSync(join(fixtures, 'public', 'news.md'), '# Fear screening\n\nIn FY2023, 6,252 people had a credible fear decision.\n');
+  mkdirSync(join(fixtures, 'leak'));
+  writeFileSync(join(fixtures, 'leak', 'roster.csv'), toCsv(rosterRows(people)));
+  writeFileSync(join(fixtures, 'big.csv'), `Country,Detained\n${'HONDURAS,1\n'.repeat(300)}`);
+}, 120_000);
+
+describe('the bundled command line', () => {
+  it('keeps its shebang and prints its version', async () => {
+    expect(readFileSync(join(bundle, 'index.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${TOOL.name} ${TOOL.version}\n`, stderr: '' });
+  });
+
+  it('exit 2 for usage errors', async () => {
+    const r = await run(['scan', '--format', 'xml', 'public']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: asylum-pii-gate scan');
+    expect((await run(['scan', 'missing.csv'])).code).toBe(2);
+  });
+
+  it('exit 0 on public statistics', async () => {
+    const r = await run(['scan', 'public']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2 files: 2 scanned/);
+  });
+
+  it('exit 1 on a file it could not inspect (size limit), in its worker pool', async () => {
+    const r = await run(['scan', '--format', 'json', '--max-file-size', '1k', 'big.csv', 'public']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as JsonReport;
+    expect(doc.files.map((f) => f.status)).toEqual(['not-inspected', 'scanned', 'scanned']);
+  });
+
+  it('writes valid SARIF with --output', async () => {
+    const r = await run(['scan', '--format', 'sarif', '--output', 'report.sarif', 'public', 'leak']);
+    expect(r.stdout).toBe('');
+    const log = JSON.parse(readFileSync(join(fixtures, 'report.sarif'), 'utf8')) as SarifLog;
+    expect(log.version).toBe('2.1.0');
+    expect(sarifProblems(log)).toEqual([]);
+    expectNoLeak({ sarif: JSON.stringify(log), stderr: r.stderr }, planted);
+  });
+
+  it('never repeats the roster, in any format', async () => {
+    const outputs: Record<string, string> = {};
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = await run(['scan', '--format', format, 'leak'], { NO_COLOR: '1' });
+      outputs[`${format} stdout`] = r.stdout;
+      outputs[`${format} stderr`] = r.stderr;
+    }
+    expectNoLeak(outputs, planted);
+  });
+
+  // Needs detection: holds once the detection engine flags rosters.
+  it('exit 1 on a roster', async () => {
+    const r = await run(['scan', 'leak']);
+    expectNoLeak({ stdout: r.stdout, stderr: r.stderr }, planted);
+    expect(r.stdout).toMatch(/^BLOCK\s+leak\/roster\.csv/m);
+    expect(r.code).toBe(1);
+  });
+});
