@@ -5,6 +5,7 @@
 import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
 import { readDelimited } from './delimited.js';
+import { readJson, readNdjson } from './json.js';
 import { readText } from './text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
@@ -13,8 +14,8 @@ export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
   markdown: readText,
   html: readText,
-  json: readText,
-  ndjson: readText,
+  json: readJson,
+  ndjson: readNdjson,
   delimited: readDelimited,
   xml: readText,
   yaml: readText,

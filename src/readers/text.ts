@@ -1,12 +1,42 @@
-import type { Reader } from './types.js';
+import type { ContentSink, ProseLocation, Reader } from './types.js';
 import { decodeStream } from './encoding.js';
+
+/** Largest prose chunk handed to the sink at once. */
+export const MAX_PROSE_CHUNK = 1 << 20;
+/**
+ * Characters repeated at the start of the next piece when a long run of text is cut, so that a
+ * value cut at the seam (an A-number, a name) is whole in one of the two pieces.
+ */
+export const PROSE_OVERLAP = 64;
+
+/**
+ * Hand `text` to the sink in pieces of at most MAX_PROSE_CHUNK characters, cut preferably at a
+ * line break; a cut inside a line repeats the last PROSE_OVERLAP characters in the next piece.
+ * `where.line` (when set) is the line of the first character and is carried forward.
+ */
+export function emitProse(sink: ContentSink, text: string, where: ProseLocation): void {
+  let line = where.line;
+  let start = 0;
+  while (text.length - start > MAX_PROSE_CHUNK) {
+    const limit = start + MAX_PROSE_CHUNK;
+    const nl = text.lastIndexOf('\n', limit - 1);
+    const atBreak = nl > start;
+    const end = atBreak ? nl + 1 : limit;
+    const piece = text.slice(start, end);
+    sink.prose(piece, line === undefined ? where : { ...where, line });
+    const next = atBreak ? end : end - PROSE_OVERLAP;
+    if (line !== undefined) line += countNewlines(text, start, next);
+    start = next;
+  }
+  if (start < text.length) sink.prose(start === 0 ? text : text.slice(start), line === undefined ? where : { ...where, line });
+}
 
 /** Plain text: prose, in chunks of lines, with the line number of each chunk's first line. */
 export const readText: Reader = async (input, sink) => {
   let line = 1;
   let carry = '';
   const flush = (text: string) => {
-    if (text.length) sink.prose(text, { surface: 'text', line, entry: input.entry });
+    if (text.length) emitProse(sink, text, { surface: 'text', line, entry: input.entry });
     line += countNewlines(text);
   };
   for await (const chunk of decodeStream(input)) {
@@ -14,9 +44,10 @@ export const readText: Reader = async (input, sink) => {
     const cut = text.lastIndexOf('\n');
     if (cut < 0) {
       carry = text;
-      if (carry.length > 1 << 20) {
-        flush(carry);
-        carry = '';
+      if (carry.length > MAX_PROSE_CHUNK) {
+        // One very long line: hand it on in pieces that overlap, on the same line number.
+        emitProse(sink, carry.slice(0, carry.length - PROSE_OVERLAP), { surface: 'text', line, entry: input.entry });
+        carry = carry.slice(carry.length - 2 * PROSE_OVERLAP);
       }
       continue;
     }
@@ -26,8 +57,8 @@ export const readText: Reader = async (input, sink) => {
   flush(carry);
 };
 
-function countNewlines(text: string): number {
+export function countNewlines(text: string, from = 0, to = text.length): number {
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }

@@ -1,0 +1,319 @@
+/**
+ * JSON and NDJSON, and the walk over parsed structured data that YAML, HTML (JSON script
+ * blocks) and Markdown (front matter) share.
+ *
+ * An array of objects anywhere becomes a 'records' table whose header is the union of the
+ * objects' keys (nested objects flattened as `a.b`); row numbers are 1-based element indexes
+ * (NDJSON: the line). Everything else is prose: each object's scalar members as `key: value`
+ * lines, each array's scalars one per line, with the source line when it can be found.
+ *
+ * Keys are data: they are only ever Map keys or header strings, never property names set on an
+ * object, so `__proto__` and `constructor` cannot reach a prototype. Depth is guarded before
+ * parsing (JSON text) and during the walk (everything), without recursion.
+ */
+import { decodeStream } from './encoding.js';
+import { countNewlines, emitProse } from './text.js';
+import { ReadError, type CellValue, type ContentSink, type Reader, type ReaderInput } from './types.js';
+
+export const readJson: Reader = async (input, sink, context) => {
+  const text = await readWholeText(input);
+  const limit = context.limits.maxNestingDepth;
+  if (exceedsDepth(text, limit)) throw new ReadError('too-deep', `JSON nests deeper than ${limit} levels`);
+  const value = parseJsonText(text);
+  if (value === undefined) throw new ReadError('corrupt', 'not valid JSON');
+  walkStructured(value, sink, { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, 1) });
+};
+
+/**
+ * NDJSON / JSON Lines, streamed twice (the input gives a fresh stream each time): first for
+ * the union of the records' keys, then for the rows. A line that is not an object goes the
+ * prose way; an invalid line is skipped and the file then fails as corrupt.
+ */
+export const readNdjson: Reader = async (input, sink, context) => {
+  const limit = context.limits.maxNestingDepth;
+  const header = new KeyIndex();
+  let firstInvalid = 0;
+  let tooDeep = 0;
+  for await (const { text, line } of lines(input)) {
+    if (!text.trim()) continue;
+    if (exceedsDepth(text, limit)) {
+      tooDeep ||= line;
+      continue;
+    }
+    const value = parseJsonText(text);
+    if (value === undefined) firstInvalid ||= line;
+    else if (isRecord(value)) collectKeys(value, header, limit);
+  }
+  const table = header.size > 0 ? sink.beginTable({ surface: 'cells', shape: 'records', header: header.keys, lettered: false, entry: input.entry }) : undefined;
+  try {
+    for await (const { text, line } of lines(input)) {
+      if (!text.trim() || exceedsDepth(text, limit)) continue;
+      const value = parseJsonText(text);
+      if (value === undefined) continue;
+      const where = { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, line) };
+      if (isRecord(value) && table) {
+        const nested: Work[] = [];
+        table.row(line, recordCells(value, header, limit, nested));
+        walkWork(nested, sink, where);
+      } else {
+        walkStructured(value, sink, where);
+      }
+    }
+  } finally {
+    table?.end();
+  }
+  if (tooDeep) throw new ReadError('too-deep', `line ${tooDeep} nests deeper than ${limit} levels`);
+  if (firstInvalid) throw new ReadError('corrupt', `line ${firstInvalid} is not valid JSON`);
+};
+
+/** The whole input as text (JSON needs the whole document). */
+export async function readWholeText(input: ReaderInput): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of decodeStream(input)) parts.push(chunk);
+  return parts.join('').replace(/^\ufeff/, '');
+}
+
+/** Parsed JSON, or undefined when the text is not JSON (the engine's message is dropped). */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether brackets nest deeper than `limit` outside strings (checked before parsing). */
+export function exceedsDepth(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++; // backslash: skip the escaped character
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) {
+      if (++depth > limit) return true;
+    } else if (ch === 93 || ch === 125) depth--;
+  }
+  return false;
+}
+
+async function* lines(input: ReaderInput): AsyncGenerator<{ text: string; line: number }> {
+  let carry = '';
+  let line = 1;
+  for await (const chunk of decodeStream(input)) {
+    carry += chunk;
+    let start = 0;
+    for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', start)) {
+      yield { text: carry.slice(start, nl), line: line++ };
+      start = nl + 1;
+    }
+    carry = carry.slice(start);
+  }
+  if (carry) yield { text: carry, line };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk over parsed values (JSON, YAML, front matter, JSON script blocks).
+
+export interface WalkOptions {
+  entry?: string;
+  maxDepth: number;
+  /** Finds the source line of a scalar, when it can. */
+  lines?: LineFinder;
+  /** Line added to found lines (for a document embedded in a larger file). */
+  lineOffset?: number;
+}
+
+/** Finds scalars in the source text in document order; returns 1-based lines or undefined. */
+export interface LineFinder {
+  lineOf(value: string | number | boolean): number | undefined;
+}
+
+/**
+ * A line finder over JSON text: it looks for the JSON spelling of a value from where the last
+ * value was found, so repeated values resolve to successive places.
+ */
+export function jsonLineFinder(text: string, firstLine: number): LineFinder {
+  return textLineFinder(text, firstLine, (v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)));
+}
+
+export function textLineFinder(text: string, firstLine: number, spell: (v: string | number | boolean) => string): LineFinder {
+  let cursor = 0;
+  let line = firstLine;
+  return {
+    lineOf(value) {
+      const needle = spell(value);
+      if (!needle) return undefined;
+      const at = text.indexOf(needle, cursor);
+      if (at < 0) return undefined;
+      line += countNewlines(text, cursor, at);
+      cursor = at;
+      return line;
+    },
+  };
+}
+
+type Scalar = string | number | boolean | null;
+interface Work {
+  value: unknown;
+  depth: number;
+}
+
+/** Walk a parsed value into tables and prose. */
+export function walkStructured(value: unknown, sink: ContentSink, options: WalkOptions): void {
+  walkWork([{ value, depth: 0 }], sink, options);
+}
+
+function walkWork(initial: Work[], sink: ContentSink, options: WalkOptions): void {
+  // A stack of pending containers, taken in document order (pushed in reverse).
+  const stack: Work[] = initial.reverse();
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (depth > options.maxDepth) throw new ReadError('too-deep', `data nests deeper than ${options.maxDepth} levels`);
+    const children: Work[] = [];
+    if (Array.isArray(value)) {
+      if (isRecordArray(value)) emitRecords(value, depth, sink, options, children);
+      else emitScalars(value.map((v) => [undefined, v] as const), depth, sink, options, children);
+    } else if (isRecord(value)) {
+      emitScalars(Object.keys(value).map((k) => [k, value[k]] as const), depth, sink, options, children);
+    } else if (isScalar(value) && value !== null) {
+      emitProseLines([String(value)], firstLine(options, [value]), sink, options);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** Scalars of one container as prose lines (`key: value`); containers go on as children. */
+function emitScalars(members: ReadonlyArray<readonly [string | undefined, unknown]>, depth: number, sink: ContentSink, options: WalkOptions, children: Work[]): void {
+  const texts: string[] = [];
+  const scalars: Array<string | number | boolean> = [];
+  for (const [key, v] of members) {
+    if (isScalar(v)) {
+      if (v === null) continue;
+      texts.push(key === undefined ? String(v) : `${key}: ${String(v)}`);
+      scalars.push(v);
+    } else {
+      if (key !== undefined) texts.push(`${key}:`);
+      children.push({ value: v, depth: depth + 1 });
+    }
+  }
+  if (scalars.length > 0 || texts.length > 0) emitProseLines(texts, firstLine(options, scalars), sink, options);
+}
+
+function emitProseLines(texts: readonly string[], line: number | undefined, sink: ContentSink, options: WalkOptions): void {
+  if (texts.length === 0) return;
+  emitProse(sink, texts.join('\n'), { surface: 'text', entry: options.entry, ...(line !== undefined ? { line } : {}) });
+}
+
+function firstLine(options: WalkOptions, scalars: ReadonlyArray<Scalar>): number | undefined {
+  if (!options.lines) return undefined;
+  let found: number | undefined;
+  // Every scalar is looked up so the finder's cursor keeps pace with the document.
+  for (const s of scalars) {
+    if (s === null) continue;
+    const line = options.lines.lineOf(s);
+    if (found === undefined && line !== undefined) found = line;
+  }
+  return found === undefined ? undefined : found + (options.lineOffset ?? 0);
+}
+
+function emitRecords(records: readonly unknown[], depth: number, sink: ContentSink, options: WalkOptions, children: Work[]): void {
+  const header = new KeyIndex();
+  for (const r of records) if (isRecord(r)) collectKeys(r, header, options.maxDepth - depth);
+  const table = sink.beginTable({ surface: 'cells', shape: 'records', header: header.keys, lettered: false, entry: options.entry });
+  try {
+    records.forEach((r, i) => {
+      if (!isRecord(r)) return;
+      const nested: Work[] = [];
+      table.row(i + 1, recordCells(r, header, options.maxDepth - depth, nested));
+      for (const n of nested) children.push({ value: n.value, depth: depth + 1 + n.depth });
+    });
+  } finally {
+    table.end();
+  }
+}
+
+/** Column names in first-seen order, kept in a Map so no key ever becomes a property. */
+class KeyIndex {
+  private readonly index = new Map<string, number>();
+  readonly keys: string[] = [];
+  get size(): number {
+    return this.keys.length;
+  }
+  add(key: string): void {
+    if (!this.index.has(key)) {
+      this.index.set(key, this.keys.length);
+      this.keys.push(key);
+    }
+  }
+  at(key: string): number | undefined {
+    return this.index.get(key);
+  }
+}
+
+/**
+ * Flattened members of a record in document order: `a.b` for nested objects, arrays of scalars
+ * joined with "; "; an array holding containers is handed to `nested` (walked on its own).
+ */
+function flatten(record: Record<string, unknown>, maxDepth: number, visit: (key: string, value: CellValue) => void, nested?: Work[]): void {
+  const frames: Array<{ prefix: string; object: Record<string, unknown>; keys: string[]; next: number }> = [{ prefix: '', object: record, keys: Object.keys(record), next: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.keys.length) {
+      frames.pop();
+      continue;
+    }
+    const name = frame.keys[frame.next++]!;
+    const key = frame.prefix + name;
+    const v = frame.object[name];
+    if (isRecord(v)) {
+      if (frames.length >= maxDepth) throw new ReadError('too-deep', `data nests deeper than the limit`);
+      frames.push({ prefix: `${key}.`, object: v, keys: Object.keys(v), next: 0 });
+    } else if (Array.isArray(v)) {
+      if (v.every(isScalar)) visit(key, v.filter((x) => x !== null).join('; '));
+      else {
+        visit(key, undefined);
+        nested?.push({ value: v, depth: frames.length });
+      }
+    } else visit(key, isScalar(v) || v instanceof Date ? v : String(v));
+  }
+}
+
+function collectKeys(record: Record<string, unknown>, header: KeyIndex, maxDepth: number): void {
+  flatten(record, maxDepth, (key) => header.add(key));
+}
+
+function recordCells(record: Record<string, unknown>, header: KeyIndex, maxDepth: number, nested: Work[]): CellValue[] {
+  const cells: CellValue[] = new Array<CellValue>(header.size);
+  flatten(
+    record,
+    maxDepth,
+    (key, value) => {
+      const i = header.at(key);
+      if (i !== undefined) cells[i] = value;
+    },
+    nested,
+  );
+  return cells;
+}
+
+function isScalar(v: unknown): v is Scalar {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/** An array whose non-null elements are all objects, with at least one. */
+function isRecordArray(v: readonly unknown[]): boolean {
+  let objects = 0;
+  for (const x of v) {
+    if (x === null) continue;
+    if (!isRecord(x)) return false;
+    objects++;
+  }
+  return objects > 0;
+}
