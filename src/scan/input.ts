@@ -22,7 +22,7 @@ export async function fileInput(path: string, name: string, size: number): Promi
     head,
     depth: 0,
     stream: () => createReadStream(path, { highWaterMark: 256 * 1024 }),
-    buffer: () => readFile(path),
+    buffer: once(() => readFile(path)),
   };
 }
 
@@ -37,4 +37,10 @@ export function bufferInput(data: Buffer, name: string, depth = 0, entry?: strin
     stream: () => Readable.from([data], { objectMode: false }),
     buffer: async () => data,
   };
+}
+
+/** The whole file is read at most once, however many times a reader (or a limit check) asks. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }

@@ -12,6 +12,7 @@ import { readerFor } from '../readers/index.js';
 import { sniffFormat, type Format } from '../readers/sniff.js';
 import { isReadError, type Reader, type ReaderInput } from '../readers/types.js';
 import { bufferInput, fileInput } from './input.js';
+import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 
 export interface ScanTarget {
   /** Path shown to people and used in fingerprints. */
@@ -73,6 +74,13 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   const withFormat = { ...base, format, bytes: input.size };
   if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty' };
   if (format === 'media') return { ...withFormat, status: 'skipped', reason: 'binary-media' };
+  if (ZIP_CONTAINERS.has(format)) {
+    try {
+      await checkZipContainer(await input.buffer(), options.limits);
+    } catch (error) {
+      return { ...withFormat, status: 'not-inspected', reason: failureKind(error), detail: isReadError(error) ? error.detail : undefined };
+    }
+  }
   const reader = parts.readerFor(format);
   if (!reader) return { ...withFormat, status: 'not-inspected', reason: 'unsupported-format', detail: `no reader for ${format}` };
 

@@ -1,5 +1,4 @@
-import { pathToFileURL } from 'node:url';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveScanOptions, type ScanOptions } from '../../src/config/scan-options.js';
@@ -9,6 +8,7 @@ import { builtinsSnapshot, handleRequest } from '../../src/scan/worker-entry.js'
 import type { ScanTarget } from '../../src/scan/scan-file.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { SECRET } from './misbehaving-worker.js';
+import { captureOutput } from '../hostile/capture.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const misbehaving: SpawnWorker = (options) =>
@@ -18,31 +18,6 @@ const planted = [SECRET, 'Marisol Quispe', '012345678'];
 
 function target(name: string, text = 'plain words\n'): ScanTarget {
   return { displayPath: `dir/${name}`, data: new TextEncoder().encode(text) };
-}
-
-/** Run `work` with everything written to this process's stdout and stderr captured, not shown. */
-async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; stdout: string; stderr: string }> {
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  let stdout = '';
-  let stderr = '';
-  process.stdout.write = ((chunk: unknown) => {
-    stdout += String(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown) => {
-    stderr += String(chunk);
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const value = await work();
-    // Let any late output of a worker arrive before looking.
-    await new Promise((r) => setTimeout(r, 200));
-    return { value, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
 }
 
 const options = (over: Partial<ScanOptions['limits']> = {}, concurrency = 2) =>
