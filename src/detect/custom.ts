@@ -27,7 +27,7 @@ export function compileCustom(recognizers: readonly CustomRecognizer[] | undefin
     const kind: ColumnKind = r.kind && (COLUMN_KINDS as readonly string[]).includes(r.kind) ? r.kind : 'subject-id';
     let whole: RegExp | undefined;
     let prose: RegExp | undefined;
-    if (typeof r.pattern === 'string' && r.pattern.length > 0 && r.pattern.length <= 500) {
+    if (typeof r.pattern === 'string' && r.pattern.length > 0 && r.pattern.length <= 500 && !looksCatastrophic(r.pattern)) {
       try {
         whole = new RegExp(`^(?:${r.pattern})$`, 'u');
         prose = new RegExp(r.pattern, 'gu');
@@ -58,6 +58,43 @@ export function compileCustom(recognizers: readonly CustomRecognizer[] | undefin
     });
   }
   return out;
+}
+
+/**
+ * A cheap star-height check: a quantified group that itself contains a quantifier ("(a+)+", "(a|aa)*",
+ * "(\\w*x?)*") or a back-reference can backtrack exponentially. Such patterns are ignored; the
+ * worker's wall-clock limit is the backstop for anything this misses.
+ */
+export function looksCatastrophic(pattern: string): boolean {
+  if (/\\[1-9]|\\k</.test(pattern)) return true;
+  const stack: boolean[] = [];
+  let inner = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      i = close < 0 ? pattern.length : close;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(inner);
+      inner = false;
+    } else if (c === ')') {
+      const groupHasQuantifier = inner;
+      inner = stack.pop() ?? false;
+      const next = pattern[i + 1];
+      const quantified = next === '*' || next === '+' || next === '{';
+      if (quantified && groupHasQuantifier) return true;
+      inner ||= groupHasQuantifier || quantified;
+    } else if (c === '*' || c === '+' || c === '{' || c === '|') {
+      inner = true; // a quantifier, or an alternation (overlapping branches backtrack too)
+    }
+  }
+  return false;
 }
 
 /** Count matches of a custom pattern in prose, on bounded slices of the text. */

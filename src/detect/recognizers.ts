@@ -209,6 +209,9 @@ export interface NameShape {
   known: boolean;
 }
 
+/** Place-like words that begin hyphenated surnames. */
+const SURNAME_PREFIXES = new Set(['saint', 'san', 'santa', 'st', 'mc', 'mac']);
+
 const NOT_A_NAME: NameShape = { ok: false, comma: false, known: false };
 
 function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: number } {
@@ -230,7 +233,9 @@ function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: n
     if (!isCapitalised(token)) return { ok: false, known, words };
     if (token.length > 1 && token.endsWith('.')) return { ok: false, known, words }; // "Inc.", "Dept."
     if (NON_NAME_WORDS.has(folded)) return { ok: false, known, words };
-    for (const part of folded.split(' ')) {
+    const parts = folded.split(' ');
+    for (const part of parts) {
+      if (parts.length > 1 && (NAME_PARTICLES.has(part) || SURNAME_PREFIXES.has(part))) continue; // "Saint-Fleur", "Ramírez-de-la-Torre"
       if (NON_NAME_WORDS.has(part) && !GIVEN_NAMES.has(part)) return { ok: false, known, words };
       if (GIVEN_NAMES.has(part)) known = true;
     }

@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/readers/types.js';
+import { createAnalyzer } from '../../src/detect/analyzer.js';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/config/scan-options.js';
+import { expectNoLeak } from '../fixtures/canary.js';
+import { makePeople, plantedValues, rosterRows, type Person } from '../fixtures/people.js';
+import { analyseGrid, outputs, rules, type Grid } from './helpers.js';
+
+const people = makePeople(40, 7);
+const planted = plantedValues(people);
+
+function only<T>(xs: readonly T[]): T {
+  expect(xs).toHaveLength(1);
+  return xs[0]!;
+}
+
+const TITLE_BLOCK: CellValue[][] = [
+  ['U.S. Immigration and Customs Enforcement'],
+  ['These statistics are made available to the public pursuant to the Fiscal Year 2022 Department of Homeland Security Appropriations Bill.'],
+  [],
+  ['ICE DETENTION DATA, FY22 YTD'],
+  ['Aliens with USCIS-Established Fear Decisions in an ICE Detention Facility (credible fear, Alien File Numbers matched)'],
+  ['Source: ICE Integrated Decision Support (IIDS), 11/28/2022'],
+];
+
+describe('severity paths', () => {
+  it('identifier + protection claim is critical, below a title block, with safe headers and no planted value', () => {
+    const findings = analyseGrid([...TITLE_BLOCK, ...rosterRows(people)], { sheet: 'Sheet1', sheetState: 'hidden' });
+    const f = only(findings);
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.severity).toBe('critical');
+    expect(f.count).toBe(40);
+    expect(f.location.rows).toEqual({ first: 8, last: 47 });
+    expect(f.location.columns?.map((c) => [c.letter, c.header, c.kind])).toEqual([
+      ['A', 'Name', 'full-name'],
+      ['B', 'Alien File Number', 'a-number'],
+      ['I', 'Fear Decision', 'protection-claim'],
+      ['J', 'Case Category', 'case-category'],
+    ]);
+    expect(f.message).toContain("sheet 'Sheet1' (hidden sheet)");
+    expectNoLeak(outputs(findings), planted);
+  });
+
+  it('writes the target message shape', () => {
+    const many = makePeople(313, 3);
+    const grid: CellValue[][] = [['Name', 'A-Number', 'Gender', 'Country', 'Notes', 'Fear Determination']];
+    for (const p of many) grid.push([p.fullName, `A${p.aNumber}`, p.gender, p.nationality, 'reviewed', p.fearDecision]);
+    const f = only(analyseGrid(grid, { sheet: 'Sheet1', sheetState: 'hidden' }));
+    expect(f.message).toBe(
+      "Person-level records linked to a protection claim — sheet 'Sheet1' (hidden sheet), columns A 'Name' (name), B 'A-Number' (A-number), F 'Fear Determination' (protection claim): 313 person rows (rows 2–314)",
+    );
+    expectNoLeak(outputs([f]), plantedValues(many));
+  });
+
+  it('identifier + quasi-identifiers is high', () => {
+    const grid = [['Full Name', 'DOB', 'Citizenship Country', 'Detention Facility'], ...people.map((p) => [p.fullName, p.birthDate, p.nationality, p.facility])];
+    const f = only(analyseGrid(grid));
+    expect([f.rule, f.severity]).toEqual(['person-record.quasi-identifier', 'high']);
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'birthdate', 'nationality', 'facility']);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('gender alone is not enough, gender with another weak detail is', () => {
+    const one = analyseGrid([['Name', 'Gender'], ...people.map((p) => [p.fullName, p.gender])]);
+    expect(rules(one)).toEqual(['person-record.names-only']);
+    const two = analyseGrid([['Name', 'Gender', 'Marital Status'], ...people.map((p) => [p.fullName, p.gender, 'Single'])]);
+    expect(rules(two)).toEqual(['person-record.quasi-identifier']);
+  });
+
+  it('immigration numbers alone are high', () => {
+    const grid = [['A-Number', 'Receipt', 'Remarks'], ...people.map((p) => [p.aNumber, p.receiptNumber, 'ok'])];
+    const f = only(analyseGrid(grid));
+    expect([f.rule, f.severity]).toEqual(['person-record.immigration-number', 'high']);
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['a-number', 'receipt-number']);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('names alone (a staff directory) are a notice', () => {
+    const grid = [['Name', 'Title', 'Phone', 'Email'], ...people.map((p, i) => [p.fullName, 'Case Officer', `(202) 555-01${String(i).padStart(2, '0')}`, `staff${i}@example.org`])];
+    const f = only(analyseGrid(grid));
+    expect([f.rule, f.severity]).toEqual(['person-record.names-only', 'notice']);
+    expectNoLeak(outputs([f]), planted);
+  });
+});
+
+describe('tables that are not about people', () => {
+  it('counts by country with a Total row', () => {
+    const grid = [['Citizenship Country', 'Count'], ['GUATEMALA', 1200], ['HONDURAS', 950], ['MEXICO', 2210], ['Total', 4360]];
+    expect(analyseGrid(grid)).toEqual([]);
+  });
+
+  it('an ICE-style aggregate sheet: title blocks, stacked and side-by-side tables, fear vocabulary', () => {
+    const grid: CellValue[][] = [
+      ...TITLE_BLOCK,
+      [],
+      ['ICE Currently Detained by Processing Disposition', null, null, null, null, 'Average Time from USCIS Fear Decision Service Date to ICE Release (In Days)'],
+      ['Processing Disposition', 'FRC', 'Adult', 'Total', null, 'ICE Release Fiscal Year', 'FRC', 'Adult', 'Total'],
+      ['Total', 833, 26384, 27217, null, 'FY2022', 87.1, 103.0, 102.8],
+      ['Expedited Removal (I-860)', 1, 19622, 19623],
+      ['Notice to Appear (I-862)', 816, 4971, 5787],
+      [],
+      ['Aliens with USCIS-Established Fear Decisions'],
+      ['Fear Decision', 'Count'],
+      ['Positive Credible Fear', 3120],
+      ['Negative Credible Fear', 1850],
+      ['Positive Reasonable Fear', 1282],
+      ['Total', 6252],
+      [],
+      ['Book-Ins by Month', 'Count'],
+      ['October', 1000],
+      ['November', 1100],
+    ];
+    expect(analyseGrid(grid)).toEqual([]);
+  });
+
+  it('a facility list (Name column of facility names, DETLOC codes) is not a person table', () => {
+    const grid: CellValue[][] = [
+      ['ERO Custody Management Division'],
+      ['Authorized Facility List'],
+      [],
+      ['DETLOC', 'Name', 'City', 'State', 'AOR', 'FY18 ADP'],
+      ['STWRTGA', 'STEWART DETENTION CENTER', 'LUMPKIN', 'GA', 'ATL', 1802.3],
+      ['ADLNTCA', 'ADELANTO ICE PROCESSING CENTER', 'ADELANTO', 'CA', 'LOS', 1691.1],
+      ['ALBCONY', 'ALBANY COUNTY JAIL', 'ALBANY', 'NY', 'BUF', 12.5],
+      ['KRO', 'KROME NORTH SERVICE PROCESSING CENTER', 'MIAMI', 'FL', 'MIA', 530.2],
+      ['ABTHOLD', 'ABILENE HOLD ROOM', 'ABILENE', 'TX', 'DAL', 0],
+      ['BTV', 'BUFFALO (BATAVIA) SERVICE PROCESSING CENTER', 'BATAVIA', 'NY', 'BUF', 617.4],
+      ['WINNCLA', 'WINN CORRECTIONAL CENTER', 'WINNFIELD', 'LA', 'NOL', 1100],
+    ];
+    expect(analyseGrid(grid)).toEqual([]);
+    // Headerless, the same list is still not people.
+    expect(analyseGrid(grid.slice(4))).toEqual([]);
+  });
+
+  it('nine-digit order numbers, SKUs and phone numbers are not A-numbers', () => {
+    const grid: CellValue[][] = [['Order', 'SKU', 'Phone', 'Qty']];
+    for (let i = 0; i < 30; i++) grid.push([String(100000000 + i * 7919), `SKU-${1000 + i}`, `(202) 555-${String(1000 + i)}`, i + 1]);
+    expect(analyseGrid(grid)).toEqual([]);
+    expect(analyseGrid(grid.slice(1))).toEqual([]);
+  });
+
+  it('bare nine digits without a header count beside a name column', () => {
+    const grid = people.map((p) => [p.lastFirst, p.aNumber, 'x']);
+    const f = only(analyseGrid(grid));
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number']);
+    expectNoLeak(outputs([f]), planted);
+  });
+});
+
+describe('finding tables in a grid', () => {
+  it('stacked tables each get their own decision', () => {
+    const roster = rosterRows(people.slice(0, 10));
+    const grid: CellValue[][] = [['Citizenship Country', 'Count'], ['GUATEMALA', 12], ['MEXICO', 30], [], [], ...roster, [], ['Name', 'Phone'], ...people.slice(10, 15).map((p) => [p.fullName, '(202) 555-0100'])];
+    const findings = analyseGrid(grid);
+    expect(rules(findings)).toEqual(['person-record.names-only', 'person-record.protection-claim']);
+    const critical = findings.find((f) => f.rule === 'person-record.protection-claim')!;
+    expect(critical.location.rows).toEqual({ first: 7, last: 16 });
+    expect(critical.count).toBe(10);
+    const names = findings.find((f) => f.rule === 'person-record.names-only')!;
+    expect(names.location.rows).toEqual({ first: 19, last: 23 });
+    expectNoLeak(outputs(findings), planted);
+  });
+
+  it('side-by-side tables separated by a blank column', () => {
+    const rows: CellValue[][] = [['Country', 'Count', null, 'Name', 'A-Number', 'Fear Decision']];
+    people.slice(0, 12).forEach((p, i) => rows.push([i < 3 ? ['GUATEMALA', 'MEXICO', 'HAITI'][i] : null, i < 3 ? 10 + i : null, null, p.fullName, p.aNumber, p.fearDecision]));
+    const f = only(analyseGrid(rows));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.location.columns?.map((c) => c.letter)).toEqual(['D', 'E', 'F']);
+    expect(f.count).toBe(12);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('a headerless roster is judged from values and never shows its first row as a header', () => {
+    const grid = people.map((p) => [p.lastFirst, p.aNumber, p.birthDate, p.nationality, p.facility, p.fearDecision]);
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.count).toBe(40);
+    expect(f.location.rows).toEqual({ first: 1, last: 40 });
+    expect(f.location.columns?.every((c) => c.header === undefined)).toBe(true);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('a misleading header does not hide identifiers', () => {
+    const grid = [['Notes', 'Comments', 'Misc'], ...people.map((p) => [`A-${p.aNumber.slice(0, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}`, p.lastFirst, p.caseCategory])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.location.columns?.map((c) => [c.kind, c.header])).toEqual([
+      ['a-number', 'Notes'],
+      ['full-name', 'Comments'],
+      ['protection-claim', 'Misc'],
+    ]);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('a header that is itself a value is withheld', () => {
+    const p = people[0]!;
+    const grid: CellValue[][] = [['Detainee', p.lastFirst], ...people.slice(1).map((q) => [q.fullName, q.lastFirst])];
+    const findings = analyseGrid(grid);
+    const f = only(findings);
+    expect(f.rule).toBe('person-record.names-only');
+    expect(f.location.rows).toEqual({ first: 1, last: 40 });
+    expect(f.location.columns?.map((c) => c.header)).toEqual([undefined, undefined]);
+    expectNoLeak(outputs(findings), planted);
+  });
+
+  it('numeric A-numbers that lost their leading zero still count under an A-number header', () => {
+    const grid: CellValue[][] = [['ALIEN_FILE_NUMBER', 'citizenship_country', 'birthDate'], ...people.map((p) => [Number(p.aNumber), p.nationality, p.birthDate])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.quasi-identifier');
+    expect(f.count).toBe(40);
+    expect(f.location.columns?.[0]).toMatchObject({ kind: 'a-number', header: 'ALIEN_FILE_NUMBER' });
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('Excel serial dates and JS Date cells under date headers are birthdates', () => {
+    const grid: CellValue[][] = [['Apellidos y Nombres', 'Fecha de Nacimiento', 'DOB2']];
+    for (const p of people) {
+      const d = new Date(`${p.birthDate}T00:00:00Z`);
+      grid.push([p.lastFirst, Math.round(d.getTime() / 86400000) + 25569, d]);
+    }
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.quasi-identifier');
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'birthdate', 'birthdate']);
+  });
+
+  it('Spanish headers', () => {
+    const grid = [['Nombre completo', 'Número A', 'Nacionalidad', 'Resultado miedo creíble'], ...people.map((p) => [p.fullName, p.aNumber, p.nationality, 'Positivo'])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number', 'protection-claim']);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('flags person rows in hidden rows and involved hidden columns', () => {
+    const grid = rosterRows(people);
+    const hiddenRows = new Set([5, 6, 7]);
+    const f = only(analyseGrid(grid, { hiddenColumns: new Set([1, 8]), sheet: 'Data' }, {}, { hiddenRows }));
+    expect(f.location.hiddenRows).toBe(3);
+    expect(f.location.hiddenColumns).toEqual(['B', 'I']);
+    expect(f.message).toContain('3 in hidden rows');
+    expect(f.message).toContain('hidden columns B, I');
+  });
+
+  it('records shape takes its header from the reader and has no letters', () => {
+    const analyzer = createAnalyzer('data/people.json', DEFAULT_DETECT_OPTIONS);
+    const header = ['alienFileNumber', 'fullName', 'birthDate'];
+    const sink = analyzer.beginTable({ surface: 'table', shape: 'records', header, entry: 'export.zip!people.json' });
+    people.forEach((p, i) => sink.row(i + 1, [p.aNumber, p.fullName, p.birthDate]));
+    sink.row(41, []);
+    sink.row(42, [people[0]!.aNumber, people[0]!.fullName, people[0]!.birthDate]);
+    sink.end();
+    const f = only(analyzer.finish());
+    expect(f.rule).toBe('person-record.quasi-identifier');
+    expect(f.count).toBe(41);
+    expect(f.location.columns?.map((c) => [c.letter, c.header])).toEqual([
+      [undefined, 'alienFileNumber'],
+      [undefined, 'fullName'],
+      [undefined, 'birthDate'],
+    ]);
+    expect(f.location.entry).toBe('export.zip!people.json');
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('other surfaces are judged the same way and named in the message', () => {
+    const f = only(analyseGrid(rosterRows(people), { surface: 'pivot-cache', sheet: 'Pivot' }));
+    expect(f.location.surface).toBe('pivot-cache');
+    expect(f.message).toContain('pivot cache');
+  });
+
+  it('streams a long table with bounded work: counts and first/last rows stay right', () => {
+    const analyzer = createAnalyzer('big.csv', DEFAULT_DETECT_OPTIONS);
+    const sink = analyzer.beginTable({ surface: 'cells', shape: 'grid', lettered: true });
+    sink.row(1, ['Name', 'A-Number', 'Citizenship']);
+    const pool: Person[] = makePeople(100, 11);
+    const total = 200_000;
+    const cells: CellValue[] = [];
+    for (let i = 0; i < total; i++) {
+      const p = pool[i % pool.length]!;
+      cells[0] = p.fullName;
+      cells[1] = i === total - 1 ? 'n/a' : p.aNumber; // readers may reuse the array
+      cells[2] = p.nationality;
+      sink.row(i + 2, cells);
+    }
+    sink.end();
+    const f = only(analyzer.finish());
+    expect(f.count).toBe(total);
+    expect(f.location.rows).toEqual({ first: 2, last: total + 1 });
+    expectNoLeak(outputs([f]), plantedValues(pool));
+  });
+});
+
+describe('configuration', () => {
+  it('custom recognizers classify columns (rule custom when they are the only identifier)', () => {
+    const customRecognizers = [{ id: 'case-ref', pattern: 'CR-\\d{6}', headers: ['Case Ref'] }];
+    const alone = analyseGrid([['Ref', 'Office'], ...people.map((_, i) => [`CR-${String(100000 + i)}`, 'North'])], {}, { customRecognizers });
+    expect(rules(alone)).toEqual(['custom']);
+    const withClaim = analyseGrid([['Case Ref', 'Fear Decision'], ...people.map((p, i) => [`CR-${String(100000 + i)}`, p.fearDecision])], {}, { customRecognizers });
+    expect(rules(withClaim)).toEqual(['person-record.protection-claim']);
+  });
+
+  it('invalid and catastrophic custom patterns are ignored', () => {
+    const customRecognizers = [
+      { id: 'bad', pattern: '([a-z' },
+      { id: 'redos', pattern: '(a+)+$' },
+      { id: 'empty', pattern: 'x*' },
+    ];
+    const grid = [['Col'], ...Array.from({ length: 20 }, () => ['a'.repeat(100) + '!'])];
+    expect(analyseGrid(grid, {}, { customRecognizers })).toEqual([]);
+  });
+
+  it('header synonyms extend the vocabulary', () => {
+    const grid = [['Expediente', 'Centro'], ...people.map((p) => [p.aNumber.replace(/^0/, ''), p.facility])];
+    expect(analyseGrid(grid)).toEqual([]);
+    const f = only(analyseGrid(grid, {}, { headerSynonyms: { 'a-number': ['expediente'] } }));
+    expect(f.rule).toBe('person-record.quasi-identifier');
+    expect(f.location.columns?.[0]).toMatchObject({ kind: 'a-number', header: 'Expediente' });
+  });
+
+  it('severity overrides apply last', () => {
+    const grid = [['Name', 'Phone'], ...people.map((p) => [p.fullName, '(202) 555-0100'])];
+    const f = only(analyseGrid(grid, {}, { severityOverrides: { 'person-record.names-only': 'high' } }));
+    expect(f.severity).toBe('high');
+  });
+});
