@@ -28,8 +28,6 @@ const options = resolveScanOptions({ concurrency: 4, limits: CORPUS_LIMITS });
  */
 const WAITING: Record<string, string> = {
   'encrypted.xlsx': 'waits for a reader of OLE containers (sniffed "ole": no reader in src/readers/index.ts) that names EncryptionInfo password-protected',
-  'deep-objects.json': 'waits for the JSON reader (json is read as plain text today) to enforce maxNestingDepth',
-  'deep-arrays.json': 'waits for the JSON reader (json is read as plain text today) to enforce maxNestingDepth',
 };
 
 let dir: string;
