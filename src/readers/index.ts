@@ -9,6 +9,7 @@ import { readJson, readNdjson } from './json.js';
 import { readText } from './text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
+import { readDocx, readOdt, readPptx } from './office/index.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
@@ -23,6 +24,9 @@ export const READERS: Partial<Record<Format, Reader>> = {
   xls: readXls,
   ods: readOds,
   pdf: readPdf,
+  docx: readDocx,
+  pptx: readPptx,
+  odt: readOdt,
 };
 
 export function readerFor(format: Format): Reader | undefined {

@@ -1,0 +1,95 @@
+/**
+ * What the Office readers share: document properties that name people, embedded objects handed
+ * to the scan pipeline, and failures kept until the rest of the document has been read.
+ */
+import type { ContentSink, ReaderContext, ReaderInput } from '../types.js';
+import { isReadError, ReadError } from '../types.js';
+import { bufferInput } from '../../scan/input.js';
+import type { DocumentPackage } from './package.js';
+import { partEntry } from './emit.js';
+import { elementTexts, parseXml } from './xml.js';
+
+/** The first failure of a part that could not be read; the rest of the document is still read. */
+export class Failures {
+  private first: ReadError | undefined;
+
+  note(error: unknown): void {
+    const failure = isReadError(error) ? error : new ReadError('corrupt');
+    // A limit on the whole file stops everything: there is no "rest" to read within it.
+    if (failure.kind === 'too-large-decompressed' || failure.kind === 'timed-out') throw failure;
+    this.first ??= failure;
+  }
+
+  throwIfAny(): void {
+    if (this.first) throw this.first;
+  }
+}
+
+/** Run one part's reading, keeping its failure for later. */
+export function attempt(failures: Failures, read: () => void): void {
+  try {
+    read();
+  } catch (error) {
+    failures.note(error);
+  }
+}
+
+const CORE_PROPERTIES: ReadonlyArray<[string, string]> = [
+  ['dc:creator', 'docProps/core.xml creator'],
+  ['cp:lastModifiedBy', 'docProps/core.xml lastModifiedBy'],
+];
+
+const ODF_PROPERTIES: ReadonlyArray<[string, string]> = [
+  ['meta:initial-creator', 'meta.xml initial-creator'],
+  ['dc:creator', 'meta.xml creator'],
+];
+
+/** docProps/core.xml (OOXML) or meta.xml (ODF): who made and who last saved the document. */
+export function observeAuthors(pkg: DocumentPackage, sink: ContentSink, entry: string | undefined, kind: 'ooxml' | 'odf'): void {
+  const [part, properties] = kind === 'ooxml' ? ['docProps/core.xml', CORE_PROPERTIES] as const : ['meta.xml', ODF_PROPERTIES] as const;
+  const data = pkg.read(part);
+  if (!data) return;
+  const where = new Map(properties);
+  const seen = new Set<string>();
+  for (const { name, text } of elementTexts(data, new Set(where.keys()))) {
+    const value = text.trim();
+    const label = where.get(name)!;
+    if (!value || seen.has(label)) continue;
+    seen.add(label);
+    sink.observe({ kind: 'document-author', where: label, entry, value });
+  }
+}
+
+/** Names given by an attribute on comment or author elements (w:comment w:author, p:cmAuthor name). */
+export function observeNamedAuthors(pkg: DocumentPackage, part: string, element: string, attribute: string, sink: ContentSink, entry: string | undefined): void {
+  const data = pkg.read(part);
+  if (!data) return;
+  const names = new Set<string>();
+  parseXml(data, {
+    open(name, attributes) {
+      const value = name === element ? attributes[attribute]?.trim() : undefined;
+      if (value) names.add(value);
+    },
+  });
+  for (const value of names) sink.observe({ kind: 'document-author', where: `${part} author`, entry, value });
+}
+
+/**
+ * Embedded objects (a workbook inside a document) go back through the scan pipeline with the
+ * same sink, one level deeper. Without a pipeline to hand them to, they count as not read.
+ */
+export async function readEmbedded(pkg: DocumentPackage, parts: readonly string[], input: ReaderInput, sink: ContentSink, context: ReaderContext, failures: Failures): Promise<void> {
+  for (const part of parts) {
+    if (!context.readNested) {
+      failures.note(new ReadError('unsupported-format', 'an embedded object could not be read'));
+      return;
+    }
+    try {
+      const data = pkg.read(part);
+      if (!data) continue;
+      await context.readNested(bufferInput(data, part, input.depth + 1, partEntry(input.entry, part)), sink);
+    } catch (error) {
+      failures.note(error);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Word (docx): the body, then headers and footers, footnotes and endnotes, comments, the
+ * glossary, text boxes (inside the parts), embedded objects and the document properties.
+ */
+import type { Surface } from '../../core/model.js';
+import { ReadError, type ContentSink, type Reader } from '../types.js';
+import { attempt, Failures, observeAuthors, observeNamedAuthors, readEmbedded } from './common.js';
+import { partEmitter, partEntry } from './emit.js';
+import { openPackage, type DocumentPackage } from './package.js';
+import { WORD } from './vocabularies.js';
+import { walkPart } from './walker.js';
+
+const BODY = 'word/document.xml';
+
+/** Parts besides the body, in the order they are read, with where they show. */
+const PARTS: ReadonlyArray<{ pattern: RegExp; text: Surface; table: Surface }> = [
+  { pattern: /^word\/(header|footer)\d*\.xml$/, text: 'header-footer', table: 'header-footer' },
+  { pattern: /^word\/(footnotes|endnotes)\.xml$/, text: 'text', table: 'table' },
+  { pattern: /^word\/comments\.xml$/, text: 'comments', table: 'comments' },
+  { pattern: /^word\/glossary\/document\.xml$/, text: 'text', table: 'table' },
+];
+
+export const readDocx: Reader = async (input, sink, context) => {
+  const pkg = openPackage(await input.buffer(), context.limits);
+  if (!pkg.has(BODY)) throw new ReadError('corrupt', 'the document has no body part');
+  const failures = new Failures();
+  attempt(failures, () => readWordPart(pkg, BODY, sink, { entry: input.entry, text: 'text', table: 'table' }));
+  for (const { pattern, text, table } of PARTS) {
+    for (const part of pkg.matching(pattern)) {
+      attempt(failures, () => readWordPart(pkg, part, sink, { entry: partEntry(input.entry, part), text, table }));
+    }
+  }
+  attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
+  attempt(failures, () => observeNamedAuthors(pkg, 'word/comments.xml', 'w:comment', 'w:author', sink, input.entry));
+  await readEmbedded(pkg, pkg.matching(/^word\/embeddings\//), input, sink, context, failures);
+  failures.throwIfAny();
+};
+
+function readWordPart(pkg: DocumentPackage, part: string, sink: ContentSink, where: { entry?: string; text: Surface; table: Surface }): void {
+  const data = pkg.read(part);
+  if (!data) return;
+  const emitter = partEmitter({ sink, ...where });
+  walkPart(data, WORD, emitter);
+  emitter.finish();
+}

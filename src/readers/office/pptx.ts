@@ -1,0 +1,65 @@
+/**
+ * PowerPoint (pptx): every slide (page = slide number) with its tables, the speaker notes and
+ * comments linked to it, comment authors, embedded objects and the document properties.
+ */
+import type { Surface } from '../../core/model.js';
+import { ReadError, type ContentSink, type Reader } from '../types.js';
+import { attempt, Failures, observeAuthors, observeNamedAuthors, readEmbedded } from './common.js';
+import { partEmitter, partEntry } from './emit.js';
+import { openPackage, type DocumentPackage } from './package.js';
+import { PRESENTATION } from './vocabularies.js';
+import { walkPart } from './walker.js';
+import { parseXml } from './xml.js';
+
+const SLIDE = /^ppt\/slides\/slide(\d+)\.xml$/;
+const NOTES = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
+const COMMENTS = /^ppt\/comments\/[^/]+\.xml$/;
+
+export const readPptx: Reader = async (input, sink, context) => {
+  const pkg = openPackage(await input.buffer(), context.limits);
+  const slides = pkg.matching(SLIDE);
+  if (!slides.length && !pkg.has('ppt/presentation.xml')) throw new ReadError('corrupt', 'the presentation has no slides part');
+  const failures = new Failures();
+  /** Notes and comment parts → the slide they belong to. */
+  const slideOf = new Map<string, number>();
+  for (const slide of slides) {
+    const page = Number(SLIDE.exec(slide)![1]);
+    attempt(failures, () => {
+      readSlidePart(pkg, slide, sink, { entry: input.entry, page, text: 'text', table: 'table' });
+      for (const related of relatedParts(pkg, slide)) slideOf.set(related, page);
+    });
+  }
+  for (const part of [...pkg.matching(NOTES), ...pkg.matching(COMMENTS)]) {
+    const surface: Surface = NOTES.test(part) ? 'text' : 'comments';
+    const page = slideOf.get(part);
+    attempt(failures, () => readSlidePart(pkg, part, sink, { entry: partEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
+  }
+  attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
+  attempt(failures, () => observeNamedAuthors(pkg, 'ppt/commentAuthors.xml', 'p:cmAuthor', 'name', sink, input.entry));
+  attempt(failures, () => observeNamedAuthors(pkg, 'ppt/authors.xml', 'p188:author', 'name', sink, input.entry));
+  await readEmbedded(pkg, pkg.matching(/^ppt\/embeddings\//), input, sink, context, failures);
+  failures.throwIfAny();
+};
+
+function readSlidePart(pkg: DocumentPackage, part: string, sink: ContentSink, where: { entry?: string; page?: number; text: Surface; table: Surface }): void {
+  const data = pkg.read(part);
+  if (!data) return;
+  const emitter = partEmitter({ sink, ...where });
+  walkPart(data, PRESENTATION, emitter);
+  emitter.finish();
+}
+
+/** Notes and comment parts a slide's relationships point at (`../notesSlides/notesSlide3.xml`). */
+function relatedParts(pkg: DocumentPackage, slide: string): string[] {
+  const rels = pkg.read(slide.replace(/^ppt\/slides\//, 'ppt/slides/_rels/') + '.rels');
+  if (!rels) return [];
+  const out: string[] = [];
+  parseXml(rels, {
+    open(name, attributes) {
+      const target = attributes['Target'] ?? '';
+      const m = /^\.\.\/(notesSlides|comments)\/([^/]+\.xml)$/.exec(target);
+      if (name === 'Relationship' && m) out.push(`ppt/${m[1]}/${m[2]}`);
+    },
+  });
+  return out;
+}
