@@ -6,6 +6,8 @@ import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
 import { readDelimited } from './delimited.js';
 import { readJson, readNdjson } from './json.js';
+import { readYaml } from './yaml.js';
+import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
@@ -13,13 +15,13 @@ import { readDocx, readOdt, readPptx } from './office/index.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
-  markdown: readText,
+  markdown: readMarkdown,
   html: readText,
   json: readJson,
   ndjson: readNdjson,
   delimited: readDelimited,
   xml: readText,
-  yaml: readText,
+  yaml: readYaml,
   xlsx: readXlsx,
   xls: readXls,
   ods: readOds,

@@ -12,7 +12,7 @@
  * parsing (JSON text) and during the walk (everything), without recursion.
  */
 import { decodeStream } from './encoding.js';
-import { countNewlines, emitProse } from './text.js';
+import { countNewlines, decodedLines as lines, emitProse } from './text.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type ReaderInput } from './types.js';
 
 export const readJson: Reader = async (input, sink, context) => {
@@ -97,21 +97,6 @@ export function exceedsDepth(text: string, limit: number): boolean {
     } else if (ch === 93 || ch === 125) depth--;
   }
   return false;
-}
-
-async function* lines(input: ReaderInput): AsyncGenerator<{ text: string; line: number }> {
-  let carry = '';
-  let line = 1;
-  for await (const chunk of decodeStream(input)) {
-    carry += chunk;
-    let start = 0;
-    for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', start)) {
-      yield { text: carry.slice(start, nl), line: line++ };
-      start = nl + 1;
-    }
-    carry = carry.slice(start);
-  }
-  if (carry) yield { text: carry, line };
 }
 
 // ---------------------------------------------------------------------------------------------

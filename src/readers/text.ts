@@ -1,4 +1,4 @@
-import type { ContentSink, ProseLocation, Reader } from './types.js';
+import type { ContentSink, ProseLocation, Reader, ReaderInput } from './types.js';
 import { decodeStream } from './encoding.js';
 
 /** Largest prose chunk handed to the sink at once. */
@@ -61,4 +61,20 @@ export function countNewlines(text: string, from = 0, to = text.length): number 
   let n = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** The input's lines (without the line break; a CR before it is kept), with 1-based numbers. */
+export async function* decodedLines(input: ReaderInput): AsyncGenerator<{ text: string; line: number }> {
+  let carry = '';
+  let line = 1;
+  for await (const chunk of decodeStream(input)) {
+    carry += chunk;
+    let start = 0;
+    for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', start)) {
+      yield { text: carry.slice(start, nl), line: line++ };
+      start = nl + 1;
+    }
+    carry = carry.slice(start);
+  }
+  if (carry) yield { text: carry, line };
 }
