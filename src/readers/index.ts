@@ -8,6 +8,7 @@ import { readDelimited } from './delimited.js';
 import { readJson, readNdjson } from './json.js';
 import { readYaml } from './yaml.js';
 import { readMarkdown } from './markdown.js';
+import { readHtml } from './html.js';
 import { readText } from './text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
@@ -16,7 +17,7 @@ import { readDocx, readOdt, readPptx } from './office/index.js';
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
   markdown: readMarkdown,
-  html: readText,
+  html: readHtml,
   json: readJson,
   ndjson: readNdjson,
   delimited: readDelimited,
