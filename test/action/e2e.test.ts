@@ -1,0 +1,430 @@
+/**
+ * End to end: the BUNDLED Action run as a child process the way the runner runs it (INPUT_*
+ * with hyphens kept, GITHUB_* variables, an event file, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT
+ * files) against a GitHub API stand-in on 127.0.0.1. Every run asserts that no planted value
+ * reaches stdout, stderr, the summary, the outputs, the files written or the API.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { expectNoLeak } from '../fixtures/canary.js';
+import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
+import { fakeState, startFakeGitHub, type FakeFile, type FakeGitHub, type FakeState } from './fake-github.js';
+
+const people = makePeople(40, 3303);
+const planted = plantedValues(people);
+const HEAD = 'c0ffee'.padEnd(40, '1');
+const BASE = 'ba5e00'.padEnd(40, '2');
+
+let bundleDir: string;
+
+let buildDir: string;
+
+/**
+ * Bundle src/index.ts with ncc as `npm run bundle` does, from a copy of src/ (never into dist/).
+ * node_modules is linked, not copied.
+ */
+beforeAll(() => {
+  buildDir = mkdtempSync(join(tmpdir(), 'apg-action-build-'));
+  bundleDir = join(buildDir, 'out');
+  cpSync('src', join(buildDir, 'src'), { recursive: true });
+  cpSync('package.json', join(buildDir, 'package.json'));
+  const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
+  // Transpile only (types are tsc's job; other areas' files may be mid-edit); ESNext modules so
+  // that per-file transpiling still emits ESM, as the real build does under "type": "module".
+  writeFileSync(join(buildDir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, module: 'ESNext', moduleResolution: 'Bundler' }, include: ['src/**/*.ts'] }));
+  symlinkSync(resolve('node_modules'), join(buildDir, 'node_modules'), 'dir');
+  execFileSync(process.execPath, [resolve('node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/index.ts', '-o', bundleDir, '-q', '--transpile-only'], { cwd: buildDir, stdio: 'pipe' });
+}, 180_000);
+
+afterAll(() => {
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+function rosterCsv(): string {
+  return toCsv(rosterRows(people));
+}
+
+function statisticsCsv(): string {
+  return toCsv([
+    ['Fiscal Year', 'Credible Fear Referrals', 'Positive Fear Determinations', 'Average Length of Stay (days)'],
+    ['FY2021', 48213, 30214, 41.2],
+    ['FY2022', 61870, 38155, 39.7],
+    ['FY2023', 73020, 44102, 35.1],
+  ]);
+}
+
+/** A workbook whose visible tab holds aggregates and whose hidden tab holds the roster. */
+function hiddenTabWorkbook(): Buffer {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Detention statistics FY2022'], [], ['Facility type', 'Average daily population'], ['Dedicated', 12034.5], ['Non-dedicated', 8001.25]]), 'Summary');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rosterRows(people)), 'Data');
+  wb.Workbook = { Sheets: [{ name: 'Summary', Hidden: 0 }, { name: 'Data', Hidden: 1 }] };
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+interface RunOptions {
+  state: FakeState;
+  event?: string;
+  payload?: Record<string, unknown>;
+  inputs?: Record<string, string>;
+  /** Files of a checkout at `checkoutSha`. */
+  checkout?: { sha: string; files: Record<string, string | Buffer> };
+  sha?: string;
+}
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  written: Record<string, string>;
+  github: FakeGitHub;
+}
+
+function prPayload(state: FakeState, action: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const pr = state.pull;
+  return {
+    action,
+    number: pr.number,
+    pull_request: {
+      number: pr.number,
+      user: { login: pr.author },
+      head: { sha: pr.headSha, ref: 'feature', repo: { full_name: `${state.owner}/${state.repo}` } },
+      base: { sha: pr.baseSha, ref: pr.baseRef, repo: { full_name: `${state.owner}/${state.repo}` } },
+      labels: pr.labels.map((name) => ({ name })),
+    },
+    repository: { name: state.repo, owner: { login: state.owner }, default_branch: 'main' },
+    ...extra,
+  };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+function readAll(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p] = readFileSync(p, 'latin1');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function runAction(o: RunOptions): Promise<RunResult> {
+  const github = await startFakeGitHub(o.state);
+  const dir = mkdtempSync(join(tmpdir(), 'apg-action-run-'));
+  try {
+    const runnerTemp = join(dir, 'runner-temp');
+    const workspace = join(dir, 'workspace');
+    mkdirSync(runnerTemp);
+    mkdirSync(workspace);
+    if (o.checkout) {
+      mkdirSync(join(workspace, '.git'));
+      writeFileSync(join(workspace, '.git', 'HEAD'), `${o.checkout.sha}\n`);
+      for (const [path, content] of Object.entries(o.checkout.files)) {
+        mkdirSync(dirname(join(workspace, path)), { recursive: true });
+        writeFileSync(join(workspace, path), content);
+      }
+    }
+    const eventPath = join(dir, 'event.json');
+    const summaryPath = join(dir, 'step-summary.md');
+    const outputPath = join(dir, 'output.txt');
+    const event = o.event ?? 'pull_request';
+    writeFileSync(eventPath, JSON.stringify(o.payload ?? prPayload(o.state, 'opened')));
+    writeFileSync(summaryPath, '');
+    writeFileSync(outputPath, '');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      INPUT_TOKEN: 'ghs_faketoken0000000000000000000000000',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: `${o.state.owner}/${o.state.repo}`,
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_SHA: o.sha ?? (event.startsWith('pull_request') ? 'e1e1e1'.padEnd(40, '3') : o.state.pull.headSha),
+      GITHUB_REF: event.startsWith('pull_request') ? `refs/pull/${o.state.pull.number}/merge` : 'refs/heads/main',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '1',
+      RUNNER_TEMP: runnerTemp,
+    };
+    for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [join(bundleDir, 'index.js')], { env, cwd: workspace, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      });
+    });
+    const result: RunResult = {
+      code,
+      stdout,
+      stderr,
+      summary: readFileSync(summaryPath, 'utf8'),
+      outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+      written: readAll(runnerTemp),
+      github,
+    };
+    expectNoLeakIn(result);
+    return result;
+  } finally {
+    await github.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function expectNoLeakIn(r: RunResult): void {
+  expectNoLeak(
+    {
+      stdout: r.stdout,
+      stderr: r.stderr,
+      summary: r.summary,
+      outputs: JSON.stringify(r.outputs),
+      ...Object.fromEntries(Object.entries(r.written).map(([p, t]) => [`file ${p.split('/').pop()}`, t])),
+      requests: r.github.requests.map((q) => `${q.method} ${q.path} ${JSON.stringify(q.query)} ${q.body}`).join('\n'),
+    },
+    planted,
+  );
+}
+
+function pr(files: FakeFile[], extra: Partial<FakeState['pull']> = {}, state: Partial<FakeState> = {}): FakeState {
+  return fakeState({ ...state, pull: { headSha: HEAD, baseSha: BASE, files, ...extra } });
+}
+
+const blobRequests = (r: RunResult) => r.github.requests.filter((q) => q.path.includes('/git/blobs/'));
+const annotations = (r: RunResult, level: string) => r.stdout.split('\n').filter((l) => l.startsWith(`::${level}`));
+
+describe('the bundled Action on a pull request', () => {
+  it('blocks a roster hidden in a workbook tab, reading contents from the API without a checkout', async () => {
+    const r = await runAction({ state: pr([{ path: 'site/stats/detention-FY22.xlsx', status: 'added', content: hiddenTabWorkbook() }]) });
+    expect(r.code).not.toBe(0);
+    expect(Number(r.outputs.blocking)).toBeGreaterThan(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(blobRequests(r).length).toBe(1);
+    expect(annotations(r, 'error').some((l) => l.includes('file=site/stats/detention-FY22.xlsx'))).toBe(true);
+    expect(r.summary).toMatch(/hidden sheet/);
+    expect(r.summary).toMatch(/Blocked/);
+    expect(r.outputs.report).toMatch(/asylum-pii-gate\/report\.json$/);
+    const checks = r.github.requests.filter((q) => q.path.endsWith('/check-runs') && q.method === 'POST');
+    expect(checks).toHaveLength(1);
+    expect(JSON.parse(checks[0]!.body).head_sha).toBe(HEAD);
+  });
+
+  it('passes clean statistics', async () => {
+    const r = await runAction({ state: pr([{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }]) });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs.blocking).toBe('0');
+    expect(r.outputs['not-inspected']).toBe('0');
+    expect(r.summary).toMatch(/Passed/);
+    const patch = r.github.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/check-runs/'));
+    expect(JSON.parse(patch.at(-1)!.body).conclusion).toBe('success');
+  });
+
+  it('reads the checkout when it holds the head commit (no blob requests)', async () => {
+    const files: FakeFile[] = [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }];
+    const r = await runAction({ state: pr(files), checkout: { sha: HEAD, files: { 'data/export.csv': rosterCsv() } } });
+    expect(blobRequests(r)).toHaveLength(0);
+    expect(r.code).not.toBe(0);
+    expect(Number(r.outputs.findings)).toBeGreaterThan(0);
+  });
+
+  it('does not trust a checkout of another commit (pull_request_target checks out the base)', async () => {
+    const files: FakeFile[] = [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }];
+    const r = await runAction({
+      state: pr(files),
+      event: 'pull_request_target',
+      payload: prPayload(pr(files), 'opened'),
+      sha: BASE,
+      checkout: { sha: BASE, files: { 'data/export.csv': 'harmless text\n' } },
+    });
+    expect(blobRequests(r)).toHaveLength(1);
+    expect(r.code).not.toBe(0);
+  });
+
+  it('finds a leak on the second page of changed files', async () => {
+    const files: FakeFile[] = Array.from({ length: 150 }, (_, i) => ({ path: `site/page-${String(i).padStart(3, '0')}.md`, status: 'added' as const, content: `# Page ${i}\n\nPlain public text.\n` }));
+    files[130] = { path: 'site/appendix/table.csv', status: 'added', content: rosterCsv() };
+    const r = await runAction({ state: pr(files) });
+    const pages = r.github.requests.filter((q) => q.path.endsWith('/pulls/7/files')).map((q) => q.query.page);
+    expect(pages).toEqual(['1', '2']);
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toContain('site/appendix/table.csv');
+    expect(annotations(r, 'error').some((l) => l.includes('file=site/appendix/table.csv'))).toBe(true);
+  });
+
+  it('skips removed files and scans renamed ones', async () => {
+    const r = await runAction({
+      state: pr([
+        { path: 'old/roster.csv', status: 'removed' },
+        { path: 'site/renamed.csv', status: 'renamed', previousPath: 'drafts/renamed.csv', content: rosterCsv() },
+      ]),
+    });
+    expect(blobRequests(r)).toHaveLength(1);
+    const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
+    expect(report.files.map((f: { path: string; status: string; reason?: string }) => [f.path, f.status, f.reason ?? ''])).toEqual([
+      ['old/roster.csv', 'skipped', 'removed'],
+      ['site/renamed.csv', 'scanned', ''],
+    ]);
+    expect(r.code).not.toBe(0);
+  });
+
+  it('reads the config from the base branch, never from the pull request', async () => {
+    const state = pr([{ path: 'site/research/roster.csv', status: 'added', content: rosterCsv() }], {}, {
+      config: { main: 'allowlist:\n  - path: "site/research/**"\n    reason: Reviewed research tables\n', [HEAD]: 'allowlist:\n  - path: "**"\n    reason: switch it off\n' },
+    });
+    const r = await runAction({ state });
+    const configReads = r.github.requests.filter((q) => q.path.includes('/contents/'));
+    expect(configReads.map((q) => q.query.ref)).toEqual(['main']);
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain('Reviewed research tables');
+  });
+
+  it('still annotates and summarises a fork pull request whose token cannot create check runs', async () => {
+    const state = pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }], {}, { checkRunsStatus: 403 });
+    const payload = prPayload(state, 'opened');
+    (payload.pull_request as { head: { repo: { full_name: string } } }).head.repo.full_name = 'someone/site';
+    const r = await runAction({ state, payload });
+    expect(r.code).not.toBe(0);
+    expect(annotations(r, 'error').length).toBeGreaterThan(0);
+    expect(r.summary).toMatch(/no check run/);
+    expect(r.github.requests.filter((q) => q.method === 'PATCH')).toHaveLength(0);
+  });
+});
+
+describe('waivers, checked live', () => {
+  const LABEL = 'pii-waiver-approved';
+  const roster: FakeFile[] = [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }];
+  const labeledBy = (actor: string) => [
+    { event: 'labeled', actor: 'someone', label: 'documentation', at: '2026-11-20T10:00:00Z' },
+    { event: 'labeled', actor, label: LABEL, at: '2026-11-20T11:00:00Z' },
+  ];
+
+  it('holds when a maintainer who is not the author applied the label to this head', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' } });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled', { label: { name: LABEL } }) });
+    expect(r.code).toBe(0);
+    expect(r.outputs.waived).toBe('true');
+    expect(r.outputs.blocking).toBe('0');
+    expect(r.summary).toMatch(/waiver holds/i);
+    expect(r.summary).toContain('privacy-lead');
+    expect(r.summary).toContain(HEAD);
+    expect(r.summary).toContain('2026-11-20T11:00:00Z');
+    expect(annotations(r, 'error')).toHaveLength(0);
+  });
+
+  it('accepts an approver listed by team membership', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('counsel'), teams: { 'acme/privacy': ['counsel'] } });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled'), inputs: { 'waiver-approvers': 'acme/privacy' } });
+    expect(r.outputs.waived).toBe('true');
+    expect(r.code).toBe(0);
+  });
+
+  it('does not hold when the author applied it', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('contributor'), roles: { contributor: 'admin' } });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled') });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/does not hold/);
+    expect(r.summary).toMatch(/author/);
+  });
+
+  it('does not hold when the labeler lacks the minimum permission', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('helper'), roles: { helper: 'write' } });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled') });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/has write permission; at least maintain is required/);
+  });
+
+  it('does not hold when the permission check cannot be made', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'admin' }, permissionStatus: 500 });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled') });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/permission check could not be made/);
+  });
+
+  it('is voided by a push: the synchronize run removes the label and fails', async () => {
+    const clean: FakeFile[] = [{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }];
+    const state = pr(clean, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' } });
+    const r = await runAction({ state, payload: prPayload(state, 'synchronize') });
+    const deletes = r.github.requests.filter((q) => q.method === 'DELETE');
+    expect(deletes.map((q) => q.path)).toEqual([`/repos/acme/site/issues/7/labels/${LABEL}`]);
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/voided/);
+    expect(r.summary).toMatch(/new commits were pushed after the waiver label/);
+  });
+
+  it('ignores a stale payload on a re-run: the label in the payload is no longer on the pull request', async () => {
+    const state = pr(roster, { labels: [] }, { events: [...labeledBy('privacy-lead'), { event: 'unlabeled', actor: 'privacy-lead', label: LABEL, at: '2026-11-20T12:00:00Z' }], roles: { 'privacy-lead': 'maintain' } });
+    const payload = prPayload(state, 'labeled', { label: { name: LABEL } });
+    (payload.pull_request as { labels: unknown[] }).labels = [{ name: LABEL }];
+    const r = await runAction({ state, payload });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/not on the pull request now/);
+  });
+
+  it('ignores a re-run of an older head commit', async () => {
+    const state = pr(roster, { labels: [LABEL], headSha: 'd'.repeat(40) }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' } });
+    const payload = prPayload(state, 'labeled');
+    (payload.pull_request as { head: { sha: string } }).head.sha = HEAD;
+    const r = await runAction({ state, payload });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/a waiver applies only to the current head/);
+  });
+});
+
+describe('push and workflow_dispatch', () => {
+  it('scans the pushed range by comparing trees', async () => {
+    const before = '1'.repeat(40);
+    const after = '2'.repeat(40);
+    const state = fakeState({
+      trees: {
+        [before]: [{ path: 'index.md', content: '# Home\n' }],
+        [after]: [
+          { path: 'index.md', content: '# Home\n' },
+          { path: 'data/export.csv', content: rosterCsv() },
+        ],
+      },
+    });
+    const r = await runAction({ state, event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } }, sha: after });
+    const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['data/export.csv']);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.code).not.toBe(0);
+  });
+
+  it('scans the given paths of the repository on workflow_dispatch', async () => {
+    const sha = '3'.repeat(40);
+    const state = fakeState({
+      trees: {
+        [sha]: [
+          { path: 'site/index.md', content: '# Home\n' },
+          { path: 'site/stats.csv', content: statisticsCsv() },
+          { path: 'private/export.csv', content: rosterCsv() },
+        ],
+      },
+    });
+    const r = await runAction({ state, event: 'workflow_dispatch', payload: { inputs: {} }, sha, inputs: { paths: 'site' } });
+    const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['site/index.md', 'site/stats.csv']);
+    expect(r.code).toBe(0);
+  });
+});
