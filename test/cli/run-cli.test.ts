@@ -51,6 +51,12 @@ describe('runCli: usage', () => {
     expect(await cli(['--version'], dir)).toEqual({ code: 0, stdout: `${TOOL.name} ${TOOL.version}\n`, stderr: '' });
   });
 
+  it('reports the version and name package.json publishes, with the bin entry users run', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
+    expect(TOOL).toEqual({ name: pkg.name, version: pkg.version });
+    expect(pkg.bin[pkg.name]).toBe('dist/cli/index.js');
+  });
+
   it.each([[['scan']], [['scan', '--format', 'xml', 'public']], [['scan', '--bogus', 'public']], [['scan', '--output']], [['lint', 'public']]])(
     '%j is a usage error: usage on stderr, exit 2',
     async (argv) => {
