@@ -91,5 +91,11 @@ export function describeFinding(rule: RuleId, location: Location, count: number,
   if (location.hiddenRows) hidden.push(`${location.hiddenRows} in hidden rows`);
   if (location.hiddenColumns?.length) hidden.push(`hidden column${location.hiddenColumns.length === 1 ? '' : 's'} ${location.hiddenColumns.join(', ')}`);
   const extra = [span, ...hidden].filter(Boolean).join('; ');
-  return `${RULE_TITLES[rule]} — ${where}${count} ${count === 1 ? unit.replace(/s$/, '') : unit}${extra ? ` (${extra})` : ''}`;
+  return `${RULE_TITLES[rule]} — ${where}${count} ${count === 1 ? singular(unit) : unit}${extra ? ` (${extra})` : ''}`;
+}
+
+/** "person rows" → "person row", "properties" → "property". */
+export function singular(unit: string): string {
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  return unit.replace(/s$/, '');
 }
