@@ -28,6 +28,8 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Environment (NO_COLOR). Default: none. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Clock for the progress line (tests). Default Date.now. */
+  now?: () => number;
 }
 
 export const EXIT_PASS = 0;
@@ -116,7 +118,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const files = await walk(command.paths, io);
   if (!files.ok) return files.code;
 
-  const progress = createProgress({ write: io.stderr, enabled: io.stderrIsTTY === true && !command.quiet });
+  const progress = createProgress({ write: io.stderr, enabled: io.stderrIsTTY === true && !command.quiet, ...(io.now ? { now: io.now } : {}) });
   let report: ScanReport;
   try {
     report = await scan(files.value, scanOptions(command, detect.value), { onProgress: (p) => progress.update(p.done, p.total) });

@@ -159,6 +159,20 @@ describe('runCli: scans', () => {
     expect(useColor({ format: 'text', noColor: false }, { stdoutIsTTY: true, env: { NO_COLOR: '' } })).toBe(true);
   });
 
+  it('draws a progress line on a terminal stderr during a long scan and clears it', async () => {
+    let t = 0;
+    const slowClock = () => (t += 5000); // every reading is five seconds later: the scan is "long"
+    const r = await cli(['scan', 'public'], dir, { stderrIsTTY: true, now: slowClock });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('\r\u001b[2Kasylum-pii-gate: scanned 2 of 2 files (100%)');
+    expect(r.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(r.stdout).not.toContain('scanned 2 of 2');
+    const quiet = await cli(['scan', '--quiet', 'public'], dir, { stderrIsTTY: true, now: slowClock });
+    expect(quiet.stderr).toBe('');
+    const piped = await cli(['scan', 'public'], dir, { stderrIsTTY: false, now: slowClock });
+    expect(piped.stderr).toBe('');
+  });
+
   it('the roster never leaks, in any format', async () => {
     const outputs: Record<string, string> = {};
     for (const format of ['text', 'json', 'sarif']) {
