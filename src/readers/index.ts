@@ -13,6 +13,7 @@ import { readText } from './text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
 import { readDocx, readOdt, readPptx } from './office/index.js';
+import { readArchive } from './archive/index.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
@@ -30,6 +31,7 @@ export const READERS: Partial<Record<Format, Reader>> = {
   docx: readDocx,
   pptx: readPptx,
   odt: readOdt,
+  zip: readArchive,
 };
 
 export function readerFor(format: Format): Reader | undefined {

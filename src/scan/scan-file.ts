@@ -13,6 +13,8 @@ import { sniffFormat, type Format } from '../readers/sniff.js';
 import { isReadError, type Reader, type ReaderInput } from '../readers/types.js';
 import { bufferInput, fileInput } from './input.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
+import { readerContext } from './read-nested.js';
+import { fileNameText } from '../readers/archive/file-name.js';
 
 export interface ScanTarget {
   /** Path shown to people and used in fingerprints. */
@@ -72,8 +74,8 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
 
   const format = sniffFormat(target.displayPath, input.head);
   const withFormat = { ...base, format, bytes: input.size };
-  if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty' };
-  if (format === 'media') return { ...withFormat, status: 'skipped', reason: 'binary-media' };
+  if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty', findings: fileNameFindings(target.displayPath, options, parts) };
+  if (format === 'media') return { ...withFormat, status: 'skipped', reason: 'binary-media', findings: fileNameFindings(target.displayPath, options, parts) };
   if (ZIP_CONTAINERS.has(format)) {
     try {
       await checkZipContainer(await input.buffer(), options.limits);
@@ -93,7 +95,8 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   let failure: NotInspectedReason | undefined;
   let detail: string | undefined;
   try {
-    await reader(input, analyzer, { limits: options.limits });
+    pushFileName(analyzer, target.displayPath);
+    await reader(input, analyzer, readerContext(options.limits, parts.readerFor));
   } catch (error) {
     failure = failureKind(error);
     if (isReadError(error)) detail = error.detail;
@@ -106,4 +109,20 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   }
   if (failure) return { ...withFormat, status: 'not-inspected', reason: failure, detail, findings };
   return { ...withFormat, status: 'scanned', findings };
+}
+
+/** The path itself can carry a name or an A-number: detection reads it as words (surface 'file-name'). */
+function pushFileName(analyzer: Analyzer, displayPath: string): void {
+  analyzer.prose(fileNameText(displayPath), { surface: 'file-name' });
+}
+
+/** Findings on the path alone, for files whose content is not read (images, empty files). */
+function fileNameFindings(displayPath: string, options: ScanOptions, parts: ScanParts): FileResult['findings'] {
+  try {
+    const analyzer = parts.createAnalyzer(displayPath, options.detect);
+    pushFileName(analyzer, displayPath);
+    return analyzer.finish();
+  } catch {
+    return [];
+  }
 }

@@ -21,7 +21,7 @@ const PARTS: ReadonlyArray<{ pattern: RegExp; text: Surface; table: Surface }> =
 ];
 
 export const readDocx: Reader = async (input, sink, context) => {
-  const pkg = openPackage(await input.buffer(), context.limits);
+  const pkg = openPackage(await input.buffer(), context);
   if (!pkg.has(BODY)) throw new ReadError('corrupt', 'the document has no body part');
   const failures = new Failures();
   attempt(failures, () => readWordPart(pkg, BODY, sink, { entry: input.entry, text: 'text', table: 'table' }));

@@ -18,7 +18,7 @@ const EMBEDDED_CONTENT = /^[^/].*\/content\.xml$/;
 const EMBEDDED_FILES = /^(Object \d+|(?!Thumbnails\/|ObjectReplacements\/|Pictures\/|META-INF\/|Configurations2\/)[^/]+\/[^/]+)$/;
 
 export const readOdt: Reader = async (input, sink, context) => {
-  const pkg = openPackage(await input.buffer(), context.limits);
+  const pkg = openPackage(await input.buffer(), context);
   const manifest = pkg.read('META-INF/manifest.xml');
   if (manifest && decodeXml(manifest).includes('encryption-data')) throw new ReadError('password-protected', 'the document is encrypted');
   if (!pkg.has('content.xml')) throw new ReadError('corrupt', 'the document has no content part');

@@ -1,10 +1,11 @@
 /**
  * A zip-based document package (docx, pptx, odt) opened through the project's bounded zip
- * reader: parts are listed once and inflated on demand, each within the decompressed-size limit.
+ * reader: parts are listed once and inflated on demand, within the file's decompressed-size
+ * budget (shared with the archive the document may sit in).
  */
-import type { ScanLimits } from '../../config/scan-options.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from '../zip.js';
-import { ReadError } from '../types.js';
+import type { ReaderContext } from '../types.js';
+import { decompressionBudget } from '../archive/budget.js';
 
 export interface DocumentPackage {
   /** Part names in natural order (slide2 before slide10). */
@@ -16,22 +17,21 @@ export interface DocumentPackage {
   matching(pattern: RegExp): string[];
 }
 
-export function openPackage(buf: Buffer, limits: ScanLimits): DocumentPackage {
+export function openPackage(buf: Buffer, context: ReaderContext): DocumentPackage {
   const entries = new Map<string, ZipEntry>();
-  for (const e of listZipEntries(buf, { maxEntries: limits.maxArchiveEntries })) {
+  const budget = decompressionBudget(context);
+  for (const e of listZipEntries(buf, { maxEntries: context.limits.maxArchiveEntries })) {
     if (!e.isDirectory) entries.set(e.name, e);
   }
   const names = [...entries.keys()].sort(naturalOrder);
-  let inflated = 0;
   return {
     names,
     has: (name) => entries.has(name),
     read(name) {
       const entry = entries.get(name);
       if (!entry) return undefined;
-      const data = readZipEntry(buf, entry, Math.max(0, limits.maxDecompressedSize - inflated));
-      inflated += data.length;
-      if (inflated > limits.maxDecompressedSize) throw new ReadError('too-large-decompressed');
+      const data = readZipEntry(buf, entry, budget.remaining());
+      budget.spend(data.length);
       return data;
     },
     matching: (pattern) => names.filter((n) => pattern.test(n)),

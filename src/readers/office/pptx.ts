@@ -16,7 +16,7 @@ const NOTES = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
 const COMMENTS = /^ppt\/comments\/[^/]+\.xml$/;
 
 export const readPptx: Reader = async (input, sink, context) => {
-  const pkg = openPackage(await input.buffer(), context.limits);
+  const pkg = openPackage(await input.buffer(), context);
   const slides = pkg.matching(SLIDE);
   if (!slides.length && !pkg.has('ppt/presentation.xml')) throw new ReadError('corrupt', 'the presentation has no slides part');
   const failures = new Failures();
