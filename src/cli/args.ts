@@ -45,7 +45,8 @@ options:
   --timeout SECONDS            time limit per file (default: 120)
   --memory-limit MB            heap limit per scan worker (default: 1024)
   --concurrency N              files scanned at once (default: CPU count, at most 4)
-  --config FILE                YAML or JSON detection settings
+  --config FILE                YAML or JSON config in the Action's schema; the CLI uses its
+                               severity, header-synonyms and custom-recognizers
   --no-color                   no colors in text output
   --quiet                      text output lists only files that block; no progress line
   -h, --help                   show this help

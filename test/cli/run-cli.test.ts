@@ -37,6 +37,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'leak', 'roster.csv'), toCsv(rosterRows(people)));
   writeFileSync(join(dir, 'big.csv'), `Country,Detained\n${'HONDURAS,1\n'.repeat(300)}`);
   writeFileSync(join(dir, 'gate.yml'), 'severity:\n  person-record.names-only: warning\nheader-synonyms:\n  a-number: ["expediente"]\n');
+  writeFileSync(join(dir, 'lower.json'), JSON.stringify({ severity: { 'person-record.protection-claim': 'warning', 'person-record.quasi-identifier': 'warning', 'person-record.immigration-number': 'warning' } }));
   writeFileSync(join(dir, 'bad.yml'), 'severity:\n  no-such-rule: high\n');
 });
 
@@ -97,6 +98,15 @@ describe('runCli: scans', () => {
 
   it('a config file is accepted', async () => {
     const r = await cli(['scan', '--config', 'gate.yml', 'public'], dir);
+    expect(r.code).toBe(0);
+  });
+
+  it('--config severity overrides reach detection (JSON config)', async () => {
+    const r = await cli(['scan', '--format', 'json', '--config', 'lower.json', 'leak'], dir);
+    const doc = JSON.parse(r.stdout) as JsonReport;
+    const severities = doc.files[0]!.findings.map((f) => f.severity);
+    expect(severities.length).toBeGreaterThan(0); // needs detection
+    expect(severities.every((s) => s === 'warning' || s === 'notice')).toBe(true);
     expect(r.code).toBe(0);
   });
 
