@@ -9,6 +9,7 @@ import { readJson, readNdjson } from './json.js';
 import { readYaml } from './yaml.js';
 import { readMarkdown } from './markdown.js';
 import { readHtml } from './html.js';
+import { readXml } from './xml.js';
 import { readText } from './text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
@@ -22,7 +23,7 @@ export const READERS: Partial<Record<Format, Reader>> = {
   json: readJson,
   ndjson: readNdjson,
   delimited: readDelimited,
-  xml: readText,
+  xml: readXml,
   yaml: readYaml,
   xlsx: readXlsx,
   xls: readXls,
