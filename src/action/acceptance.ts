@@ -37,6 +37,6 @@ export function applyAcceptedFindings(files: readonly FileResult[], entries: rea
 export function applyWaiver(files: readonly FileResult[], audit: WaiverAudit, label: string): FileResult[] {
   return files.map((file) => ({
     ...file,
-    findings: file.findings.map((f) => (f.accepted ? f : { ...f, accepted: { reason: `waiver label '${label}' applied by ${audit.approver} at ${audit.at} for ${audit.headSha.slice(0, 12)}`, by: audit.approver } })),
+    findings: file.findings.map((f) => (f.accepted ? f : { ...f, accepted: { reason: `waiver label '${label}' applied at ${audit.at} for ${audit.headSha.slice(0, 12)}`, by: audit.approver } })),
   }));
 }

@@ -181,6 +181,15 @@ async function runAction(o: RunOptions): Promise<RunResult> {
       github,
     };
     expectNoLeakIn(result);
+    // Set APG_E2E_DUMP=<dir> to look at what a run produced (after the leak check).
+    if (process.env.APG_E2E_DUMP) {
+      const name = join(process.env.APG_E2E_DUMP, `${Date.now()}-${code}`);
+      mkdirSync(name, { recursive: true });
+      writeFileSync(join(name, 'stdout.txt'), stdout);
+      writeFileSync(join(name, 'stderr.txt'), stderr);
+      writeFileSync(join(name, 'summary.html'), result.summary);
+      writeFileSync(join(name, 'outputs.json'), JSON.stringify(result.outputs, null, 2));
+    }
     return result;
   } finally {
     await github.close();
