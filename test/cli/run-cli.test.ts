@@ -183,6 +183,20 @@ describe('runCli: scans', () => {
     expect(piped.stderr).toBe('');
   });
 
+  it('a hostile file name cannot put escapes or line starts into any format', async () => {
+    const hostileDir = join(dir, 'hostile');
+    mkdirSync(hostileDir, { recursive: true });
+    writeFileSync(join(hostileDir, 'evil\u001b[2J\u001b]0;pwned\u0007\n::error file=a::injected.csv'), 'Country,Detained\nHONDURAS,1\n');
+    writeFileSync(join(hostileDir, 'empty\r::warning::x.txt'), '');
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = await cli(['scan', '--format', format, 'hostile'], dir, { stdoutIsTTY: true, env: {} });
+      const out = format === 'text' ? r.stdout.replace(/\u001b\[(?:0|1|2|32|33|36|1;31)m/g, '') : r.stdout;
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      for (const line of out.split('\n')) expect(line).not.toMatch(/^\s*::/);
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('the roster never leaks, in any format', async () => {
     const outputs: Record<string, string> = {};
     for (const format of ['text', 'json', 'sarif']) {
