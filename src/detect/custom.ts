@@ -84,7 +84,7 @@ export function looksCatastrophic(pattern: string): boolean {
       stack.push(inner);
       inner = false;
     } else if (c === ')') {
-      const groupHasQuantifier = inner;
+      const groupHasQuantifier: boolean = inner;
       inner = stack.pop() ?? false;
       const next = pattern[i + 1];
       const quantified = next === '*' || next === '+' || next === '{';

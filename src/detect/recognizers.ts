@@ -214,32 +214,66 @@ const SURNAME_PREFIXES = new Set(['saint', 'san', 'santa', 'st', 'mc', 'mac']);
 
 const NOT_A_NAME: NameShape = { ok: false, comma: false, known: false };
 
+/** What one token is, as far as names go. Cached: names repeat their tokens endlessly. */
+const enum TokenClass {
+  Empty,
+  Particle,
+  Initial,
+  NotCapitalised,
+  Abbreviation,
+  NonName,
+  Word,
+  KnownGiven,
+}
+
+const TOKEN_CACHE = new Map<string, TokenClass>();
+const TOKEN_CACHE_MAX = 50_000;
+
+function classifyToken(token: string): TokenClass {
+  const cached = TOKEN_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  const result = classifyTokenUncached(token);
+  if (TOKEN_CACHE.size >= TOKEN_CACHE_MAX) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(token, result);
+  return result;
+}
+
+function classifyTokenUncached(token: string): TokenClass {
+  const folded = fold(token);
+  if (!folded) return TokenClass.Empty;
+  if (NAME_PARTICLES.has(folded)) return TokenClass.Particle;
+  if ((token.length === 2 && token.endsWith('.')) || token.length === 1) return isCapitalised(token) ? TokenClass.Initial : TokenClass.NotCapitalised;
+  if (!isCapitalised(token)) return TokenClass.NotCapitalised;
+  if (token.endsWith('.')) return TokenClass.Abbreviation; // "Inc.", "Dept."
+  if (NON_NAME_WORDS.has(folded)) return TokenClass.NonName;
+  let known = GIVEN_NAMES.has(folded);
+  const parts = folded.split(' ');
+  for (const part of parts) {
+    if (parts.length > 1 && (NAME_PARTICLES.has(part) || SURNAME_PREFIXES.has(part))) continue; // "Saint-Fleur", "Ramírez-de-la-Torre"
+    if (NON_NAME_WORDS.has(part) && !GIVEN_NAMES.has(part)) return TokenClass.NonName;
+    if (GIVEN_NAMES.has(part)) known = true;
+  }
+  return known ? TokenClass.KnownGiven : TokenClass.Word;
+}
+
 function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: number } {
   let words = 0;
   let known = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const folded = fold(token);
-    if (!folded) continue;
-    if (NAME_PARTICLES.has(folded) && i > 0 && i < tokens.length - 1) continue;
-    if (token.length === 2 && token.endsWith('.') && isCapitalised(token)) {
-      words++; // an initial: "J."
-      continue;
+    let c = classifyToken(token);
+    if (c === TokenClass.Empty) continue;
+    if (c === TokenClass.Particle) {
+      if (i > 0 && i < tokens.length - 1) continue;
+      // A particle at either end ("De", "El") is judged as a word: capitalised, not a non-name word.
+      c = isCapitalised(token) && !NON_NAME_WORDS.has(fold(token)) ? TokenClass.Word : TokenClass.NonName;
     }
-    if (token.length === 1 && isCapitalised(token)) {
+    if (c === TokenClass.Initial) {
       words++;
       continue;
     }
-    if (!isCapitalised(token)) return { ok: false, known, words };
-    if (token.length > 1 && token.endsWith('.')) return { ok: false, known, words }; // "Inc.", "Dept."
-    if (NON_NAME_WORDS.has(folded)) return { ok: false, known, words };
-    const parts = folded.split(' ');
-    for (const part of parts) {
-      if (parts.length > 1 && (NAME_PARTICLES.has(part) || SURNAME_PREFIXES.has(part))) continue; // "Saint-Fleur", "Ramírez-de-la-Torre"
-      if (NON_NAME_WORDS.has(part) && !GIVEN_NAMES.has(part)) return { ok: false, known, words };
-      if (GIVEN_NAMES.has(part)) known = true;
-    }
-    if (GIVEN_NAMES.has(folded)) known = true;
+    if (c === TokenClass.NotCapitalised || c === TokenClass.Abbreviation || c === TokenClass.NonName) return { ok: false, known, words };
+    if (c === TokenClass.KnownGiven) known = true;
     words++;
   }
   return { ok: words >= 1, known, words };

@@ -9,7 +9,7 @@ import { describeFinding } from '../core/describe.js';
 import { fingerprint } from '../core/fingerprint.js';
 import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
 import type { DetectOptions } from '../config/scan-options.js';
-import { classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
+import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
 import { cellText } from './recognizers.js';
 import { findHeader, isBlank, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
@@ -47,9 +47,18 @@ export class ActiveTable {
     readonly meta: TableMeta,
     readonly group: ColumnGroup,
     readonly columns: ColumnClass[],
+    /** Whether the table had a header row (records always do). */
+    readonly hasHeader: boolean,
   ) {
-    this.ids = identifierColumns(columns).filter((c) => c.accept);
+    // Cheap shape tests (numbers) before name tests: the first accepted cell decides the row.
+    this.ids = identifierColumns(columns)
+      .filter((c) => c.accept)
+      .sort((a, b) => costOf(a) - costOf(b));
     this.claims = columns.filter((c) => c.claim && c.accept);
+  }
+
+  get hasIdentifiers(): boolean {
+    return this.ids.length > 0;
   }
 
   add(rowNumber: number, cells: readonly CellValue[], hidden: boolean): void {
@@ -104,6 +113,10 @@ export class ActiveTable {
   }
 }
 
+function costOf(c: ColumnClass): number {
+  return NAME_KINDS.has(c.kind) ? 1 : 0;
+}
+
 function columnRef(c: ColumnClass, meta: TableMeta): ColumnRef {
   const ref: ColumnRef = { index: c.index, kind: c.kind };
   if (meta.lettered) ref.letter = columnLetter(c.index);
@@ -131,6 +144,7 @@ export function classifyGroup(rows: readonly BufferedRow[], group: ColumnGroup, 
 export class TableSink implements RowSink {
   private window: BufferedRow[] = [];
   private active: ActiveTable[] | undefined;
+  private pending: ActiveTable[] = [];
   private ended = false;
 
   constructor(
@@ -165,6 +179,8 @@ export class TableSink implements RowSink {
     if (this.ended) return;
     if (!this.active && this.window.length) this.analyseWindow();
     this.closeActive();
+    this.emit(this.pending);
+    this.pending = [];
     this.ended = true;
   }
 
@@ -178,26 +194,45 @@ export class TableSink implements RowSink {
       for (const r of rows) width = Math.max(width, r.cells.length);
       if (width > 0) {
         const group = { from: 0, to: width - 1 };
-        const layout = { headerAt: -1, dataFrom: 0 };
-        tables.push(new ActiveTable(this.meta, group, classifyGroup(rows, group, layout, header, this.ctx)));
+        const table = new ActiveTable(this.meta, group, classifyGroup(rows, group, { headerAt: -1, dataFrom: 0 }, header, this.ctx), true);
+        for (const r of rows) table.add(r.rowNumber, r.cells, r.hidden);
+        tables.push(table);
       }
-    } else {
-      for (const group of splitColumnGroups(rows)) {
-        const layout = findHeader(rows, group, this.ctx.vocab);
-        const header = layout.headerAt >= 0 ? rows[layout.headerAt]!.cells : undefined;
-        tables.push(new ActiveTable(this.meta, group, classifyGroup(rows, group, layout, header, this.ctx)));
-        const table = tables[tables.length - 1]!;
-        for (let r = layout.dataFrom; r < rows.length; r++) table.add(rows[r]!.rowNumber, rows[r]!.cells, rows[r]!.hidden);
-      }
+      this.active = tables;
+      return;
     }
-    if (this.meta.shape === 'records') for (const r of rows) for (const t of tables) t.add(r.rowNumber, r.cells, r.hidden);
+    const carried = this.pending;
+    this.pending = [];
+    const continued = new Set<ActiveTable>();
+    for (const group of splitColumnGroups(rows)) {
+      const layout = findHeader(rows, group, this.ctx.vocab);
+      const header = layout.headerAt >= 0 ? rows[layout.headerAt]!.cells : undefined;
+      const columns = classifyGroup(rows, group, layout, header, this.ctx);
+      let table = new ActiveTable(this.meta, group, columns, layout.headerAt >= 0);
+      // A headerless block under a person table (a stray blank row in a roster) continues it.
+      if (!table.hasHeader && !table.hasIdentifiers) {
+        const previous = carried.find((p) => !continued.has(p) && p.hasHeader && p.hasIdentifiers && group.from >= p.group.from && group.to <= p.group.to);
+        if (previous) {
+          continued.add(previous);
+          table = previous;
+        }
+      }
+      for (let r = layout.dataFrom; r < rows.length; r++) table.add(rows[r]!.rowNumber, rows[r]!.cells, rows[r]!.hidden);
+      tables.push(table);
+    }
+    this.emit(carried.filter((p) => !continued.has(p)));
     this.active = tables;
   }
 
+  /** Stacked tables stay pending after a blank row, in case the next block continues them. */
   private closeActive(): void {
     const active = this.active;
     this.active = undefined;
-    for (const t of active ?? []) {
+    if (active) this.pending.push(...active);
+  }
+
+  private emit(tables: readonly ActiveTable[]): void {
+    for (const t of tables) {
       const f = t.finding(this.ctx);
       if (f) this.ctx.emit(f);
     }

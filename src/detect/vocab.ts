@@ -4,10 +4,11 @@
  */
 
 /** Lower case, accents removed, punctuation other than letters/digits turned into single spaces. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  return ascii
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

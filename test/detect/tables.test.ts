@@ -323,3 +323,20 @@ describe('configuration', () => {
     expect(f.severity).toBe('high');
   });
 });
+
+describe('a roster broken by blank rows', () => {
+  it('a headerless block right under a roster continues it', () => {
+    const grid: CellValue[][] = [['Alien File Number', 'Citizenship', 'Fear Decision'], ...people.slice(0, 20).map((p) => [Number(p.aNumber), p.nationality, p.fearDecision]), [], ...people.slice(20).map((p) => [Number(p.aNumber), p.nationality, p.fearDecision])];
+    const f = only(analyseGrid(grid));
+    expect(f.count).toBe(40);
+    expect(f.location.rows).toEqual({ first: 2, last: 42 });
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('a block with its own header is a new table', () => {
+    const grid: CellValue[][] = [['Alien File Number', 'Citizenship'], ...people.slice(0, 5).map((p) => [p.aNumber, p.nationality]), [], ['Country', 'Count'], ['GUATEMALA', 4]];
+    const f = only(analyseGrid(grid));
+    expect(f.count).toBe(5);
+    expect(f.location.rows).toEqual({ first: 2, last: 6 });
+  });
+});
