@@ -153,6 +153,19 @@ export function segments(line: string): string[] {
   return out;
 }
 
+const DIGIT_RUN = /\d{7,9}/;
+
+/**
+ * A path (as words) identifies someone when it carries an immigration number, or a private
+ * person's name together with a long number, a claim term or a date. A name alone in a path
+ * (a staff page, a speaker's bio) is not enough.
+ */
+export function fileNameIdentifies(words: string): boolean {
+  if (countImmigrationNumbers(words) > 0) return true;
+  if (!namesPrivatePerson(words)) return false;
+  return DIGIT_RUN.test(words) || hasClaim(words) || DOB_CUE.test(words) || /\b(?:19|20)\d{2}\s\d{1,2}\s\d{1,2}\b/.test(words);
+}
+
 interface Tally {
   rule: RuleId;
   location: Location;
@@ -183,6 +196,10 @@ export class ProseScanner {
   ) {}
 
   scan(text: string, where: ProseLocation): void {
+    if (where.surface === 'file-name') {
+      if (fileNameIdentifies(text.slice(0, SEGMENT_CHARS))) this.add('file-name.identifier', where, undefined, 1);
+      return;
+    }
     const key = placeKey(where);
     if (this.previous && this.previous.key !== key) this.previous = undefined;
     let lineNo = where.line;

@@ -121,3 +121,23 @@ describe('bounded prose handling', () => {
     expect(countImmigrationNumbers('call 202-555-0147 or 123456789')).toBe(0);
   });
 });
+
+describe('file names', () => {
+  it('a path with an A-number, or a name with a number or a claim, identifies someone', () => {
+    const analyzer = createAnalyzer(`cases/${p1.familyName}_${p1.givenName}_A${p1.aNumber}.csv`, DEFAULT_DETECT_OPTIONS);
+    analyzer.prose(`cases ${p1.familyName} ${p1.givenName} A${p1.aNumber} csv`, { surface: 'file-name' });
+    analyzer.prose(`${p2.givenName} ${p2.familyName} credible fear pdf`, { surface: 'file-name', entry: 'inner/x.pdf' });
+    const findings = analyzer.finish();
+    expect(findings.map((f) => [f.rule, f.severity, f.count])).toEqual([
+      ['file-name.identifier', 'high', 1],
+      ['file-name.identifier', 'high', 1],
+    ]);
+    expectNoLeak(outputs(findings), planted);
+  });
+
+  it('ordinary paths, a name alone, and numbers without a cue do not', () => {
+    for (const words of ['docs press 2022 11 28 detention stats md', `team ${p1.fullName} md`, 'reports order 123456789 pdf', 'ice FY21 detentionStats07082021 xlsx']) {
+      expect(analyseProse(words, { surface: 'file-name', line: undefined })).toEqual([]);
+    }
+  });
+});
