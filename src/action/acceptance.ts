@@ -15,7 +15,7 @@ export interface AcceptanceResult {
 }
 
 export function applyAcceptedFindings(files: readonly FileResult[], entries: readonly AcceptedFinding[], today: string): AcceptanceResult {
-  const byFingerprint = new Map(entries.map((e) => [e.fingerprint, e]));
+  const byFingerprint = new Map(entries.map((e) => [e.fingerprint.toLowerCase(), e]));
   const expired = new Set<AcceptedFinding>();
   let acceptedCount = 0;
   const out = files.map((file) => ({

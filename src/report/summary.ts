@@ -140,9 +140,11 @@ export function buildSummary<W extends SummaryWriter>(writer: W, input: SummaryI
   if (notInspected.length) {
     writer.addRaw(`### Files not inspected (${notInspected.length})\n\nThe gate could not read these fully, so it cannot say they are safe${report.notInspectedBlocks ? '; each one blocks' : ''}.\n\n<ul>\n`);
     let shown = 0;
+    let used = Buffer.byteLength(writer.stringify());
     for (const f of notInspected) {
       const line = `<li><code>${safe(shownPath(f), 160)}</code>: ${safe(reasonText(f) ?? 'the file could not be read', 200)}${f.detail ? ` (${safe(f.detail, 200)})` : ''}</li>\n`;
-      if (Buffer.byteLength(writer.stringify()) + line.length > budget / 2) break;
+      used += Buffer.byteLength(line);
+      if (used > budget / 2) break;
       writer.addRaw(line);
       shown += 1;
     }
