@@ -60,10 +60,16 @@ export function sniffFormat(name: string, head: Uint8Array): Format {
     if (ext === 'odt') return 'odt';
     return 'zip';
   }
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext === 'xls' || ext === 'xlt' ? 'xls' : 'ole';
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext === 'xls' || ext === 'xlt' || holdsWorkbookStream(head) ? 'xls' : 'ole';
   if (MEDIA.has(ext) && looksBinary(head)) return 'media';
   if (looksBinary(head)) return MEDIA.has(ext) ? 'media' : 'binary';
   return sniffText(ext, decodeHead(head, 8192));
+}
+
+/** An OLE compound file whose directory (when it is in the head) names a Workbook/Book stream. */
+function holdsWorkbookStream(head: Uint8Array): boolean {
+  const text = Buffer.from(head).toString('utf16le');
+  return text.includes('Workbook\u0000') || /(^|\u0000)Book\u0000/.test(text);
 }
 
 /** True when the bytes are not text in any encoding the readers handle. */
@@ -92,11 +98,14 @@ export function looksBinary(head: Uint8Array): boolean {
   return control / n > 0.1;
 }
 
+const JSON_EXTENSIONS = new Set(['json', 'geojson', 'jsonld', 'webmanifest', 'har']);
+const XML_EXTENSIONS = new Set(['xml', 'rss', 'atom', 'svg', 'kml', 'gpx', 'xsd', 'xsl', 'xslt', 'plist', 'resx', 'xlf']);
+
 function sniffText(ext: string, text: string): Format {
   const t = text.replace(/^\ufeff/, '').trimStart();
   if (/^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(html|!doctype html)/i.test(t) || /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|table|div|p)\b/i.test(t)) return 'html';
-  if (t.startsWith('<?xml') || (t.startsWith('<') && ['xml', 'rss', 'atom', 'svg', 'kml', 'gpx'].includes(ext))) return 'xml';
-  if (t.startsWith('[') || t.startsWith('{')) {
+  if (t.startsWith('<?xml') || (t.startsWith('<') && XML_EXTENSIONS.has(ext)) || looksXml(t)) return 'xml';
+  if (looksJson(t, ext)) {
     if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
     const firstLine = t.split('\n', 1)[0]!.trim();
     if (t.startsWith('{') && firstLine.endsWith('}') && t.split('\n').filter((l) => l.trim()).length > 1 && !/^\{\s*$/.test(firstLine)) return 'ndjson';
@@ -106,9 +115,34 @@ function sniffText(ext: string, text: string): Format {
   if (['md', 'markdown', 'mdx'].includes(ext)) return 'markdown';
   if (['yml', 'yaml'].includes(ext)) return 'yaml';
   if (['csv', 'tsv', 'tab', 'psv', 'dsv'].includes(ext)) return 'delimited';
+  // A pipe table is Markdown before it is pipe-separated values.
+  if (looksLikeMarkdownTable(t)) return 'markdown';
   if (looksDelimited(t)) return 'delimited';
-  if (/^\s*\|.*\|\s*$/m.test(t) && /^\s*\|?\s*:?-{3,}/m.test(t)) return 'markdown';
   return 'text';
+}
+
+/**
+ * JSON by its first token: `{` then a key or `}`, `[` then a value or `]`. A Markdown link
+ * (`[text](url)`), a badge (`[![...`) or a note (`[Draft] ...`) is not JSON. A file named
+ * .json that starts with a bracket is JSON whatever follows (and corrupt if it is not).
+ */
+function looksJson(t: string, ext: string): boolean {
+  if (!t.startsWith('[') && !t.startsWith('{')) return false;
+  if (JSON_EXTENSIONS.has(ext) || ext === 'ndjson' || ext === 'jsonl') return true;
+  const next = t.slice(1).trimStart()[0];
+  if (next === undefined) return true;
+  return t.startsWith('{') ? next === '"' || next === '}' : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
+}
+
+/** `<name ...>` opening the text and `</name>` closing it later in the head. */
+function looksXml(t: string): boolean {
+  const open = /^<([A-Za-z_][\w.:-]*)[\s>/]/.exec(t);
+  return open !== null && t.includes(`</${open[1]}>`);
+}
+
+/** A header line with pipes followed by an alignment line (`| --- | :-: |`). */
+function looksLikeMarkdownTable(t: string): boolean {
+  return /^[^\n]*\|[^\n]*\r?\n\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m.test(t);
 }
 
 /** Several records with the same non-zero count of one delimiter. */
@@ -128,6 +162,8 @@ const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
  * only breaks ties (.tsv prefers tab, .psv the pipe). Defaults to a comma.
  */
 export function sniffDelimiter(headText: string, name = '', headIsWhole = true): Delimiter {
+  const hint = /^\ufeff?sep=([,;\t|])\r?\n/.exec(headText);
+  if (hint) return hint[1] as Delimiter;
   let records = splitRecords(headText.replace(/^\ufeff/, ''), 100);
   // The last record of a cut head may be cut too.
   if (!headIsWhole && records.length > 1) records = records.slice(0, -1);
