@@ -81,7 +81,13 @@ export function summaryLine(report: ScanReport): string {
     .filter((sev) => s.bySeverity[sev] > 0)
     .map((sev) => `${s.bySeverity[sev]} ${sev}`);
   const findings = `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`;
-  const verdict = s.blocking > 0 ? `BLOCKED by ${s.blocking} item${s.blocking === 1 ? '' : 's'}` : 'nothing blocks';
+  const blockingFindings = report.files.reduce((n, f) => n + f.findings.filter((x) => findingBlocks(x, report)).length, 0);
+  const blockingFiles = s.blocking - blockingFindings;
+  const causes = [
+    blockingFindings ? `${blockingFindings} blocking finding${blockingFindings === 1 ? '' : 's'}` : '',
+    blockingFiles ? `${blockingFiles} file${blockingFiles === 1 ? '' : 's'} not inspected` : '',
+  ].filter(Boolean);
+  const verdict = s.blocking > 0 ? `BLOCKED (${causes.join(', ')})` : 'nothing blocks';
   return `${s.files} file${s.files === 1 ? '' : 's'}: ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected; ${findings}; fail level ${report.failOn}: ${verdict}.`;
 }
 

@@ -35,11 +35,13 @@ describe('text report', () => {
   it('ends with a summary line', () => {
     const last = lines(text.trimEnd()).at(-1);
     expect(last).toBe(
-      `8 files: 6 scanned, 1 skipped, 1 not inspected; 7 findings (1 critical, 4 high, 2 notice); fail level high: BLOCKED by ${report.summary.blocking} items.`,
+      '8 files: 6 scanned, 1 skipped, 1 not inspected; 7 findings (1 critical, 4 high, 2 notice); fail level high: BLOCKED (4 blocking findings, 1 file not inspected).',
     );
     expect(report.summary.blocking).toBe(5);
     const pass = toText(sampleReport({ failOn: 'critical', notInspectedBlocks: false }));
-    expect(lines(pass.trimEnd()).at(-1)).toMatch(/fail level critical: BLOCKED by 1 item\.$/);
+    expect(lines(pass.trimEnd()).at(-1)).toMatch(/fail level critical: BLOCKED \(1 blocking finding\)\.$/);
+    const clean = toText({ ...report, files: [], summary: { ...report.summary, files: 0, scanned: 0, skipped: 0, notInspected: 0, findings: 0, blocking: 0, bySeverity: { notice: 0, warning: 0, high: 0, critical: 0 } } });
+    expect(clean).toBe('0 files: 0 scanned, 0 skipped, 0 not inspected; 0 findings; fail level high: nothing blocks.\n');
   });
 
   it('says when a not-inspected file does not block', () => {
@@ -53,7 +55,7 @@ describe('text report', () => {
     expect(quiet).toContain('huge.csv');
     expect(quiet).not.toContain('stats.csv');
     expect(quiet).not.toContain('logo.png');
-    expect(quiet).toMatch(/BLOCKED by 5 items\.\n$/);
+    expect(quiet).toMatch(/BLOCKED \(4 blocking findings, 1 file not inspected\)\.\n$/);
   });
 
   it('uses color only when asked', () => {
