@@ -14,6 +14,7 @@ import { openWorkbook, type WorkbookFormat } from './open.js';
 import { pushDocumentProperties } from './properties.js';
 import { listSheets, pushSheet, type SheetRef } from './sheets.js';
 import { pushWorkbookParts } from './parts/index.js';
+import { sheetLayout, sheetPartPaths } from './parts/sheet-xml.js';
 
 export interface WorkbookCounts {
   sheets: number;
@@ -29,15 +30,19 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
   const seenStrings = hasSharedStrings(wb) ? new Set<string>() : undefined;
   const counts: WorkbookCounts = { sheets: sheets.length, rows: 0, cells: 0 };
   const authors = new Set<string>();
+  const sheetParts = format === 'xlsx' ? sheetPartPaths(files, sheets) : new Map<SheetRef, string>();
   for (const sheet of sheets) {
-    const sheetCounts = pushSheet(sheet, sink, { entry, seenStrings });
+    const part = sheetParts.get(sheet);
+    const data = part ? files.get(part) : undefined;
+    const layout = data ? sheetLayout(data) : undefined;
+    const sheetCounts = pushSheet(sheet, sink, { entry, seenStrings, layout });
     counts.rows += sheetCounts.rows;
     counts.cells += sheetCounts.cells;
     for (const a of sheetCounts.authors) authors.add(a);
   }
   pushDefinedNames(wb, sheets, sink, entry);
   pushDocumentProperties(wb, format, sink, entry, authors);
-  await pushWorkbookParts({ wb, files, sheets, sink, entry, seenStrings, input, context });
+  await pushWorkbookParts({ wb, files, sheets, sheetParts, sink, entry, seenStrings, input, context });
   return counts;
 }
 

@@ -77,6 +77,8 @@ export function cellValue(cell: XLSX.CellObject): CellValue {
 
 export interface SheetWalkOptions {
   entry?: string;
+  /** Hidden rows and columns read from the sheet XML; SheetJS's !rows / !cols otherwise. */
+  layout?: { hiddenRows: ReadonlySet<number>; hiddenColumns: ReadonlySet<number> };
   /** Strings seen in cells, to find shared strings no cell uses. */
   seenStrings?: Set<string>;
 }
@@ -98,7 +100,8 @@ export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalk
   const extra: Extra = { comments: [], longTexts: [], authors: new Set() };
   const counts = { rows: 0, cells: 0 };
   const where = { entry: options.entry, sheet: sheet.name, sheetState: sheet.state };
-  const rowSink = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, ...where, hiddenColumns: ws ? hiddenColumnsOf(ws) : new Set() });
+  const hiddenColumns = options.layout?.hiddenColumns ?? (ws ? hiddenColumnsOf(ws) : new Set<number>());
+  const rowSink = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, ...where, hiddenColumns });
   if (ws) {
     const walk = (rowNumber: number, cells: readonly CellValue[], hidden: boolean) => {
       counts.rows++;
@@ -112,7 +115,8 @@ export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalk
       }
       if (cell.c) collectComments(address, cell.c, extra);
     };
-    walkCells(ws, walk, onCell);
+    const hiddenRows = options.layout?.hiddenRows;
+    walkCells(ws, walk, onCell, hiddenRows ? (r) => hiddenRows.has(r) : hiddenRowsOf(ws));
   }
   rowSink.end();
   for (const c of extra.comments) sink.prose(c.text, { surface: 'comments', ...where, cell: c.address });
@@ -153,7 +157,7 @@ type CellFn = (address: string, cell: XLSX.CellObject, value: CellValue) => void
  * over its range; a sheet whose range is far larger than its cell count (a stray cell at XFD1048576)
  * is walked by its keys instead.
  */
-export function walkCells(ws: XLSX.WorkSheet, onRow: RowFn, onCell: CellFn): void {
+export function walkCells(ws: XLSX.WorkSheet, onRow: RowFn, onCell: CellFn, isHidden: (r: number) => boolean = hiddenRowsOf(ws)): void {
   const ref = ws['!ref'];
   if (typeof ref !== 'string' || !ref) return;
   const range = XLSX.utils.decode_range(ref);
@@ -162,18 +166,17 @@ export function walkCells(ws: XLSX.WorkSheet, onRow: RowFn, onCell: CellFn): voi
   if (e.r < s.r || e.c < s.c) return;
   const keys = Object.keys(ws);
   const area = (e.r - s.r + 1) * (e.c - s.c + 1);
-  if (area <= keys.length * 4 + 4096) walkByAddress(ws, s, e, onRow, onCell);
-  else walkByKeys(ws, keys, onRow, onCell);
+  if (area <= keys.length * 4 + 4096) walkByAddress(ws, s, e, onRow, onCell, isHidden);
+  else walkByKeys(ws, keys, onRow, onCell, isHidden);
 }
 
 function clamp(n: number, max: number): number {
   return Number.isFinite(n) ? Math.min(Math.max(0, n), max) : 0;
 }
 
-function walkByAddress(ws: XLSX.WorkSheet, s: { r: number; c: number }, e: { r: number; c: number }, onRow: RowFn, onCell: CellFn): void {
+function walkByAddress(ws: XLSX.WorkSheet, s: { r: number; c: number }, e: { r: number; c: number }, onRow: RowFn, onCell: CellFn, isHidden: (r: number) => boolean): void {
   const letters: string[] = [];
   for (let c = s.c; c <= e.c; c++) letters[c] = XLSX.utils.encode_col(c);
-  const isHidden = hiddenRowsOf(ws);
   const cells: CellValue[] = new Array<CellValue>(e.c + 1).fill(undefined);
   const sheet = ws as unknown as Record<string, XLSX.CellObject | undefined>;
   for (let r = s.r; r <= e.r; r++) {
@@ -200,7 +203,7 @@ function walkByAddress(ws: XLSX.WorkSheet, s: { r: number; c: number }, e: { r: 
 
 const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 
-function walkByKeys(ws: XLSX.WorkSheet, keys: readonly string[], onRow: RowFn, onCell: CellFn): void {
+function walkByKeys(ws: XLSX.WorkSheet, keys: readonly string[], onRow: RowFn, onCell: CellFn, isHidden: (r: number) => boolean): void {
   const byRow = new Map<number, Array<{ c: number; address: string }>>();
   let maxColumn = 0;
   for (const key of keys) {
@@ -214,7 +217,6 @@ function walkByKeys(ws: XLSX.WorkSheet, keys: readonly string[], onRow: RowFn, o
     if (!list) byRow.set(r, (list = []));
     list.push({ c, address: key });
   }
-  const isHidden = hiddenRowsOf(ws);
   const cells: CellValue[] = new Array<CellValue>(maxColumn + 1).fill(undefined);
   const sheet = ws as unknown as Record<string, XLSX.CellObject | undefined>;
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {

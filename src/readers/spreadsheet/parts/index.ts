@@ -11,6 +11,8 @@ export interface PartsContext {
   wb: XLSX.WorkBook;
   files: ReadonlyMap<string, Uint8Array>;
   sheets: readonly SheetRef[];
+  /** Worksheet part path of each sheet (zip workbooks). */
+  sheetParts: ReadonlyMap<SheetRef, string>;
   sink: ContentSink;
   entry?: string;
   /** Strings seen in cells (undefined when the workbook has no shared strings). */
