@@ -47,7 +47,7 @@ export function sniffFormat(name: string, head: Uint8Array): Format {
   if (head.length === 0) return 'empty';
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) {
-    const text = Buffer.from(head).toString('latin1');
+    const text = zipHeadText(head);
     if (text.includes('xl/')) return 'xlsx';
     if (text.includes('word/')) return 'docx';
     if (text.includes('ppt/')) return 'pptx';
@@ -231,4 +231,37 @@ function countOutsideQuotes(record: string, delimiter: string): number {
     else if (ch === d && !inQuotes) n++;
   }
   return n;
+}
+
+/**
+ * What tells zip-based formats apart, from the local headers in the head: the entry names and a
+ * stored `mimetype` entry's content (ODF). Matching the raw head instead would let compressed
+ * bytes decide: a zip holding a workbook deflates the workbook's own `xl/` names into its data.
+ * When the headers cannot be walked (no names found), the raw head is used as before.
+ */
+const LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+function zipHeadText(head: Uint8Array): string {
+  const buf = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const parts: string[] = [];
+  let at = 0;
+  while (at + 30 <= buf.length && buf.readUInt32LE(at) === 0x04034b50) {
+    const flags = buf.readUInt16LE(at + 6);
+    const compressedSize = buf.readUInt32LE(at + 18);
+    const nameLength = buf.readUInt16LE(at + 26);
+    const extraLength = buf.readUInt16LE(at + 28);
+    const name = buf.toString('latin1', at + 30, Math.min(buf.length, at + 30 + nameLength));
+    const dataStart = at + 30 + nameLength + extraLength;
+    parts.push(name);
+    if (name === 'mimetype' && buf.readUInt16LE(at + 8) === 0) parts.push(buf.toString('latin1', dataStart, Math.min(buf.length, dataStart + compressedSize)));
+    // Sizes deferred to a data descriptor (streaming writers): look for the next header.
+    if (flags & 0x08 && compressedSize === 0) {
+      const next = buf.indexOf(LOCAL_HEADER, dataStart);
+      if (next < 0) break;
+      at = next;
+      continue;
+    }
+    at = dataStart + compressedSize;
+  }
+  return parts.length ? parts.join('\n') : buf.toString('latin1');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../../src/readers/archive/index.js';
 import { fileNameText } from '../../../src/readers/archive/file-name.js';
 import { readerFor } from '../../../src/readers/index.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isReadError, type ContentSink } from '../../../src/readers/types.js';
 import { DEFAULT_LIMITS, resolveScanOptions, type ScanLimits } from '../../../src/config/scan-options.js';
 import { bufferInput } from '../../../src/scan/input.js';
@@ -172,5 +173,34 @@ describe('nested inputs through scanFile', () => {
     ]);
     for (const r of results) expect(r.status).toBe('not-inspected');
     expectNoLeak({ results: JSON.stringify(results) }, planted);
+  });
+});
+
+describe('telling a zip from an Office package by its entry names', () => {
+  it('sniffs a zip holding a workbook or a document as a zip, and the packages themselves as what they are', async () => {
+    const { sniffFormat } = await import('../../../src/readers/sniff.js');
+    const book = xlsx(roster);
+    const doc = makeDocx({ body: [{ p: 'x' }] });
+    // Stored, the inner package's own `xl/` and `word/` names sit in the outer zip's head.
+    expect(sniffFormat('site.zip', buildZip([{ name: 'data/book.xlsx', data: book, stored: true }]))).toBe('zip');
+    expect(sniffFormat('site.zip', buildZip([{ name: 'data/memo.docx', data: doc, stored: true }]))).toBe('zip');
+    expect(sniffFormat('book.bin', book)).toBe('xlsx');
+    expect(sniffFormat('memo.bin', doc)).toBe('docx');
+    expect(sniffFormat('report.bin', (await import('../office/make-office.js')).makeOdt({ body: [{ p: 'x' }] }))).toBe('odt');
+  });
+});
+
+const REAL = '/work/shared/corpus/real';
+
+describe.skipIf(!existsSync(REAL))('ICE\'s real public files inside an archive and a document', () => {
+  it('pass: zipped together, and a real workbook embedded in a docx', async () => {
+    const files = readdirSync(REAL).filter((f) => !f.endsWith('.md'));
+    const zipped = await scanFile({ displayPath: 'real.zip', data: buildZip(files.map((f) => ({ name: `data/${f}`, data: readFileSync(`${REAL}/${f}`) }))) }, resolveScanOptions());
+    const workbook = files.find((f) => f.endsWith('.xlsx'))!;
+    const embedded = await scanFile({ displayPath: 'real.docx', data: makeDocx({ body: [{ p: 'Statistics' }], embeddings: [{ name: 'stats.xlsx', data: readFileSync(`${REAL}/${workbook}`) }] }) }, resolveScanOptions());
+    for (const result of [zipped, embedded]) {
+      expect(result.status).toBe('scanned');
+      expect(result.findings.filter((f) => f.severity === 'high' || f.severity === 'critical')).toEqual([]);
+    }
   });
 });
