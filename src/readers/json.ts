@@ -18,9 +18,14 @@ import { ReadError, type CellValue, type ContentSink, type Reader, type ReaderIn
 export const readJson: Reader = async (input, sink, context) => {
   const text = await readWholeText(input);
   const limit = context.limits.maxNestingDepth;
-  if (exceedsDepth(text, limit)) throw new ReadError('too-deep', `JSON nests deeper than ${limit} levels`);
+  const unparsed = (error: ReadError) => {
+    // Detection still reads the text (it can say where), and the file fails closed.
+    emitProse(sink, text, { surface: 'text', line: 1, entry: input.entry });
+    return error;
+  };
+  if (exceedsDepth(text, limit)) throw unparsed(new ReadError('too-deep', `JSON nests deeper than ${limit} levels`));
   const value = parseJsonText(text);
-  if (value === undefined) throw new ReadError('corrupt', 'not valid JSON');
+  if (value === undefined) throw unparsed(new ReadError('corrupt', 'not valid JSON'));
   walkStructured(value, sink, { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, 1) });
 };
 
@@ -47,9 +52,12 @@ export const readNdjson: Reader = async (input, sink, context) => {
   const table = header.size > 0 ? sink.beginTable({ surface: 'cells', shape: 'records', header: header.keys, lettered: false, entry: input.entry }) : undefined;
   try {
     for await (const { text, line } of lines(input)) {
-      if (!text.trim() || exceedsDepth(text, limit)) continue;
-      const value = parseJsonText(text);
-      if (value === undefined) continue;
+      if (!text.trim()) continue;
+      const value = exceedsDepth(text, limit) ? undefined : parseJsonText(text);
+      if (value === undefined) {
+        emitProse(sink, text, { surface: 'text', line, entry: input.entry });
+        continue;
+      }
       const where = { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, line) };
       if (isRecord(value) && table) {
         const nested: Work[] = [];

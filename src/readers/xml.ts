@@ -109,6 +109,8 @@ export const readXml: Reader = async (input, sink, context) => {
       },
       ontext(text) {
         const frame = stack[stack.length - 1];
+        // Indentation between children is not content (and would pile up under a long list).
+        if (frame && frame.hasChildren && !text.trim()) return;
         if (frame) frame.text.push(text);
         else if (text.trim()) proseOf([{ key: '', value: text.trim(), line: lineNow() }]);
       },

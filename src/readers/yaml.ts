@@ -6,14 +6,21 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { readWholeText, textLineFinder, walkStructured } from './json.js';
-import { ReadError, type ContentSink, type Reader } from './types.js';
+import { emitProse } from './text.js';
+import { isReadError, ReadError, type ContentSink, type Reader } from './types.js';
 
 /** Alias nodes a document may resolve (the yaml default). */
 export const MAX_ALIAS_COUNT = 100;
 
 export const readYaml: Reader = async (input, sink, context) => {
   const text = await readWholeText(input);
-  walkYamlText(text, sink, { entry: input.entry, maxDepth: context.limits.maxNestingDepth, firstLine: 1 });
+  try {
+    walkYamlText(text, sink, { entry: input.entry, maxDepth: context.limits.maxNestingDepth, firstLine: 1 });
+  } catch (error) {
+    // Detection still reads the text as written (aliases unexpanded), and the file fails closed.
+    if (isReadError(error)) emitProse(sink, text, { surface: 'text', line: 1, entry: input.entry });
+    throw error;
+  }
 };
 
 export interface YamlTextOptions {

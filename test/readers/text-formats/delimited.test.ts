@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveScanOptions } from '../../../src/config/scan-options.js';
+import { sniffFormat } from '../../../src/readers/sniff.js';
 import { MAX_PENDING_CHARS, readDelimited } from '../../../src/readers/delimited.js';
 import { ReadError } from '../../../src/readers/types.js';
 import { scanFile } from '../../../src/scan/scan-file.js';
@@ -162,5 +163,17 @@ describe('delimited reader', () => {
   it('the header row is delivered like any record (detection decides what it is)', async () => {
     const { sink } = await record(readDelimited, memoryInput(toCsv([[...ROSTER_HEADER]]), 'h.csv'));
     expect(sink.cells()).toEqual([[...ROSTER_HEADER]]);
+  });
+
+  const realCsv = '/work/shared/corpus/real/ice_facility_codes_2017-11-06.csv';
+  it.skipIf(!existsSync(realCsv))('reads ICE\'s public facility-code CSV whole: every record, every column', async () => {
+    const data = readFileSync(realCsv);
+    expect(sniffFormat('ice_facility_codes.csv', data.subarray(0, 64 * 1024))).toBe('delimited');
+    const { sink, error } = await record(readDelimited, memoryInput(data, 'ice_facility_codes.csv', 8192));
+    expect(error).toBeUndefined();
+    const rows = sink.cells();
+    expect(rows[0]!.slice(0, 3)).toEqual(['detloc', 'name', 'address']);
+    expect(rows.length).toBeGreaterThan(1600);
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
   });
 });
