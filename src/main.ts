@@ -201,8 +201,7 @@ export async function gate(): Promise<void> {
   if (check.state === 'failed') notes.push(`no check run: ${check.reason}`);
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const allNotes = [...blockers.map((b) => `Blocked: ${b}`), ...notes];
-    await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, notes: allNotes, reportPath: written.report }).write();
+    await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, blockers, notes, reportPath: written.report }).write();
   }
 
   core.setOutput('blocking', String(blocking));

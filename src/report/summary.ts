@@ -30,6 +30,8 @@ export interface SummaryInput {
   /** "pull request #12 at 0a1b2c3d4e5f", plain text. */
   subject: string;
   waiver: WaiverStatus;
+  /** Reasons the run blocks besides findings (an incomplete file list, an unreadable config). */
+  blockers?: string[];
   /** Notes on how files were listed, the config, check runs: plain text made by the Action. */
   notes?: string[];
   /** Paths of the JSON report / SARIF file, shown for reference. */
@@ -100,6 +102,8 @@ const TABLE_HEAD = '<table>\n<tr><th>File</th><th>Sheet / location</th><th>What<
 
 function verdictLine(input: SummaryInput): string {
   const s = input.report.summary;
+  const blockers = input.blockers?.length ?? 0;
+  if (blockers) return `❌ **Blocked**: ${blockers} problem(s) stop the gate from judging every file, plus ${s.blocking} blocking item(s) from the scan.`;
   if (input.waiver.state === 'holds') return `✅ **Passed under an approved waiver**: ${s.findings} finding(s) and ${s.notInspected} file(s) not inspected were accepted by the waiver (shown as warnings).`;
   if (s.blocking > 0) return `❌ **Blocked**: ${s.blocking} blocking item(s) (${s.findings} finding(s), ${s.notInspected} file(s) not inspected; fail level ${escapeHtml(input.report.failOn)}).`;
   return `✅ **Passed**: ${s.findings} finding(s), none blocking; ${s.scanned} file(s) scanned.`;
@@ -134,6 +138,7 @@ export function buildSummary<W extends SummaryWriter>(writer: W, input: SummaryI
   writer.addRaw(`## asylum-pii-gate\n\n${verdictLine(input)}\n\n`);
   writer.addRaw(`Gated ${safe(input.subject, 200)}: ${s.files} file(s), ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected. No value from any file is shown here.\n\n`);
 
+  if (input.blockers?.length) writer.addRaw(`### Blocked\n\n${input.blockers.map((b) => `- ${safe(b, 600)}`).join('\n')}\n\n`);
   writer.addRaw(`### Waiver\n\n${waiverSection(input.waiver)}\n`);
 
   const notInspected = report.files.filter((f) => f.status === 'not-inspected');

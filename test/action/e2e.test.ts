@@ -277,6 +277,16 @@ describe('the bundled Action on a pull request', () => {
     expect(annotations(r, 'error').some((l) => l.includes('file=site/appendix/table.csv'))).toBe(true);
   });
 
+  it('blocks when the API cut the file list and it cannot be listed another way', async () => {
+    const files: FakeFile[] = [{ path: 'site/a.md', status: 'added', content: '# A\n' }];
+    const r = await runAction({ state: pr(files, { changedFiles: 3500 }) });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.blocking).toBe('1');
+    expect(r.summary).toMatch(/### Blocked/);
+    expect(r.summary).toMatch(/the list of changed files may be incomplete/);
+    expect(annotations(r, 'error').some((l) => l.includes('may be incomplete'))).toBe(true);
+  });
+
   it('skips removed files and scans renamed ones', async () => {
     const r = await runAction({
       state: pr([
