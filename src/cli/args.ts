@@ -38,7 +38,7 @@ they are without repeating them. Exit 0: nothing blocks; 1: something blocks; 2:
 
 options:
   --format text|json|sarif     output format (default: text)
-  --output FILE                write the report to FILE instead of stdout
+  --output FILE                write the report to FILE instead of stdout ('-': stdout)
   --fail-on LEVEL              ${SEVERITIES.join('|')}: lowest severity that blocks (default: high)
   --not-inspected block|warn   whether a file that could not be read blocks (default: block)
   --max-file-size SIZE         larger files are not inspected: bytes, or 100MB, 5m, 512k (default: 100MB)
@@ -102,7 +102,8 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   },
   '--output': (c, v) => {
     if (!v) return '--output needs a file name';
-    c.output = v;
+    if (v === '-') delete c.output; // '-' is stdout, the default
+    else c.output = v;
     return undefined;
   },
   '--fail-on': (c, v) => {

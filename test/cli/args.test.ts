@@ -19,6 +19,7 @@ describe('parseArgs: accepted command lines', () => {
     [['scan', '-f', 'json', 'site'], { format: 'json' }],
     [['scan', 'site', '--output', 'out.sarif'], { output: 'out.sarif' }],
     [['scan', '-o', 'r.txt', 'site'], { output: 'r.txt' }],
+    [['scan', '--output', '-', 'site'], {}],
     [['scan', '--fail-on', 'critical', 'site'], { failOn: 'critical' }],
     [['scan', '--fail-on=notice', 'site'], { failOn: 'notice' }],
     [['scan', '--not-inspected', 'warn', 'site'], { notInspectedBlocks: false }],
