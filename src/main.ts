@@ -74,7 +74,10 @@ async function loadConfig(api: Api, repo: RepoRef, inputs: ActionInputs, run: Ga
 }
 
 async function listFiles(api: Api, repo: RepoRef, run: GateRun, inputs: ActionInputs, live: LivePull | undefined): Promise<Listing> {
-  if (run.kind === 'pull_request') return listPullRequest(api, repo, { number: run.number, headSha: run.headSha, baseSha: run.baseSha, changedFiles: live?.changedFiles });
+  if (run.kind === 'pull_request') {
+    const headMoved = live !== undefined && live.headSha !== run.headSha;
+    return listPullRequest(api, repo, { number: run.number, headSha: run.headSha, baseSha: run.baseSha, changedFiles: headMoved ? undefined : live?.changedFiles, headMoved });
+  }
   if (run.kind === 'push') return listPush(api, repo, isZeroSha(run.before) ? null : run.before, run.after);
   return listTree(api, repo, run.sha, inputs.paths);
 }

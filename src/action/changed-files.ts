@@ -135,9 +135,21 @@ export interface PullRequestRef {
   baseSha: string;
   /** `changed_files` of the live pull request, when known. */
   changedFiles?: number;
+  /** The live head is not `headSha` (a re-run of an older event): list by tree diff. */
+  headMoved?: boolean;
 }
 
 export async function listPullRequest(api: Api, repo: RepoRef, pr: PullRequestRef): Promise<Listing> {
+  if (pr.headMoved) {
+    // The files API answers for the current head; this run gates an older one (a re-run).
+    try {
+      const base = await mergeBase(api, repo, pr.baseSha, pr.headSha);
+      return { files: await diffTrees(api, repo, base, pr.headSha), complete: true, source: 'tree-diff', note: 'the pull request head has moved since this run’s event: the files of the commit this run gates were listed by comparing git trees' };
+    } catch (error) {
+      if (!(error instanceof ListingError)) throw error;
+      return { files: [], complete: false, source: 'tree-diff', note: `the pull request head has moved since this run’s event and the files of this run’s commit could not be listed: ${error.message}` };
+    }
+  }
   let files: ChangedFile[];
   try {
     files = await listPullFilesPages(api, repo, pr.number);

@@ -4,7 +4,7 @@
  * fetched as a git blob through the API at the head commit. Nothing from the pull request is
  * ever run, installed or imported: bytes go to the scanner as data.
  */
-import { lstat, mkdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, realpath, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { FileResult } from '../core/model.js';
 import type { ScanTarget } from '../scan/scan-file.js';
@@ -109,7 +109,10 @@ export async function materialize(files: readonly ChangedFile[], source: Content
       if (abs) {
         try {
           const info = await lstat(abs);
-          if (info.isFile()) return { displayPath: file.path, path: abs };
+          // A folder on the way may be a link out of the checkout: read only what resolves inside it.
+          const real = await realpath(abs).catch(() => undefined);
+          const inside = real !== undefined && real.startsWith(`${await realpath(source.root)}${sep}`);
+          if (info.isFile() && inside) return { displayPath: file.path, path: abs };
           // A link is scanned as what git stores: the link text.
           if (info.isSymbolicLink()) return { displayPath: file.path, data: Buffer.from(await readlink(abs), 'utf8') };
         } catch {

@@ -127,3 +127,20 @@ describe('changed-file listing', () => {
     expect(underAny('anything', ['.'])).toBe(true);
   });
 });
+
+describe('a re-run of an older head', () => {
+  it('lists the files of the commit the run gates, not the current head', async () => {
+    const trees: Record<string, unknown[]> = {
+      [pr.headSha]: [{ path: 'old-head.csv', mode: '100644', type: 'blob', sha: '1'.repeat(40) }],
+      ['m'.repeat(40)]: [],
+    };
+    const { api, calls } = fakeApi((route, p) => {
+      if (route.includes('/compare/')) return { merge_base_commit: { sha: 'm'.repeat(40) } };
+      if (route.includes('/git/trees/')) return { tree: trees[p.tree_sha as string], truncated: false };
+      throw new HttpError(404);
+    });
+    const listing = await listPullRequest(api, repo, { ...pr, headMoved: true });
+    expect(listing.files.map((f) => f.path)).toEqual(['old-head.csv']);
+    expect(calls.some((c) => c.route.endsWith('/files'))).toBe(false);
+  });
+});

@@ -84,6 +84,9 @@ describe('contents', () => {
     const root = mkdtempSync(join(tmpdir(), 'apg-ws-'));
     writeFileSync(join(root, 'a.csv'), 'x\n');
     symlinkSync('/etc/passwd', join(root, 'link.csv'));
+    const outside = mkdtempSync(join(tmpdir(), 'apg-outside-'));
+    writeFileSync(join(outside, 'secret.csv'), 'outside\n');
+    symlinkSync(outside, join(root, 'dirlink'));
     const { api, calls } = fakeApi((_route, p) => {
       if (p.file_sha === '1'.repeat(40)) return { encoding: 'base64', content: Buffer.from('fetched\n').toString('base64') };
       throw new HttpError(500);
@@ -93,6 +96,7 @@ describe('contents', () => {
       [
         { path: 'a.csv', status: 'added', blobSha: '0'.repeat(40) },
         { path: 'link.csv', status: 'added', blobSha: '0'.repeat(40) },
+        { path: 'dirlink/secret.csv', status: 'added', blobSha: '4'.repeat(40) },
         { path: 'missing.csv', status: 'added', blobSha: '1'.repeat(40) },
         { path: '../escape.csv', status: 'added', blobSha: '2'.repeat(40) },
         { path: 'sub', status: 'added', special: 'submodule' },
@@ -110,11 +114,12 @@ describe('contents', () => {
       ['missing.csv', false, ''],
     ]);
     expect(out.failed.map((f) => [f.path, f.reason, f.detail])).toEqual([
+      ['dirlink/secret.csv', 'read-error', 'fetching the file from the API failed (HTTP 500)'],
       ['../escape.csv', 'read-error', 'fetching the file from the API failed (HTTP 500)'],
       ['sub', 'unsupported-format', 'a submodule link: its content lives in another repository'],
       ['huge.bin', 'too-large', '5000 bytes; the limit is 1000'],
     ]);
-    expect(calls.map((c) => c.params.file_sha).sort()).toEqual(['1'.repeat(40), '2'.repeat(40)]);
+    expect(calls.map((c) => c.params.file_sha).sort()).toEqual(['1'.repeat(40), '2'.repeat(40), '4'.repeat(40)]);
   });
 
   it('reads the config at the base ref; 404 is "no config", other failures are errors', async () => {

@@ -401,12 +401,22 @@ describe('waivers, checked live', () => {
   });
 
   it('ignores a re-run of an older head commit', async () => {
-    const state = pr(roster, { labels: [LABEL], headSha: 'd'.repeat(40) }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' } });
+    const mergeBase = '9'.repeat(40);
+    const state = pr([{ path: 'site/newer.md', status: 'added', content: '# Newer\n' }], { labels: [LABEL], headSha: 'd'.repeat(40) }, {
+      events: labeledBy('privacy-lead'),
+      roles: { 'privacy-lead': 'maintain' },
+      mergeBase,
+      trees: { [HEAD]: [{ path: 'data/export.csv', content: rosterCsv() }], [mergeBase]: [] },
+    });
     const payload = prPayload(state, 'labeled');
     (payload.pull_request as { head: { sha: string } }).head.sha = HEAD;
     const r = await runAction({ state, payload });
     expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
     expect(r.summary).toMatch(/a waiver applies only to the current head/);
+    // The files of the commit this run gates, not those of the newer head.
+    const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['data/export.csv']);
   });
 });
 
