@@ -127,10 +127,23 @@ export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalk
 function collectComments(address: string, comments: XLSX.Comments, extra: Extra): void {
   if (!Array.isArray(comments)) return;
   for (const comment of comments) {
-    const text = typeof comment?.t === 'string' ? comment.t : '';
+    const threaded = (comment as { T?: unknown } | undefined)?.T === true;
+    const text = typeof comment?.t === 'string' ? (threaded ? utf8FromBinary(comment.t) : comment.t) : '';
     if (text.trim()) extra.comments.push({ address, text });
-    if (typeof comment?.a === 'string' && comment.a.trim()) extra.authors.add(comment.a.trim());
+    const author = typeof comment?.a === 'string' ? (threaded ? utf8FromBinary(comment.a) : comment.a).trim() : '';
+    if (author) extra.authors.add(author);
   }
+}
+
+/**
+ * SheetJS 0.18.5 reads threaded-comment parts as a binary string without decoding UTF-8
+ * ("Hernández" arrives as "HernÃ¡ndez"). Undo that when the text is valid UTF-8 read as latin1.
+ */
+export function utf8FromBinary(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  const decoded = Buffer.from(text, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? text : decoded;
 }
 
 export function hiddenColumnsOf(ws: XLSX.WorkSheet): Set<number> {

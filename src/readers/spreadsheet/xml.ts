@@ -120,3 +120,13 @@ export function resolveTarget(partPath: string, target: string): string {
 export function partsMatching(files: ReadonlyMap<string, Uint8Array>, pattern: RegExp): string[] {
   return [...files.keys()].filter((k) => pattern.test(k)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
+
+const SAFE_PART = /^(?:[A-Za-z]+\/){0,3}(?:_rels\/)?[A-Za-z]+\d{0,4}\.(?:xml|vml|bin)(?:\.rels)?$|^_rels\/\.rels$/;
+
+/**
+ * A part path fit to name in a report: part names come from the file, so only the shapes Office
+ * writes (`xl/externalLinks/_rels/externalLink1.xml.rels`) are shown; anything else is described.
+ */
+export function safePartName(path: string, otherwise = 'a package part'): string {
+  return SAFE_PART.test(path) ? path : otherwise;
+}

@@ -5,7 +5,12 @@
 import type * as XLSX from 'xlsx';
 import type { ContentSink, ReaderContext, ReaderInput } from '../../types.js';
 import type { SheetRef } from '../sheets.js';
+import { pushChartCaches } from './charts.js';
+import { pushEmbeddings } from './embeddings.js';
+import { pushExternalLinks } from './external-links.js';
+import { pushPivotCaches } from './pivot-cache.js';
 import { pushUnusedSharedStrings } from './shared-strings.js';
+import { pushSheetExtras } from './sheet-extras.js';
 
 export interface PartsContext {
   wb: XLSX.WorkBook;
@@ -22,5 +27,12 @@ export interface PartsContext {
 }
 
 export async function pushWorkbookParts(parts: PartsContext): Promise<void> {
+  const { files, sink, entry } = parts;
   pushUnusedSharedStrings(parts);
+  if (files.size === 0) return;
+  pushSheetExtras(files, parts.sheetParts, sink, entry);
+  pushPivotCaches(files, sink, entry);
+  pushExternalLinks(files, sink, entry);
+  pushChartCaches(files, sink, entry);
+  await pushEmbeddings(files, parts.input, sink, parts.context);
 }
