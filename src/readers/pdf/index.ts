@@ -1,12 +1,14 @@
 /**
  * PDF: the text layer of every page, with page numbers. Lines whose cells line up across rows
  * (a spreadsheet exported to PDF) are pushed as a grid table per page region; the rest is
- * prose. A document with no text at all is a scan: `no-text-layer`. pdf.js errors never
- * escape: they become `password-protected` or `corrupt`.
+ * prose. Comments, filled form fields and the document information are read too. A document
+ * with no text anywhere is a scan: `no-text-layer`. pdf.js errors never escape: they become
+ * `password-protected` or `corrupt`.
  */
 import { ReadError, type ContentSink, type Reader } from '../types.js';
 import { groupLines, toBlocks, type TextRun } from './layout.js';
 import { documentParams, loadPdfJs } from './pdfjs.js';
+import { pageExtras, pushDocumentInfo, type PdfAnnotationData } from './extras.js';
 
 interface PdfTextItem {
   str?: string;
@@ -28,21 +30,30 @@ export const readPdf: Reader = async (input, sink) => {
     } catch (error) {
       throw openFailure(error);
     }
-    let textItems = 0;
+    // The information dictionary does not count as a text layer: scanners fill in a title too.
+    let texts = 0;
+    try {
+      pushDocumentInfo((await doc.getMetadata()).info, sink, input.entry);
+    } catch {
+      throw new ReadError('corrupt', 'the document information could not be read');
+    }
     for (let n = 1; n <= doc.numPages; n++) {
       let runs: TextRun[];
+      let annotations: PdfAnnotationData[];
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         runs = (content.items as PdfTextItem[]).map(toRun).filter((r): r is TextRun => r !== undefined);
+        annotations = (await page.getAnnotations()) as PdfAnnotationData[];
         page.cleanup();
       } catch {
         throw new ReadError('corrupt', `page ${n} could not be read`);
       }
-      textItems += runs.length;
+      texts += runs.length;
       pushPage(runs, n, sink, input.entry);
+      texts += pushAnnotations(annotations, n, sink, input.entry);
     }
-    if (textItems === 0) throw new ReadError('no-text-layer');
+    if (texts === 0) throw new ReadError('no-text-layer');
   } finally {
     await task.destroy().catch(() => undefined);
   }
@@ -71,4 +82,13 @@ export function pushPage(runs: readonly TextRun[], page: number, sink: ContentSi
     for (const row of block.rows) table.row(row.line, row.cells);
     table.end();
   }
+}
+
+/** Comments and filled form fields of a page; returns how many pieces of text it pushed. */
+function pushAnnotations(annotations: readonly PdfAnnotationData[], page: number, sink: ContentSink, entry?: string): number {
+  const { comments, fields, authors } = pageExtras(annotations);
+  if (comments.length) sink.prose(comments.join('\n'), { surface: 'comments', page, entry });
+  if (fields.length) sink.prose(fields.join('\n'), { surface: 'text', page, entry });
+  for (const value of new Set(authors)) sink.observe({ kind: 'document-author', where: 'PDF comment author', entry, value });
+  return comments.length + fields.length;
 }

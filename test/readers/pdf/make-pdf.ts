@@ -13,8 +13,15 @@ export interface PdfText {
   size?: number;
 }
 
+export type PdfAnnotation =
+  /** A sticky-note comment with its author (/T). */
+  | { kind: 'comment'; contents: string; author?: string }
+  /** A filled text form field: internal name (/T), tooltip label (/TU), value (/V). */
+  | { kind: 'field'; name: string; value: string; label?: string };
+
 export interface PdfPage {
   texts?: PdfText[];
+  annotations?: PdfAnnotation[];
   /** Draw a filled grey image over the page (a scan has an image and no text). */
   image?: boolean;
 }
@@ -25,6 +32,8 @@ export interface MakePdfOptions {
   encrypt?: boolean;
   width?: number;
   height?: number;
+  /** The document information dictionary (/Author, /Title, ...). */
+  info?: Record<string, string>;
 }
 
 function escapePdfString(text: string): string {
@@ -59,12 +68,23 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const image = add(stream('/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.alloc(64, 0x80), true));
   const kids: number[] = [];
+  const fields: number[] = [];
   for (const page of pages) {
     const content = add(stream('', Buffer.from(pageContent(page, width, height), 'latin1'), options.flate ?? false));
     const resources = `<< /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >>`;
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${content} 0 R >>`));
+    const annots = (page.annotations ?? []).map((a, i) => {
+      const rect = `/Rect [${72 + i * 30} 72 ${92 + i * 30} 92]`;
+      if (a.kind === 'comment') return add(`<< /Type /Annot /Subtype /Text ${rect} /Contents (${escapePdfString(a.contents)})${a.author ? ` /T (${escapePdfString(a.author)})` : ''} >>`);
+      const ref = add(`<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 ${rect} /T (${escapePdfString(a.name)})${a.label ? ` /TU (${escapePdfString(a.label)})` : ''} /V (${escapePdfString(a.value)}) >>`);
+      fields.push(ref);
+      return ref;
+    });
+    const annotsEntry = annots.length ? ` /Annots [${annots.map((r) => `${r} 0 R`).join(' ')}]` : '';
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${content} 0 R${annotsEntry} >>`));
   }
-  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObj} 0 R >>`, 'latin1');
+  const acroForm = fields.length ? ` /AcroForm << /Fields [${fields.map((r) => `${r} 0 R`).join(' ')}] >>` : '';
+  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObj} 0 R${acroForm} >>`, 'latin1');
+  const info = options.info ? add(`<< ${Object.entries(options.info).map(([k, v]) => `/${k} (${escapePdfString(v)})`).join(' ')} >>`) : undefined;
   objects[pagesObj - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
   const encrypt = options.encrypt
     ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`)
@@ -81,7 +101,7 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
   });
   const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
   const id = `<${'0123456789abcdef'.repeat(2)}>`;
-  const trailer = `<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>`;
+  const trailer = `<< /Size ${objects.length + 1} /Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ''}${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>`;
   parts.push(Buffer.from(`${xref}\ntrailer\n${trailer}\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(parts);
 }

@@ -146,3 +146,45 @@ describe('PDF end to end through scanFile', () => {
     expectNoLeak({ results: JSON.stringify(results) }, planted);
   });
 });
+
+describe('PDF comments, form fields and document information', () => {
+  const [a] = people;
+
+  it('reads filled form fields and comments by page, and observes authors', async () => {
+    const sink = recordingSink();
+    const data = makePdf(
+      [
+        prosePage(['Application for asylum and for withholding of removal']),
+        {
+          texts: [{ x: 72, y: 700, text: 'Part A. Information about you' }],
+          annotations: [
+            { kind: 'field', name: 'form1[0].FamilyName[0]', label: 'Family name', value: a!.familyName },
+            { kind: 'field', name: 'form1[0].ANumber[0]', value: `A${a!.aNumber}` },
+            { kind: 'comment', contents: 'Check the birth date', author: 'Case Reviewer' },
+          ],
+        },
+      ],
+      { info: { Author: 'Office Staffer', Title: 'Intake form' } },
+    );
+    await readBuffer(readPdf, data, 'form.pdf', sink);
+    expect(sink.texts.map((t) => [t.where.surface, t.where.page, t.text])).toEqual([
+      ['metadata', undefined, 'Intake form'],
+      ['text', 1, 'Application for asylum and for withholding of removal'],
+      ['text', 2, 'Part A. Information about you'],
+      ['comments', 2, 'Check the birth date'],
+      ['text', 2, `Family name: ${a!.familyName}\nform1[0].ANumber[0]: A${a!.aNumber}`],
+    ]);
+    expect(sink.observations.map((o) => [o.where, o.value])).toEqual([
+      ['PDF document information Author', 'Office Staffer'],
+      ['PDF comment author', 'Case Reviewer'],
+    ]);
+  });
+
+  it('counts a form with answers but no page text as read, and a scan with only a title as a scan', async () => {
+    const form = makePdf([{ annotations: [{ kind: 'field', name: 'Name', value: a!.fullName }] }]);
+    await expect(readBuffer(readPdf, form, 'form.pdf', recordingSink())).resolves.toBeUndefined();
+    const scan = makePdf([{ image: true }], { info: { Title: 'Scanned roster' } });
+    const error = await errorOf(scan);
+    expect(isReadError(error) && error.kind).toBe('no-text-layer');
+  });
+});
