@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx, readOdt, readPptx } from '../../../src/readers/office/index.js';
 import { isReadError, type ContentSink, type ReaderInput } from '../../../src/readers/types.js';
+import { resolveScanOptions } from '../../../src/config/scan-options.js';
+import { scanFile } from '../../../src/scan/scan-file.js';
 import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { buildZip } from '../spreadsheet/build-xlsx.js';
@@ -152,5 +154,31 @@ describe('OpenDocument text (odt)', () => {
   it('says password-protected for an encrypted package', async () => {
     const error = await rejection(readBuffer(readOdt, makeOdt({ body: [{ p: 'secret' }], encrypted: true }), 'x.odt', recordingSink()));
     expect(isReadError(error) && error.kind).toBe('password-protected');
+  });
+});
+
+describe('Office documents end to end through scanFile', () => {
+  const options = resolveScanOptions();
+
+  it('scans every format, reports failures with plain reasons, and never repeats a value', async () => {
+    const [a] = people;
+    const files: Array<[string, Buffer]> = [
+      ['roster.docx', makeDocx({ body: [{ p: 'Detainees' }, { table: roster }], comments: [{ author: 'Reviewer Name', text: `Remove ${a!.lastFirst}` }], creator: a!.fullName })],
+      ['policy.docx', makeDocx({ body: POLICY.map((p) => ({ p })) })],
+      ['deck.pptx', makePptx([{ title: 'Cases', table: roster, notes: [`Call ${a!.fullName}`] }])],
+      ['report.odt', makeOdt({ body: [{ table: roster }], annotation: { author: a!.fullName, text: `A${a!.aNumber}` } })],
+      ['locked.odt', makeOdt({ body: [{ table: roster }], encrypted: true })],
+      ['cut.docx', makeDocx({ body: [{ table: roster }] }).subarray(0, 400)],
+    ];
+    const results = await Promise.all(files.map(([displayPath, data]) => scanFile({ displayPath, data }, options)));
+    expect(results.map((r) => [r.path, r.format, r.status, r.reason])).toEqual([
+      ['roster.docx', 'docx', 'scanned', undefined],
+      ['policy.docx', 'docx', 'scanned', undefined],
+      ['deck.pptx', 'pptx', 'scanned', undefined],
+      ['report.odt', 'odt', 'scanned', undefined],
+      ['locked.odt', 'odt', 'not-inspected', 'password-protected'],
+      ['cut.docx', 'docx', 'not-inspected', 'truncated'],
+    ]);
+    expectNoLeak({ results: JSON.stringify(results) }, planted);
   });
 });
