@@ -287,6 +287,22 @@ describe('the bundled Action on a pull request', () => {
     expect(annotations(r, 'error').some((l) => l.includes('may be incomplete'))).toBe(true);
   });
 
+  it('keeps hostile and identifying file names inert in every channel', async () => {
+    const injected = 'site/x\n::warning title=pwned::injected\r\n%0A.csv';
+    const named = `cases/A${people[1]!.aNumber}.csv`;
+    const r = await runAction({
+      state: pr([
+        { path: injected, status: 'added', content: rosterCsv() },
+        { path: named, status: 'added', content: 'Public notice.\n' },
+      ]),
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::warning title=pwned'))).toEqual([]);
+    expect(r.stdout).toContain('file=site/x%0A%3A%3Awarning title=pwned%3A%3Ainjected%0D%0A%250A.csv');
+    expect(r.summary).not.toMatch(/\n::warning/);
+    expect(r.summary).toContain('cases/A….csv');
+  });
+
   it('skips removed files and scans renamed ones', async () => {
     const r = await runAction({
       state: pr([
