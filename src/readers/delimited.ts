@@ -103,8 +103,10 @@ async function recoverRest(
   let firstMalformed = 0;
   const line = (raw: string) => {
     const parsed = tryParse(parser, raw, false);
-    if (parsed && parsed.rows.length <= 1) {
-      rows.one(parsed.rows[0] ?? []);
+    if (parsed) {
+      // One record, none (an empty line), or several (a file with bare CR line ends).
+      if (parsed.rows.length === 0) rows.one([]);
+      else rows.deliver(parsed.rows);
       return;
     }
     if (!firstMalformed) firstMalformed = rows.count + 1;
@@ -113,11 +115,14 @@ async function recoverRest(
   let carry = unread;
   const drain = (final: boolean) => {
     let start = 0;
-    for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', start)) {
-      line(carry.slice(start, nl > start && carry.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
-      start = nl + 1;
+    // Line ends: LF, CRLF or a bare CR (a CR at the very end may be half of a CRLF: wait).
+    const breaks = /\r\n|\n|\r(?!$)/g;
+    for (let m = breaks.exec(carry); m; m = breaks.exec(carry)) {
+      line(carry.slice(start, m.index));
+      start = m.index + m[0].length;
     }
     carry = carry.slice(start);
+    if (final && carry.endsWith('\r')) carry = carry.slice(0, -1);
     while (carry.length > MAX_RECOVERY_LINE) {
       line(carry.slice(0, MAX_RECOVERY_LINE));
       carry = carry.slice(MAX_RECOVERY_LINE - 64); // overlap so a value cut at the seam is whole in one piece

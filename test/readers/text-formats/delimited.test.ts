@@ -177,3 +177,13 @@ describe('delimited reader', () => {
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
   });
 });
+
+describe('delimited reader, bare CR line ends', () => {
+  it('reads records split by CR alone, also in recovery after a malformed record', async () => {
+    const clean = await record(readDelimited, memoryInput('a,b\r1,2\r3,4\r', 'mac.csv'));
+    expect(clean.sink.cells()).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    const broken = await record(readDelimited, memoryInput('a,b\r"x"y,2\r3,4\r5,6\r', 'mac.csv'));
+    expect((broken.error as ReadError).kind).toBe('corrupt');
+    expect(broken.sink.cells().slice(-2)).toEqual([['3', '4'], ['5', '6']]);
+  });
+});
