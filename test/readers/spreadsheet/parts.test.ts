@@ -149,6 +149,7 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
 
   it('reads threaded comments (non-ASCII text decoded, which SheetJS misses) and observes their authors', async () => {
     const p = people[4]!;
+    expect(/[^\x00-\x7f]/.test(p.fullName)).toBe(true);
     const ws = XLSX.utils.aoa_to_sheet([['Facility', 'Count'], ['OTERO', 2]]);
     ws.B2!.c = [{ a: 'Case Officer', t: `one of them is ${p.fullName}`, T: true } as XLSX.Comment & { T: boolean }] as XLSX.Comments;
     const wb = XLSX.utils.book_new();
