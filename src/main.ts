@@ -17,7 +17,7 @@ import { defaultActionConfig, detectOptionsFrom, parseActionConfig, type ActionC
 import { scanTargets } from './scan/scanner.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { isZeroSha, readRun, type GateRun, type RepoRef } from './action/event.js';
-import type { Api, ApiResponse } from './action/api.js';
+import { withRetry, type Api, type ApiResponse } from './action/api.js';
 import { listPullRequest, listPush, listTree, type ChangedFile, type Listing } from './action/changed-files.js';
 import { decide } from './action/filters.js';
 import { chooseSource, materialize, readConfigText } from './action/contents.js';
@@ -35,7 +35,7 @@ function log(line: string): void {
 
 function makeApi(token: string): Api {
   const octokit = github.getOctokit(token);
-  return (route, params) => octokit.request(route, params ?? {}) as unknown as Promise<ApiResponse>;
+  return withRetry((route, params) => octokit.request(route, params ?? {}) as unknown as Promise<ApiResponse>);
 }
 
 function configRef(run: GateRun): string {

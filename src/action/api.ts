@@ -26,3 +26,32 @@ export function describeFailure(what: string, error: unknown): string {
   const status = statusOf(error);
   return status ? `${what} failed (HTTP ${status})` : `${what} failed (no response)`;
 }
+
+export interface RetryOptions {
+  /** Extra attempts after the first. */
+  retries: number;
+  baseDelayMs: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_RETRY: RetryOptions = { retries: 2, baseDelayMs: 750 };
+
+/**
+ * Retry reads that failed for a passing reason (a 5xx answer or no answer at all). Writes and
+ * 4xx answers are never retried: they would not change, and a 403 must be seen as it is.
+ */
+export function withRetry(api: Api, options: RetryOptions = DEFAULT_RETRY): Api {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  return async (route, params) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await api(route, params);
+      } catch (error) {
+        const status = statusOf(error);
+        const passing = status === undefined || status >= 500;
+        if (!route.startsWith('GET ') || !passing || attempt >= options.retries) throw error;
+        await sleep(options.baseDelayMs * 2 ** attempt);
+      }
+    }
+  };
+}
