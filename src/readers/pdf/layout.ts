@@ -39,6 +39,12 @@ const CELL_GAP = 0.6;
 const EDGE_TOLERANCE = 0.6;
 /** A table row may sit at most this many line heights below the previous one. */
 const MAX_ROW_GAP = 3;
+/**
+ * Consecutive lines with this many cells or more, the same number on each, are rows of one
+ * table even when their cells do not line up: columns padded with spaces in a proportional
+ * font (a fixed-width report printed to PDF) start wherever the text before them ends.
+ */
+const MIN_SHAPED_CELLS = 3;
 
 export function groupLines(runs: readonly TextRun[]): Line[] {
   const visible = runs.filter((r) => r.text.trim().length > 0 && Number.isFinite(r.x) && Number.isFinite(r.y));
@@ -91,6 +97,7 @@ function alignedCells(line: Line, candidate: Candidate): number {
 function continues(line: Line, candidate: Candidate): boolean {
   const previous = candidate.lines[candidate.lines.length - 1]!;
   if (previous.y - line.y > MAX_ROW_GAP * Math.max(previous.size, line.size)) return false;
+  if (sameShape(line, previous)) return true;
   const aligned = alignedCells(line, candidate);
   return aligned >= 2 && aligned * 2 >= line.cells.length;
 }
@@ -202,7 +209,12 @@ function inColumn(cell: Cell, column: Column): boolean {
   return mid >= column.x0 - 0.5 && mid <= column.x1 + 0.5;
 }
 
+function sameShape(a: Line, b: Line): boolean {
+  return a.cells.length === b.cells.length && a.cells.length >= MIN_SHAPED_CELLS;
+}
+
 function gridRows(lines: readonly Line[]): Array<{ line: number; cells: string[] }> {
+  if (lines.every((l) => sameShape(l, lines[0]!))) return lines.map((l) => ({ line: l.number, cells: l.cells.map((c) => c.text) }));
   const columns = tableColumns(lines);
   return lines.map((line) => {
     const cells: string[] = new Array<string>(columns.length).fill('');

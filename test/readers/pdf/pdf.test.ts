@@ -188,3 +188,28 @@ describe('PDF comments, form fields and document information', () => {
     expect(isReadError(error) && error.kind).toBe('no-text-layer');
   });
 });
+
+describe('PDF text padded into columns with spaces', () => {
+  const people4 = people.slice(0, 4);
+
+  it('reads lines with the same number of cells as table rows even when the cells do not line up', () => {
+    const rows = rosterRows(people4).map((r) => r.slice(0, 4));
+    // Cells laid out one after another with a wide gap, as pdf.js splits padded text.
+    const runs = rows.flatMap((cells, i) => {
+      let x = 20;
+      return cells.map((text) => {
+        const r: TextRun = { text, x, y: 700 - i * 9, width: text.length * 3, size: 6 };
+        x += r.width + 6;
+        return r;
+      });
+    });
+    expect(toBlocks(groupLines(runs))).toEqual([{ kind: 'table', rows: rows.map((cells, i) => ({ line: i + 1, cells })) }]);
+  });
+
+  it('reads a roster printed as space-padded lines through pdf.js as one table', async () => {
+    const rows = rosterRows(people);
+    const sink = recordingSink();
+    await readBuffer(readPdf, makePdf([prosePage(rows.map((r) => r.join('    ')), 6)], { width: 1400 }), 'report.pdf', sink);
+    expect(sink.tables.map((t) => t.rows.map((r) => r.cells))).toEqual([rows]);
+  });
+});
