@@ -60,9 +60,7 @@ export const readNdjson: Reader = async (input, sink, context) => {
       }
       const where = { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, line) };
       if (isRecord(value) && table) {
-        const nested: Work[] = [];
-        table.row(line, recordCells(value, header, limit, nested));
-        walkWork(nested, sink, where);
+        table.row(line, recordCells(value, header, limit));
       } else {
         walkStructured(value, sink, where);
       }
@@ -219,9 +217,7 @@ function emitRecords(records: readonly unknown[], depth: number, sink: ContentSi
   try {
     records.forEach((r, i) => {
       if (!isRecord(r)) return;
-      const nested: Work[] = [];
-      table.row(i + 1, recordCells(r, header, options.maxDepth - depth, nested));
-      for (const n of nested) children.push({ value: n.value, depth: depth + 1 + n.depth });
+      table.row(i + 1, recordCells(r, header, options.maxDepth - depth));
     });
   } finally {
     table.end();
@@ -248,9 +244,10 @@ class KeyIndex {
 
 /**
  * Flattened members of a record in document order: `a.b` for nested objects, arrays of scalars
- * joined with "; "; an array holding containers is handed to `nested` (walked on its own).
+ * joined with "; ", an array holding containers as compact JSON text in the one cell (so what
+ * is nested under a person, such as their cases, stays on the person's row).
  */
-function flatten(record: Record<string, unknown>, maxDepth: number, visit: (key: string, value: CellValue) => void, nested?: Work[]): void {
+function flatten(record: Record<string, unknown>, maxDepth: number, visit: (key: string, value: CellValue) => void): void {
   const frames: Array<{ prefix: string; object: Record<string, unknown>; keys: string[]; next: number }> = [{ prefix: '', object: record, keys: Object.keys(record), next: 0 }];
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
@@ -265,11 +262,7 @@ function flatten(record: Record<string, unknown>, maxDepth: number, visit: (key:
       if (frames.length >= maxDepth) throw new ReadError('too-deep', `data nests deeper than the limit`);
       frames.push({ prefix: `${key}.`, object: v, keys: Object.keys(v), next: 0 });
     } else if (Array.isArray(v)) {
-      if (v.every(isScalar)) visit(key, v.filter((x) => x !== null).join('; '));
-      else {
-        visit(key, undefined);
-        nested?.push({ value: v, depth: frames.length });
-      }
+      visit(key, v.every(isScalar) ? v.filter((x) => x !== null).join('; ') : compactText(v));
     } else visit(key, isScalar(v) || v instanceof Date ? v : String(v));
   }
 }
@@ -278,7 +271,7 @@ function collectKeys(record: Record<string, unknown>, header: KeyIndex, maxDepth
   flatten(record, maxDepth, (key) => header.add(key));
 }
 
-function recordCells(record: Record<string, unknown>, header: KeyIndex, maxDepth: number, nested: Work[]): CellValue[] {
+function recordCells(record: Record<string, unknown>, header: KeyIndex, maxDepth: number): CellValue[] {
   const cells: CellValue[] = new Array<CellValue>(header.size);
   flatten(
     record,
@@ -287,9 +280,17 @@ function recordCells(record: Record<string, unknown>, header: KeyIndex, maxDepth
       const i = header.at(key);
       if (i !== undefined) cells[i] = value;
     },
-    nested,
   );
   return cells;
+}
+
+/** Nested data as one line of JSON; a cycle (possible through YAML aliases) gives ''. */
+function compactText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 function isScalar(v: unknown): v is Scalar {

@@ -36,6 +36,15 @@ describe('JSON reader', () => {
     expect(title?.where.line).toBe(3);
   });
 
+  it('an array of objects under a record stays on that record\'s row as compact text', async () => {
+    const p = people[0]!;
+    const text = JSON.stringify([{ name: p.fullName, cases: [{ kind: 'CFI', result: p.fearDecision }], tags: ['a', 'b'] }, { name: 'x', cases: [] }]);
+    const { sink } = await record(readJson, memoryInput(text, 'cases.json'));
+    expect(sink.tables).toHaveLength(1);
+    expect(sink.tables[0]!.meta.header).toEqual(['name', 'cases', 'tags']);
+    expect(sink.tables[0]!.rows[0]!.cells).toEqual([p.fullName, `[{"kind":"CFI","result":"${p.fearDecision}"}]`, 'a; b']);
+  });
+
   it('keys such as __proto__ and constructor are data and pollute nothing', async () => {
     const text = `[{"__proto__": {"polluted": "yes"}, "constructor": "${people[0]!.lastFirst}", "toString": 1}, {"__proto__": {"polluted": "no"}, "constructor": "x", "toString": 2}]`;
     const { sink, error } = await record(readJson, memoryInput(text, 'p.json'));

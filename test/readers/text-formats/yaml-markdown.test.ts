@@ -39,6 +39,15 @@ describe('YAML reader', () => {
     expect((error as ReadError).kind).toBe('too-large-decompressed');
   });
 
+  it.each([
+    ['a sequence holding itself', 'a: &a [1, *a, *a]\n'],
+    ['a record holding itself', '- &r {name: x, self: *r}\n- {name: y}\n'],
+  ])('a cycle built with aliases (%s) ends as a ReadError, not a hang', async (_what, text) => {
+    const { error } = await record(readYaml, memoryInput(text, 'cycle.yaml'));
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).kind).toBe('too-deep');
+  });
+
   it('invalid YAML is corrupt without library text', async () => {
     const text = `name: "${people[0]!.lastFirst}\n  : [unclosed\n`;
     const { error } = await record(readYaml, memoryInput(text, 'bad.yaml'));
