@@ -3,12 +3,12 @@
  * no detected value; untrusted text in it (paths, sheet names, headers) is flattened with
  * displayText so that a consumer printing a field cannot be handed a terminal escape.
  */
-import type { ColumnRef, FileStatus, Finding, Location, RuleId, ScanReport, ScanSummary, Severity } from '../core/model.js';
+import type { ColumnRef, FileResult, FileStatus, Finding, Location, RuleId, ScanReport, ScanSummary, Severity } from '../core/model.js';
 import { RULE_TITLES } from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
-import { pathCarriesIdentifier, shownPath } from './redact-path.js';
+import { pathCarriesIdentifier, shownFingerprint, shownPath } from './redact-path.js';
 
 /** Bumped when a field is removed or changes meaning; added fields keep the version. */
 export const JSON_REPORT_SCHEMA = 'asylum-pii-gate/report-v1';
@@ -25,7 +25,10 @@ export interface JsonFinding {
   location: Location;
   /** Person rows (tables) or occurrences (prose). */
   count: number;
-  /** Stable identity for waivers: path + rule + structural place; never a hash of a value. */
+  /**
+   * Stable identity for waivers: path + rule + structural place; never a hash of a value. When
+   * the path carries an identifier it is derived from the redacted path.
+   */
   fingerprint: string;
   accepted?: { reason: string; by?: string };
 }
@@ -76,7 +79,7 @@ function safeLocation(location: Location): Location {
   return out;
 }
 
-function jsonFinding(finding: Finding, report: ScanReport): JsonFinding {
+function jsonFinding(file: FileResult, finding: Finding, report: ScanReport): JsonFinding {
   const out: JsonFinding = {
     rule: finding.rule,
     ruleTitle: RULE_TITLES[finding.rule],
@@ -85,7 +88,7 @@ function jsonFinding(finding: Finding, report: ScanReport): JsonFinding {
     message: safe(finding.message),
     location: safeLocation(finding.location),
     count: finding.count,
-    fingerprint: finding.fingerprint,
+    fingerprint: shownFingerprint(file, finding),
   };
   if (finding.accepted) {
     out.accepted = { reason: safe(finding.accepted.reason) };
@@ -114,7 +117,7 @@ export function toJsonReport(report: ScanReport): JsonReport {
       if (file.detail !== undefined) out.detail = safe(file.detail);
       if (file.bytes !== undefined) out.bytes = file.bytes;
       if (file.ms !== undefined) out.ms = file.ms;
-      out.findings = bySeverity(file.findings).map((f) => jsonFinding(f, report));
+      out.findings = bySeverity(file.findings).map((f) => jsonFinding(file, f, report));
       return out;
     }),
   };

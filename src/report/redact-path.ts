@@ -3,6 +3,7 @@
  * repeated by the reports that point at it. When detection raised 'file-name.identifier' for a
  * file, every output shows its path with the identifying parts replaced by `…`.
  */
+import { fingerprint } from '../core/fingerprint.js';
 import type { FileResult, Finding } from '../core/model.js';
 
 export const REDACTED = '…';
@@ -45,4 +46,15 @@ export function redactPath(path: string, findings: readonly Finding[]): string {
 /** Convenience for reporters: the path to show for a file result. */
 export function shownPath(file: Pick<FileResult, 'path' | 'findings'>): string {
   return redactPath(file.path, file.findings);
+}
+
+/**
+ * The fingerprint to show for a finding. A fingerprint hashes the file path; when the path
+ * carries an A-number, that hash could be reversed by trying all 10^9 numbers. For such a file
+ * the fingerprint is derived from the redacted path instead (same rule and structural place), so
+ * it stays stable across runs and holds nothing to brute-force.
+ */
+export function shownFingerprint(file: Pick<FileResult, 'path' | 'findings'>, finding: Finding): string {
+  if (!pathCarriesIdentifier(file.findings)) return finding.fingerprint;
+  return fingerprint(redactIdentifiers(file.path), finding.rule, finding.location);
 }

@@ -10,7 +10,7 @@ import { RULE_TITLES, RULES, type FileResult, type Finding, type Location, type 
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, reasonText } from './file-status.js';
-import { shownPath } from './redact-path.js';
+import { shownFingerprint, shownPath } from './redact-path.js';
 
 export const SARIF_VERSION = '2.1.0';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -213,14 +213,14 @@ function findingLocation(path: string, finding: Finding): SarifLocation {
   return out;
 }
 
-function findingResult(path: string, finding: Finding, report: ScanReport, ruleIndex: Map<string, number>): SarifResult {
+function findingResult(file: FileResult, path: string, finding: Finding, report: ScanReport, ruleIndex: Map<string, number>): SarifResult {
   const result: SarifResult = {
     ruleId: finding.rule,
     ruleIndex: ruleIndex.get(finding.rule)!,
     level: severityLevel(finding.severity),
     message: { text: displayText(finding.message, 2000) },
     locations: [findingLocation(path, finding)],
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    partialFingerprints: { [FINGERPRINT_KEY]: shownFingerprint(file, finding) },
     properties: { severity: finding.severity, blocks: findingBlocks(finding, report), count: finding.count },
   };
   if (finding.accepted) result.suppressions = [{ kind: 'external', justification: displayText(finding.accepted.reason, 500) }];
@@ -261,7 +261,7 @@ export function toSarifLog(report: ScanReport): SarifLog {
       });
       notifications.push({ level, message: { text }, locations: [location], descriptor: { id: NOT_INSPECTED_RULE } });
     }
-    for (const finding of bySeverity(file.findings)) results.push(findingResult(path, finding, report, ruleIndex));
+    for (const finding of bySeverity(file.findings)) results.push(findingResult(file, path, finding, report, ruleIndex));
   }
   return {
     $schema: SARIF_SCHEMA,

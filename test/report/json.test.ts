@@ -63,6 +63,9 @@ describe('JSON report', () => {
     const f = doc.files.find((x) => x.path.startsWith('cases/'))!;
     expect(f.path).toBe('cases/…_…_A….pdf');
     expect(f.pathRedacted).toBe(true);
+    const original = report.files.find((x) => x.path === IDENTIFYING_PATH)!.findings[0]!.fingerprint;
+    expect(f.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{24}$/);
+    expect(f.findings[0]!.fingerprint).not.toBe(original);
     expect(text).not.toContain('012345678');
     expect(text).not.toContain(IDENTIFYING_PATH);
     expect(file('roster.xlsx')).not.toHaveProperty('pathRedacted');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model.js';
-import { pathCarriesIdentifier, redactIdentifiers, redactPath } from '../../src/report/redact-path.js';
+import { fingerprint } from '../../src/core/fingerprint.js';
+import { pathCarriesIdentifier, redactIdentifiers, redactPath, shownFingerprint } from '../../src/report/redact-path.js';
 import { finding } from './sample-report.js';
 
 const fileName: Finding = finding('x', 'file-name.identifier', 'high', { surface: 'file-name' }, 1);
@@ -28,5 +29,20 @@ describe('redactPath', () => {
   it('keeps short lower-case words, short numbers and the extension', () => {
     expect(redactIdentifiers('site/data/fy2023/report-v2.csv')).toBe('site/data/fy2023/report-v2.csv');
     expect(redactIdentifiers('docs/A.md')).toBe('docs/A.md');
+  });
+});
+
+describe('shownFingerprint', () => {
+  it('is the finding’s own fingerprint unless the path carries an identifier', () => {
+    const path = 'cases/Garcia_Jose_A012345678.pdf';
+    const own = finding(path, 'file-name.identifier', 'high', { surface: 'file-name' }, 1);
+    const table = finding(path, 'person-record.names-only', 'notice', { rows: { first: 2, last: 3 } }, 2);
+    expect(shownFingerprint({ path, findings: [table] }, table)).toBe(table.fingerprint);
+    const shown = shownFingerprint({ path, findings: [own, table] }, table);
+    expect(shown).not.toBe(table.fingerprint);
+    expect(shown).toBe(fingerprint('cases/…_…_A….pdf', 'person-record.names-only', { rows: { first: 2, last: 3 } }));
+    // Stable: another A-number in the same place gives the same shown fingerprint (nothing of it is hashed).
+    const other = 'cases/Garcia_Jose_A098765432.pdf';
+    expect(shownFingerprint({ path: other, findings: [own] }, own)).toBe(shownFingerprint({ path, findings: [own] }, own));
   });
 });

@@ -3,7 +3,10 @@ import { RULE_TITLES, RULES } from '../../src/core/model.js';
 import { TOOL } from '../../src/core/tool.js';
 import { FINGERPRINT_KEY, NOT_INSPECTED_RULE, pathToUri, severityLevel, toSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js';
 import { sarifProblems } from './sarif-checks.js';
-import { CONTROL, hostileReport, NOTES_PATH, ROSTER_PATH, sampleReport } from './sample-report.js';
+import { fingerprint } from '../../src/core/fingerprint.js';
+import { bySeverity } from '../../src/report/file-status.js';
+import { redactIdentifiers } from '../../src/report/redact-path.js';
+import { CONTROL, hostileReport, IDENTIFYING_PATH, NOTES_PATH, ROSTER_PATH, sampleReport } from './sample-report.js';
 
 const parse = (text: string) => JSON.parse(text) as SarifLog;
 
@@ -74,9 +77,14 @@ describe('SARIF report', () => {
     expect(csv.locations[0]!.logicalLocations?.[0]?.fullyQualifiedName).toBe('A2:A40');
   });
 
-  it('never carries a hash other than the structural fingerprints', () => {
-    const fingerprints = new Set(report.files.flatMap((f) => f.findings.map((x) => x.fingerprint)));
-    for (const r of run.results.filter((x) => x.ruleId !== NOT_INSPECTED_RULE)) expect(fingerprints.has(r.partialFingerprints[FINGERPRINT_KEY]!)).toBe(true);
+  it('never carries a hash other than the structural fingerprints, taken over the redacted path when the path identifies', () => {
+    const expected = report.files.flatMap((file) =>
+      bySeverity(file.findings).map((f) => (file.path === IDENTIFYING_PATH ? fingerprint(redactIdentifiers(IDENTIFYING_PATH), f.rule, f.location) : f.fingerprint)),
+    );
+    const shown = run.results.filter((x) => x.ruleId !== NOT_INSPECTED_RULE).map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    expect(shown).toEqual(expected);
+    const identifying = report.files.find((f) => f.path === IDENTIFYING_PATH)!.findings[0]!.fingerprint;
+    expect(shown).not.toContain(identifying);
   });
 
   it('marks accepted findings as suppressed', () => {
