@@ -180,7 +180,7 @@ export async function gate(): Promise<void> {
   let outcome: WaiverOutcome | undefined;
   if (run.kind === 'pull_request') {
     const settings = { label: inputs.waiverLabel, approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver };
-    outcome = live ? await evaluateWaiver(api, repo, run, live, settings) : { state: 'rejected', reasons: ['the pull request could not be read live, so the waiver cannot be checked'] };
+    outcome = live ? await evaluateWaiver(api, repo, run, live, settings) : { state: 'absent', note: 'the pull request could not be read live, so no waiver can hold' };
   }
   const waiver = waiverStatus(run, outcome, inputs.waiverLabel);
   const waived = outcome?.state === 'holds';
@@ -190,8 +190,10 @@ export async function gate(): Promise<void> {
 
   const written = await writeReports(report, dir);
 
-  for (const a of buildAnnotations(report)) process.stdout.write(toWorkflowCommand(a) + EOL);
-  for (const b of blockers) process.stdout.write(toWorkflowCommand({ level: 'error', message: `Blocked: ${b}.`, properties: { title: 'asylum-pii-gate' } }) + EOL);
+  // Problems that stop the gate from judging every file come first: GitHub shows only 10 errors.
+  const blockerLines = blockers.slice(0, 3).map((b) => toWorkflowCommand({ level: 'error', message: `Blocked: ${b}.`, properties: { title: 'asylum-pii-gate' } }));
+  for (const line of blockerLines) process.stdout.write(line + EOL);
+  for (const a of buildAnnotations(report, undefined, blockerLines.length)) process.stdout.write(toWorkflowCommand(a) + EOL);
 
   const check = await publishCheckRun(api, repo, {
     headSha: head,

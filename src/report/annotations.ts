@@ -116,8 +116,11 @@ function notInspectedGroup(file: FileResult, report: ScanReport, order: number):
   };
 }
 
-/** Every annotation worth showing, most severe first, capped per level with an overflow line. */
-export function buildAnnotations(report: ScanReport, limit = ANNOTATIONS_PER_LEVEL): Annotation[] {
+/**
+ * Every annotation worth showing, most severe first, capped per level with an overflow line.
+ * `reservedErrors` error slots are kept for annotations the caller prints itself.
+ */
+export function buildAnnotations(report: ScanReport, limit = ANNOTATIONS_PER_LEVEL, reservedErrors = 0): Annotation[] {
   let n = 0;
   const groups: Group[] = [];
   for (const file of report.files) {
@@ -128,12 +131,13 @@ export function buildAnnotations(report: ScanReport, limit = ANNOTATIONS_PER_LEV
   const out: Annotation[] = [];
   for (const level of ['error', 'warning', 'notice'] as const) {
     const ofLevel = groups.filter((g) => g.level === level);
-    if (ofLevel.length <= limit) {
+    const cap = level === 'error' ? Math.max(1, limit - reservedErrors) : limit;
+    if (ofLevel.length <= cap) {
       out.push(...ofLevel.map((g) => g.annotation));
       continue;
     }
-    out.push(...ofLevel.slice(0, limit - 1).map((g) => g.annotation));
-    const more = ofLevel.length - (limit - 1);
+    out.push(...ofLevel.slice(0, cap - 1).map((g) => g.annotation));
+    const more = ofLevel.length - (cap - 1);
     out.push({ level, message: `${more} more ${level === 'error' ? 'blocking ' : ''}finding group${more === 1 ? '' : 's'} not shown as annotations: see the job summary and the JSON report.`, properties: { title: 'asylum-pii-gate: more findings' } });
   }
   return out;

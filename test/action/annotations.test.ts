@@ -43,6 +43,9 @@ describe('workflow-command annotations', () => {
     expect(errors[0]!.properties.file).toBe('f13.csv');
     expect(errors[9]!.message).toMatch(/^5 more blocking finding groups not shown/);
     expect(out.filter((a) => a.level === 'warning')).toHaveLength(3);
+    const reserved = buildAnnotations(report([...files, ...warn]), undefined, 2).filter((a) => a.level === 'error');
+    expect(reserved).toHaveLength(8);
+    expect(reserved[7]!.message).toMatch(/^7 more blocking finding groups/);
   });
 
   it('puts not-inspected files first and keeps identifying paths out of the file property', () => {
