@@ -10,7 +10,7 @@ import type { ScanOptions } from '../config/scan-options.js';
 import { createAnalyzer, type Analyzer } from '../detect/analyzer.js';
 import { readerFor } from '../readers/index.js';
 import { sniffFormat, type Format } from '../readers/sniff.js';
-import { isReadError, type Reader, type ReaderInput } from '../readers/types.js';
+import { isReadError, ReadError, type Reader, type ReaderInput } from '../readers/types.js';
 import { bufferInput, fileInput } from './input.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 import { readerContext } from './read-nested.js';
@@ -49,7 +49,32 @@ export function failureKind(error: unknown): NotInspectedReason {
   return 'corrupt';
 }
 
+/**
+ * When scanFile stops waiting for a reader: a little before the pool's hard time limit, so that
+ * a reader stuck waiting (not a tight loop, which only the pool can stop) still leaves the
+ * findings made so far in a `timed-out` result.
+ */
+export function softDeadlineMs(timeoutMs: number): number {
+  return Math.max(1, timeoutMs - Math.max(250, Math.min(5_000, Math.round(timeoutMs * 0.2))));
+}
+
+/** Wait for `work`, but no longer than `ms`: then it is a ReadError('timed-out'). */
+async function within(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError('timed-out', 'stopped at the time limit; findings made before are kept')), Math.max(0, ms));
+  });
+  // A reader given up on may still fail later: that must not become an unhandled rejection.
+  work.catch(() => undefined);
+  try {
+    await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: ScanParts): Promise<FileResult> {
+  const stopAt = performance.now() + softDeadlineMs(options.limits.timeoutMs);
   const base = { path: target.displayPath, findings: [] };
   let input: ReaderInput;
   try {
@@ -96,7 +121,7 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   let detail: string | undefined;
   try {
     pushFileName(analyzer, target.displayPath);
-    await reader(input, analyzer, readerContext(options.limits, parts.readerFor));
+    await within(reader(input, analyzer, readerContext(options.limits, parts.readerFor)), stopAt - performance.now());
   } catch (error) {
     failure = failureKind(error);
     if (isReadError(error)) detail = error.detail;

@@ -91,7 +91,8 @@ export async function handleRequest(
   if (!builtinsIntact(baseline)) {
     return { result: internalError(request.target, 'the file altered the scanner\u2019s built-in objects'), healthy: false };
   }
-  return { result, healthy: true };
+  // A reader given up on at the time limit may still be running: this worker takes no more files.
+  return { result, healthy: result.reason !== 'timed-out' };
 }
 
 let started = false;

@@ -5,8 +5,11 @@
  */
 import { startWorker } from '../../src/scan/worker-entry.js';
 import { scanFile } from '../../src/scan/scan-file.js';
+import { createAnalyzer } from '../../src/detect/analyzer.js';
+import { makePeople, rosterRows } from '../fixtures/people.js';
 import type { FileResult } from '../../src/core/model.js';
 import type { ScanTarget } from '../../src/scan/scan-file.js';
+import type { ScanOptions } from '../../src/config/scan-options.js';
 
 /** A value a misbehaving worker prints or throws; tests assert it reaches no output. */
 export const SECRET = 'Marisol Quispe A012345678';
@@ -14,7 +17,7 @@ export const SECRET = 'Marisol Quispe A012345678';
 const never = () => new Promise<FileResult>(() => undefined);
 const ok = (t: ScanTarget): FileResult => ({ path: t.displayPath, status: 'scanned', findings: [] });
 
-const behaviours: Record<string, (t: ScanTarget) => Promise<FileResult>> = {
+const behaviours: Record<string, (t: ScanTarget, options: ScanOptions) => Promise<FileResult>> = {
   async hang() {
     for (;;) {
       // An infinite loop in a parser.
@@ -57,6 +60,18 @@ const behaviours: Record<string, (t: ScanTarget) => Promise<FileResult>> = {
   async uncloneable(t) {
     return { ...ok(t), detail: (() => SECRET) as unknown as string };
   },
+  /** A reader that pushes a roster, then waits forever: the soft deadline keeps its findings. */
+  async 'stuck-after-rows'(t, options) {
+    return scanFile(t, options, {
+      createAnalyzer,
+      readerFor: () => async (_input, sink) => {
+        const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true });
+        rosterRows(makePeople(5, 77)).forEach((cells, i) => table.row(i + 1, cells));
+        table.end();
+        await new Promise(() => undefined);
+      },
+    });
+  },
   async throws() {
     throw new Error(SECRET);
   },
@@ -65,5 +80,5 @@ const behaviours: Record<string, (t: ScanTarget) => Promise<FileResult>> = {
 startWorker(async (target, options) => {
   const name = target.displayPath.split('/').pop()!;
   const behave = behaviours[name];
-  return behave ? behave(target) : scanFile(target, options);
+  return behave ? behave(target, options) : scanFile(target, options);
 });

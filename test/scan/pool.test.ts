@@ -7,6 +7,7 @@ import { checkedResult, ScanPool, spawnModuleWorker, type SpawnWorker } from '..
 import { builtinsSnapshot, handleRequest } from '../../src/scan/worker-entry.js';
 import type { ScanTarget } from '../../src/scan/scan-file.js';
 import { expectNoLeak } from '../fixtures/canary.js';
+import { makePeople, plantedValues } from '../fixtures/people.js';
 import { SECRET } from './misbehaving-worker.js';
 import { captureOutput } from '../hostile/capture.js';
 
@@ -50,6 +51,15 @@ describe('the worker pool under misbehaving workers', () => {
     });
     expect(results.map((r) => r.path)).toEqual(names.map((n) => `dir/${n}`));
     expectNoLeak({ results: JSON.stringify(results), stdout, stderr }, planted);
+  });
+
+  it('keeps the findings of a reader that got stuck, and retires its worker', async () => {
+    pool = new ScanPool(options({}, 1), misbehaving);
+    const stuck = await pool.scan(target('stuck-after-rows'));
+    expect(stuck).toMatchObject({ status: 'not-inspected', reason: 'timed-out' });
+    expect(stuck.findings.some((f) => f.severity === 'critical')).toBe(true);
+    expect((await pool.scan(target('ok.txt'))).status).toBe('scanned');
+    expectNoLeak({ result: JSON.stringify(stuck) }, [...planted, ...plantedValues(makePeople(5, 77))]);
   });
 
   it('drops everything a worker prints', async () => {

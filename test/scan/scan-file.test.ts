@@ -3,7 +3,7 @@ import { resolveScanOptions } from '../../src/config/scan-options.js';
 import type { Finding } from '../../src/core/model.js';
 import { buildReport } from '../../src/core/verdict.js';
 import { TOOL } from '../../src/core/tool.js';
-import type { Analyzer } from '../../src/detect/analyzer.js';
+import { createAnalyzer, type Analyzer } from '../../src/detect/analyzer.js';
 import { ReadError, type Reader } from '../../src/readers/types.js';
 import { toJson } from '../../src/report/json.js';
 import { toText } from '../../src/report/text.js';
@@ -46,7 +46,7 @@ function rowsThen(fail: () => never, endTable = true): Reader {
   };
 }
 
-const parts = (reader: Reader, analyzer: () => Analyzer = countingAnalyzer): ScanParts => ({
+const parts = (reader: Reader, analyzer: (path: string) => Analyzer = countingAnalyzer): ScanParts => ({
   readerFor: () => reader,
   createAnalyzer: analyzer,
 });
@@ -97,6 +97,27 @@ describe('scanFile turns failures into not-inspected results', () => {
     const broken = (): Analyzer => ({ ...countingAnalyzer(), finish: () => { throw new Error(people[1]!.fullName); } });
     const result = await scanFile(target, options, parts(async () => undefined, broken));
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'internal-error' });
+    expectNoLeak(outputs(result), planted);
+  });
+
+  it('keeps what real detection found before a reader failed', async () => {
+    const result = await scanFile(target, options, parts(rowsThen(() => { throw new Error(people[2]!.aNumber); }), (path) => createAnalyzer(path, options.detect)));
+    expect(result).toMatchObject({ status: 'not-inspected', reason: 'corrupt' });
+    expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);
+    expectNoLeak(outputs(result), planted);
+  });
+
+  it('stops waiting for a stuck reader before the time limit and keeps the findings made so far', async () => {
+    const stuck: Reader = async (_input, sink) => {
+      const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true });
+      rosterRows(people).forEach((cells, i) => table.row(i + 1, cells));
+      table.end();
+      await new Promise(() => undefined);
+    };
+    const short = resolveScanOptions({ limits: { timeoutMs: 600 } });
+    const result = await scanFile(target, short, parts(stuck, (path) => createAnalyzer(path, short.detect)));
+    expect(result).toMatchObject({ status: 'not-inspected', reason: 'timed-out' });
+    expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);
     expectNoLeak(outputs(result), planted);
   });
 
