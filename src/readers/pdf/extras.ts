@@ -13,6 +13,8 @@ export interface PdfAnnotationData {
   fieldName?: unknown;
   fieldValue?: unknown;
   alternativeText?: unknown;
+  /** A file-attachment annotation's file. */
+  file?: { filename?: unknown; content?: unknown };
 }
 
 export interface PageExtras {

@@ -1,11 +1,16 @@
 /**
  * PDF: the text layer of every page, with page numbers. Lines whose cells line up across rows
  * (a spreadsheet exported to PDF) are pushed as a grid table per page region; the rest is
- * prose. Comments, filled form fields and the document information are read too. A document
+ * prose. Comments, filled form fields, the document information and attached files (through
+ * the scan pipeline, like archive entries) are read too. A document
  * with no text anywhere is a scan: `no-text-layer`. pdf.js errors never escape: they become
  * `password-protected` or `corrupt`.
  */
-import { ReadError, type ContentSink, type Reader } from '../types.js';
+import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../types.js';
+import { Failures } from '../office/common.js';
+import { partEntry } from '../office/emit.js';
+import { bufferInput } from '../../scan/input.js';
+import { decompressionBudget } from '../archive/budget.js';
 import { groupLines, toBlocks, type TextRun } from './layout.js';
 import { documentParams, loadPdfJs } from './pdfjs.js';
 import { pageExtras, pushDocumentInfo, type PdfAnnotationData } from './extras.js';
@@ -17,7 +22,7 @@ interface PdfTextItem {
   height?: number;
 }
 
-export const readPdf: Reader = async (input, sink) => {
+export const readPdf: Reader = async (input, sink, context) => {
   const data = new Uint8Array(await input.buffer()); // a copy: pdf.js may detach what it is given
   const pdfjs = await loadPdfJs().catch(() => {
     throw new ReadError('internal-error', 'the PDF library could not be loaded');
@@ -37,6 +42,7 @@ export const readPdf: Reader = async (input, sink) => {
     } catch {
       throw new ReadError('corrupt', 'the document information could not be read');
     }
+    const annotationFiles: AttachedFile[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       let runs: TextRun[];
       let annotations: PdfAnnotationData[];
@@ -45,6 +51,7 @@ export const readPdf: Reader = async (input, sink) => {
         const content = await page.getTextContent();
         runs = (content.items as PdfTextItem[]).map(toRun).filter((r): r is TextRun => r !== undefined);
         annotations = (await page.getAnnotations()) as PdfAnnotationData[];
+        for (const a of annotations) if (a.file) annotationFiles.push(a.file);
         page.cleanup();
       } catch {
         throw new ReadError('corrupt', `page ${n} could not be read`);
@@ -53,7 +60,9 @@ export const readPdf: Reader = async (input, sink) => {
       pushPage(runs, n, sink, input.entry);
       texts += pushAnnotations(annotations, n, sink, input.entry);
     }
-    if (texts === 0) throw new ReadError('no-text-layer');
+    const attachments = await attachedFiles(doc, annotationFiles);
+    await readAttachments(attachments, input, sink, context);
+    if (texts === 0 && attachments.length === 0) throw new ReadError('no-text-layer');
   } finally {
     await task.destroy().catch(() => undefined);
   }
@@ -91,4 +100,47 @@ function pushAnnotations(annotations: readonly PdfAnnotationData[], page: number
   if (fields.length) sink.prose(fields.join('\n'), { surface: 'text', page, entry });
   for (const value of new Set(authors)) sink.observe({ kind: 'document-author', where: 'PDF comment author', entry, value });
   return comments.length + fields.length;
+}
+
+interface AttachedFile {
+  filename?: unknown;
+  content?: unknown;
+}
+
+/** Files attached to the document and to file-attachment annotations, each once. */
+async function attachedFiles(doc: { getAttachments(): Promise<unknown> }, fromAnnotations: readonly AttachedFile[]): Promise<Array<{ name: string; data: Buffer }>> {
+  let listed: unknown;
+  try {
+    listed = await doc.getAttachments();
+  } catch {
+    throw new ReadError('corrupt', 'the attached files could not be read');
+  }
+  const all = [...(listed && typeof listed === 'object' ? (Object.values(listed) as AttachedFile[]) : []), ...fromAnnotations];
+  const seen = new Set<string>();
+  const out: Array<{ name: string; data: Buffer }> = [];
+  all.forEach((file, i) => {
+    if (!(file?.content instanceof Uint8Array)) return;
+    const name = typeof file.filename === 'string' && file.filename.trim() ? file.filename.trim() : `attachment-${i + 1}`;
+    const key = `${name}\u0000${file.content.length}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, data: Buffer.from(file.content) });
+  });
+  return out;
+}
+
+/** Attached files go through the scan pipeline like archive entries (`report.pdf` → entry `roster.xlsx`). */
+async function readAttachments(files: ReadonlyArray<{ name: string; data: Buffer }>, input: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+  const failures = new Failures();
+  const budget = decompressionBudget(context);
+  for (const file of files) {
+    try {
+      budget.spend(file.data.length);
+      if (!context.readNested) throw new ReadError('unsupported-format', 'an attached file could not be read');
+      await context.readNested(bufferInput(file.data, file.name, input.depth + 1, partEntry(input.entry, file.name)), sink);
+    } catch (error) {
+      failures.note(error);
+    }
+  }
+  failures.throwIfAny();
 }

@@ -34,6 +34,8 @@ export interface MakePdfOptions {
   height?: number;
   /** The document information dictionary (/Author, /Title, ...). */
   info?: Record<string, string>;
+  /** Files attached to the document (the /EmbeddedFiles name tree). */
+  attachments?: Array<{ name: string; data: Buffer }>;
 }
 
 function escapePdfString(text: string): string {
@@ -83,7 +85,12 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${content} 0 R${annotsEntry} >>`));
   }
   const acroForm = fields.length ? ` /AcroForm << /Fields [${fields.map((r) => `${r} 0 R`).join(' ')}] >>` : '';
-  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObj} 0 R${acroForm} >>`, 'latin1');
+  const attached = (options.attachments ?? []).map(({ name, data }) => {
+    const file = add(stream('/Type /EmbeddedFile', data, true));
+    return { name, spec: add(`<< /Type /Filespec /F (${escapePdfString(name)}) /UF (${escapePdfString(name)}) /EF << /F ${file} 0 R >> >>`) };
+  });
+  const names = attached.length ? ` /Names << /EmbeddedFiles << /Names [${attached.map((a) => `(${escapePdfString(a.name)}) ${a.spec} 0 R`).join(' ')}] >> >>` : '';
+  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObj} 0 R${acroForm}${names} >>`, 'latin1');
   const info = options.info ? add(`<< ${Object.entries(options.info).map(([k, v]) => `/${k} (${escapePdfString(v)})`).join(' ')} >>`) : undefined;
   objects[pagesObj - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
   const encrypt = options.encrypt

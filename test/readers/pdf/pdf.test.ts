@@ -213,3 +213,21 @@ describe('PDF text padded into columns with spaces', () => {
     expect(sink.tables.map((t) => t.rows.map((r) => r.cells))).toEqual([rows]);
   });
 });
+
+describe('files attached to a PDF', () => {
+  it('reads an attached roster through the scan pipeline under its file name', async () => {
+    const { readerContext } = await import('../../../src/scan/read-nested.js');
+    const { readerFor } = await import('../../../src/readers/index.js');
+    const { DEFAULT_LIMITS } = await import('../../../src/config/scan-options.js');
+    const { bufferInput } = await import('../../../src/scan/input.js');
+    const { toCsv } = await import('../../fixtures/people.js');
+    const csv = Buffer.from(toCsv(rosterRows(people)), 'utf8');
+    const sink = recordingSink();
+    const data = makePdf([{ image: true }], { attachments: [{ name: 'roster.csv', data: csv }] });
+    await readPdf(bufferInput(data, 'cover.pdf'), sink, readerContext(DEFAULT_LIMITS, readerFor));
+    expect(sink.tables.map((t) => [t.meta.entry, t.rows.length])).toEqual([['roster.csv', people.length + 1]]);
+    // Without a pipeline to read it, an attachment is not read and the PDF fails closed.
+    const error = await errorOf(data);
+    expect(isReadError(error) && error.kind).toBe('unsupported-format');
+  });
+});
