@@ -14,6 +14,8 @@ import { openWorkbook, type WorkbookFormat } from './open.js';
 import { pushDocumentProperties } from './properties.js';
 import { listSheets, pushSheet, type SheetRef } from './sheets.js';
 import { pushWorkbookParts } from './parts/index.js';
+import { odsLayout, type OdsLayout } from './ods-layout.js';
+import { findZipEntry, readZipEntry, type ZipEntry } from '../zip.js';
 import { sheetLayout, sheetPartPaths } from './parts/sheet-xml.js';
 
 export interface WorkbookCounts {
@@ -24,17 +26,21 @@ export interface WorkbookCounts {
 
 /** Read a workbook already in memory. Exposed for tests and for readers of embedded workbooks. */
 export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<WorkbookCounts> {
-  const { wb, files } = openWorkbook(buf, format, context.limits);
+  const { wb, files, entries } = openWorkbook(buf, format, context.limits);
   const entry = input.entry;
   const sheets = listSheets(wb);
   const seenStrings = hasSharedStrings(wb) ? new Set<string>() : undefined;
   const counts: WorkbookCounts = { sheets: sheets.length, rows: 0, cells: 0 };
   const authors = new Set<string>();
   const sheetParts = format === 'xlsx' ? sheetPartPaths(files, sheets) : new Map<SheetRef, string>();
+  const ods = format === 'ods' ? odsLayoutOf(buf, entries, context.limits.maxDecompressedSize) : undefined;
+  if (ods) for (const sheet of sheets) if (ods.hiddenTables.has(sheet.name)) sheet.state = 'hidden';
   for (const sheet of sheets) {
     const part = sheetParts.get(sheet);
-    const data = part ? files.get(part) : undefined;
-    const layout = data ? sheetLayout(data) : undefined;
+    const data = part && /\.xml$/i.test(part) ? files.get(part) : undefined;
+    const layout = data
+      ? sheetLayout(data)
+      : ods && { hiddenRows: ods.hiddenRows.get(sheet.name) ?? new Set<number>(), hiddenColumns: ods.hiddenColumns.get(sheet.name) ?? new Set<number>() };
     const sheetCounts = pushSheet(sheet, sink, { entry, seenStrings, layout });
     counts.rows += sheetCounts.rows;
     counts.cells += sheetCounts.cells;
@@ -44,6 +50,11 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
   pushDocumentProperties(wb, format, sink, entry, authors);
   await pushWorkbookParts({ wb, files, sheets, sheetParts, sink, entry, seenStrings, input, context });
   return counts;
+}
+
+function odsLayoutOf(buf: Buffer, entries: readonly ZipEntry[], maxBytes: number): OdsLayout | undefined {
+  const content = findZipEntry(entries, 'content.xml');
+  return content ? odsLayout(readZipEntry(buf, content, maxBytes)) : undefined;
 }
 
 function hasSharedStrings(wb: XLSX.WorkBook): boolean {

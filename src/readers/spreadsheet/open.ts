@@ -19,6 +19,8 @@ export interface OpenedWorkbook {
   wb: XLSX.WorkBook;
   /** Raw container parts (zip formats only), by path without a leading slash. */
   files: ReadonlyMap<string, Uint8Array>;
+  /** Zip entries (zip formats only), checked against the limits. */
+  entries: readonly ZipEntry[];
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -101,11 +103,14 @@ function localDeclaredSize(buf: Buffer, entry: ZipEntry): number {
   return buf.readUInt32LE(at + 22);
 }
 
-/** SheetJS read, with its errors reduced to a kind. */
-export function parseWorkbook(buf: Buffer, format: WorkbookFormat): XLSX.WorkBook {
+/**
+ * SheetJS read, with its errors reduced to a kind. `binaryParts` (BIFF, or an xlsb zip) means
+ * hidden rows and columns cannot be read from XML, so SheetJS reads styles for them.
+ */
+export function parseWorkbook(buf: Buffer, format: WorkbookFormat, binaryParts = format === 'xls'): XLSX.WorkBook {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(buf, format === 'xls' ? { ...READ_OPTIONS, cellStyles: true } : READ_OPTIONS);
+    wb = XLSX.read(buf, binaryParts ? { ...READ_OPTIONS, cellStyles: true } : READ_OPTIONS);
   } catch (error) {
     if (isReadError(error)) throw error;
     throw new ReadError(classifyLibraryError(error, buf, format));
@@ -142,7 +147,8 @@ export function rawParts(wb: XLSX.WorkBook): Map<string, Uint8Array> {
 }
 
 export function openWorkbook(buf: Buffer, format: WorkbookFormat, limits: ScanLimits): OpenedWorkbook {
-  checkContainer(buf, format, limits);
-  const wb = parseWorkbook(buf, format);
-  return { wb, files: format === 'xls' ? new Map() : rawParts(wb) };
+  const entries = checkContainer(buf, format, limits);
+  const xlsb = entries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name));
+  const wb = parseWorkbook(buf, format, format === 'xls' || xlsb);
+  return { wb, files: format === 'xls' ? new Map() : rawParts(wb), entries };
 }

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
-import { buildWorkbook } from './build-xlsx.js';
+import { buildWorkbook, editZip, unzipParts } from './build-xlsx.js';
 import { readBook, readFailure } from './helpers.js';
 
 const people = makePeople(12, 31);
@@ -150,6 +150,40 @@ describe('spreadsheet reader: sheets and cells', () => {
       if (format === 'xls') expect(cells[1]!.meta.sheetState).toBe('hidden');
       // SheetJS writes no comments into BIFF8 or ODS: comment reading there is SheetJS's own.
     }
+  });
+});
+
+describe('spreadsheet reader: what SheetJS does not report for .ods and .xlsb', () => {
+  it('reads hidden .ods tables, rows and columns from content.xml', async () => {
+    const base = buildWorkbook(
+      [
+        { name: 'Visible', rows: [['Facility', 'Count'], ['STEWART', 3], ['OTERO', 2]] },
+        { name: 'Roster', rows: rosterRows(people.slice(0, 2)) },
+      ],
+      [],
+      'ods',
+    );
+    const content = unzipParts(base).get('content.xml')!.toString('utf8');
+    const edited = content
+      .replace('</office:automatic-styles>', '<style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+      .replace('<table:table table:name="Roster" table:style-name="ta1">', '<table:table table:name="Roster" table:style-name="taHidden">')
+      .replace(/(<table:table table:name="Visible"[^>]*>\s*)<table:table-row>(\s*<table:table-cell[^]*?<\/table:table-row>\s*)<table:table-row>/, '$1<table:table-column/><table:table-column table:visibility="collapse"/><table:table-row>$2<table:table-row table:visibility="collapse">');
+    expect(edited.match(/taHidden|collapse/g)).toHaveLength(4);
+    const book = await readBook(editZip(base, { 'content.xml': edited }), 'ods');
+    const [visible, roster] = book.tablesOn('cells');
+    expect([visible!.meta.sheetState, roster!.meta.sheetState]).toEqual(['visible', 'hidden']);
+    expect(visible!.meta.hiddenColumns).toEqual(new Set([1]));
+    expect(visible!.rows.map((r) => [r.rowNumber, r.hidden])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+  });
+
+  it('reads hidden rows of an .xlsb through SheetJS', async () => {
+    const buf = buildWorkbook([{ name: 'S', rows: rosterRows(people.slice(0, 3)), hiddenRows: [2] }], [], 'xlsb');
+    const [table] = (await readBook(buf)).tablesOn('cells');
+    expect(table!.rows.map((r) => r.hidden)).toEqual([false, false, true, false]);
   });
 });
 

@@ -8,7 +8,7 @@ import { sheetTail } from './sheet-xml.js';
 
 export function pushSheetExtras(files: ReadonlyMap<string, Uint8Array>, sheetParts: ReadonlyMap<SheetRef, string>, sink: ContentSink, entry?: string): void {
   for (const [sheet, path] of sheetParts) {
-    const data = files.get(path);
+    const data = /\.xml$/i.test(path) ? files.get(path) : undefined;
     if (!data) continue;
     const tail = sheetTail(data);
     const where = { entry, sheet: sheet.name, sheetState: sheet.state };
