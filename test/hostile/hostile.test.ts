@@ -27,7 +27,8 @@ const options = resolveScanOptions({ concurrency: 4, limits: CORPUS_LIMITS });
  * until its reader lands; the note says what it waits for.
  */
 const WAITING: Record<string, string> = {
-  'encrypted.xlsx': 'waits for a reader of OLE containers (sniffed "ole": no reader in src/readers/index.ts) that names EncryptionInfo password-protected',
+  'encrypted.xlsx':
+    'waits for sniffing: an OLE container named .xlsx without a Workbook stream is sniffed "ole" (no reader), so it is unsupported-format; named .xls it is already password-protected (readXls checks EncryptionInfo)',
 };
 
 let dir: string;
