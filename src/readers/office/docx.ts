@@ -20,6 +20,12 @@ const PARTS: ReadonlyArray<{ pattern: RegExp; text: Surface; table: Surface }> =
   { pattern: /^word\/glossary\/document\.xml$/, text: 'text', table: 'table' },
 ];
 
+/**
+ * Parts read as files of their own: embedded objects, imported chunks (altChunk: HTML, MHT, RTF
+ * or text pasted in as-is) and custom XML data parts (the data behind content controls).
+ */
+const EMBEDDED = /^(word\/embeddings\/.+|word\/[^/]+\.(html?|mht|mhtml|txt|rtf)|customXml\/item\d+\.xml)$/i;
+
 export const readDocx: Reader = async (input, sink, context) => {
   const pkg = openPackage(await input.buffer(), context);
   if (!pkg.has(BODY)) throw new ReadError('corrupt', 'the document has no body part');
@@ -32,7 +38,7 @@ export const readDocx: Reader = async (input, sink, context) => {
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeNamedAuthors(pkg, 'word/comments.xml', 'w:comment', 'w:author', sink, input.entry));
-  await readEmbedded(pkg, pkg.matching(/^word\/embeddings\//), input, sink, context, failures);
+  await readEmbedded(pkg, pkg.matching(EMBEDDED), input, sink, context, failures);
   failures.throwIfAny();
 };
 

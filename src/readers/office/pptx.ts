@@ -37,7 +37,7 @@ export const readPptx: Reader = async (input, sink, context) => {
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeNamedAuthors(pkg, 'ppt/commentAuthors.xml', 'p:cmAuthor', 'name', sink, input.entry));
   attempt(failures, () => observeNamedAuthors(pkg, 'ppt/authors.xml', 'p188:author', 'name', sink, input.entry));
-  await readEmbedded(pkg, pkg.matching(/^ppt\/embeddings\//), input, sink, context, failures);
+  await readEmbedded(pkg, pkg.matching(/^(ppt\/embeddings\/.+|customXml\/item\d+\.xml)$/), input, sink, context, failures);
   failures.throwIfAny();
 };
 

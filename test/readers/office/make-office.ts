@@ -53,6 +53,8 @@ export interface DocxSpec {
   footnotes?: string[];
   comments?: Array<{ author: string; text: string }>;
   embeddings?: Array<{ name: string; data: Buffer }>;
+  /** Any other parts, by full name. */
+  extraParts?: ZipPart[];
   creator?: string;
   lastModifiedBy?: string;
 }
@@ -74,6 +76,7 @@ export function makeDocx(spec: DocxSpec): Buffer {
     parts.push({ name: 'word/comments.xml', data: `${XML}<w:comments ${W}>${comments}</w:comments>` });
   }
   for (const e of spec.embeddings ?? []) parts.push({ name: `word/embeddings/${e.name}`, data: e.data });
+  parts.push(...(spec.extraParts ?? []));
   if (spec.creator || spec.lastModifiedBy) parts.push({ name: 'docProps/core.xml', data: coreProperties(spec.creator, spec.lastModifiedBy) });
   return buildZip(parts);
 }

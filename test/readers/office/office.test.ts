@@ -80,6 +80,24 @@ describe('Word (docx)', () => {
     expect(nested).toEqual([{ name: 'word/embeddings/Microsoft_Excel_Worksheet.xlsx', entry: 'word/embeddings/Microsoft_Excel_Worksheet.xlsx', depth: 1, size: workbook.length }]);
   });
 
+  it('hands imported chunks (altChunk) and custom XML data parts to readNested too', async () => {
+    const names: string[] = [];
+    const readNested = async (input: ReaderInput) => {
+      names.push(String(input.entry));
+    };
+    const doc = makeDocx({
+      body: [{ p: 'Body' }],
+      embeddings: [],
+      extraParts: [
+        { name: 'word/afchunk1.htm', data: '<html><body><table><tr><td>x</td></tr></table></body></html>' },
+        { name: 'customXml/item1.xml', data: '<?xml version="1.0"?><form><name>x</name></form>' },
+        { name: 'word/theme/theme1.xml', data: '<a:theme/>' },
+      ],
+    });
+    await readBuffer(readDocx, doc, 'memo.docx', recordingSink(), { readNested });
+    expect(names.sort()).toEqual(['customXml/item1.xml', 'word/afchunk1.htm']);
+  });
+
   it('reads the rest and then fails closed when an embedded object cannot be read', async () => {
     const sink = recordingSink();
     const doc = makeDocx({ body: [{ p: 'Body text' }], embeddings: [{ name: 'oleObject1.bin', data: Buffer.alloc(64, 1) }] });
