@@ -40,7 +40,7 @@ export function kindWords(kind: string): string {
   return KIND_WORDS[kind] ?? kind;
 }
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return `'${displayText(text, 60).replace(/'/g, '’')}'`;
 }
 

@@ -8,7 +8,7 @@ import { RULE_TITLES } from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
-import { pathCarriesIdentifier, shownFingerprint, shownPath } from './redact-path.js';
+import { pathCarriesIdentifier, shownFinding, shownPath } from './redact-path.js';
 
 /** Bumped when a field is removed or changes meaning; added fields keep the version. */
 export const JSON_REPORT_SCHEMA = 'asylum-pii-gate/report-v1';
@@ -27,7 +27,7 @@ export interface JsonFinding {
   count: number;
   /**
    * Stable identity for waivers: path + rule + structural place; never a hash of a value. When
-   * the path carries an identifier it is derived from the redacted path.
+   * the path (or an archive entry name) carries an identifier it is taken over the redacted name.
    */
   fingerprint: string;
   accepted?: { reason: string; by?: string };
@@ -79,7 +79,8 @@ function safeLocation(location: Location): Location {
   return out;
 }
 
-function jsonFinding(file: FileResult, finding: Finding, report: ScanReport): JsonFinding {
+function jsonFinding(file: FileResult, original: Finding, report: ScanReport): JsonFinding {
+  const finding = shownFinding(file, original);
   const out: JsonFinding = {
     rule: finding.rule,
     ruleTitle: RULE_TITLES[finding.rule],
@@ -88,7 +89,7 @@ function jsonFinding(file: FileResult, finding: Finding, report: ScanReport): Js
     message: safe(finding.message),
     location: safeLocation(finding.location),
     count: finding.count,
-    fingerprint: shownFingerprint(file, finding),
+    fingerprint: finding.fingerprint,
   };
   if (finding.accepted) {
     out.accepted = { reason: safe(finding.accepted.reason) };

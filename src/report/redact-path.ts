@@ -1,8 +1,11 @@
 /**
  * A path that itself carries an identifier (`cases/Garcia_Jose_A012345678.pdf`) must not be
  * repeated by the reports that point at it. When detection raised 'file-name.identifier' for a
- * file, every output shows its path with the identifying parts replaced by `…`.
+ * file, every output shows its path with the identifying parts replaced by `…`; when it raised
+ * it for an entry inside an archive, the entry names are shown redacted the same way, in the
+ * location, in the message and in the fingerprint.
  */
+import { quote } from '../core/describe.js';
 import { fingerprint } from '../core/fingerprint.js';
 import type { FileResult, Finding } from '../core/model.js';
 
@@ -29,13 +32,21 @@ function redactSegment(segment: string): string {
 /** Replace long digit runs and capitalised name-like words in every segment of a path. */
 export function redactIdentifiers(path: string): string {
   return path
-    .split('/')
-    .map((segment) => redactSegment(segment))
-    .join('/');
+    .split(/(?=[/!])|(?<=[/!])/)
+    .map((part) => (part === '/' || part === '!' ? part : redactSegment(part)))
+    .join('');
 }
 
+const fileNameFindings = (findings: readonly Finding[]) => findings.filter((f) => f.rule === 'file-name.identifier');
+
+/** Whether the file's own path carries an identifier (a file-name finding not about an archive entry). */
 export function pathCarriesIdentifier(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.rule === 'file-name.identifier');
+  return fileNameFindings(findings).some((f) => f.location.entry === undefined);
+}
+
+/** Whether the name of an entry inside the file (an archive) carries an identifier. */
+export function entryCarriesIdentifier(findings: readonly Finding[]): boolean {
+  return fileNameFindings(findings).some((f) => f.location.entry !== undefined);
 }
 
 /** The path to show for a file: as given, or redacted when the path itself carries an identifier. */
@@ -49,12 +60,24 @@ export function shownPath(file: Pick<FileResult, 'path' | 'findings'>): string {
 }
 
 /**
- * The fingerprint to show for a finding. A fingerprint hashes the file path; when the path
- * carries an A-number, that hash could be reversed by trying all 10^9 numbers. For such a file
- * the fingerprint is derived from the redacted path instead (same rule and structural place), so
- * it stays stable across runs and holds nothing to brute-force.
+ * A finding as reports show it. Unchanged unless the file's path or an entry name in it carries
+ * an identifier; then the entry name is redacted in the location and in the message, and the
+ * fingerprint is taken over the redacted path and entry: a hash over a name holding an A-number
+ * could be reversed by trying all 10^9 numbers.
  */
+export function shownFinding(file: Pick<FileResult, 'path' | 'findings'>, finding: Finding): Finding {
+  const redactFilePath = pathCarriesIdentifier(file.findings);
+  const redactEntries = entryCarriesIdentifier(file.findings);
+  if (!redactFilePath && !redactEntries) return finding;
+  const entry = finding.location.entry;
+  const shownEntry = redactEntries && entry !== undefined ? redactIdentifiers(entry) : entry;
+  const location = shownEntry === entry ? finding.location : { ...finding.location, entry: shownEntry };
+  const message = shownEntry === entry ? finding.message : finding.message.split(quote(entry!)).join(quote(shownEntry!));
+  const path = redactFilePath ? redactIdentifiers(file.path) : file.path;
+  return { ...finding, message, location, fingerprint: fingerprint(path, finding.rule, location) };
+}
+
+/** The fingerprint to show for a finding (see shownFinding). */
 export function shownFingerprint(file: Pick<FileResult, 'path' | 'findings'>, finding: Finding): string {
-  if (!pathCarriesIdentifier(file.findings)) return finding.fingerprint;
-  return fingerprint(redactIdentifiers(file.path), finding.rule, finding.location);
+  return shownFinding(file, finding).fingerprint;
 }

@@ -10,7 +10,7 @@ import { RULE_TITLES, RULES, type FileResult, type Finding, type Location, type 
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, reasonText } from './file-status.js';
-import { shownFingerprint, shownPath } from './redact-path.js';
+import { shownFinding, shownPath } from './redact-path.js';
 
 export const SARIF_VERSION = '2.1.0';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -213,14 +213,15 @@ function findingLocation(path: string, finding: Finding): SarifLocation {
   return out;
 }
 
-function findingResult(file: FileResult, path: string, finding: Finding, report: ScanReport, ruleIndex: Map<string, number>): SarifResult {
+function findingResult(file: FileResult, path: string, original: Finding, report: ScanReport, ruleIndex: Map<string, number>): SarifResult {
+  const finding = shownFinding(file, original);
   const result: SarifResult = {
     ruleId: finding.rule,
     ruleIndex: ruleIndex.get(finding.rule)!,
     level: severityLevel(finding.severity),
     message: { text: displayText(finding.message, 2000) },
     locations: [findingLocation(path, finding)],
-    partialFingerprints: { [FINGERPRINT_KEY]: shownFingerprint(file, finding) },
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: { severity: finding.severity, blocks: findingBlocks(finding, report), count: finding.count },
   };
   if (finding.accepted) result.suppressions = [{ kind: 'external', justification: displayText(finding.accepted.reason, 500) }];

@@ -8,7 +8,7 @@ import type { FileResult, Finding, ScanReport, Severity } from '../core/model.js
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
-import { shownPath } from './redact-path.js';
+import { shownFinding, shownPath } from './redact-path.js';
 
 export interface TextOptions {
   /** ANSI colors (the caller decides: TTY, NO_COLOR, --no-color). Default false. */
@@ -98,7 +98,7 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
     const verdict = fileVerdict(file, report);
     if (options.quiet && verdict !== 'block') continue;
     lines.push(verdictLine(file, verdict, report, p));
-    for (const f of bySeverity(file.findings)) lines.push(findingLine(f, p));
+    for (const f of bySeverity(file.findings)) lines.push(findingLine(shownFinding(file, f), p));
   }
   if (lines.length) lines.push('');
   const summary = summaryLine(report);

@@ -14,6 +14,7 @@ import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { toText } from '../../src/report/text.js';
 import { expectNoLeak, findLeaks } from '../fixtures/canary.js';
+import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
 import { makePeople, plantedValues, ROSTER_HEADER, rosterRow, rosterRows, toCsv, type Person } from '../fixtures/people.js';
 
 function allFormats(report: ScanReport): Record<string, string> {
@@ -62,6 +63,14 @@ describe('no report format repeats a planted value', () => {
         .join('\n'),
     );
     writeFileSync(join(dir, identifyingName), 'Country,Detained\nHONDURAS,1203\n');
+    const inZip = people[1]!;
+    writeFileSync(
+      join(dir, 'bundle.zip'),
+      buildZip([
+        { name: `cases/${inZip.familyName}_${inZip.givenName}_A${inZip.aNumber}.txt`, data: 'intake notes' },
+        { name: 'stats.csv', data: 'Country,Detained\nHONDURAS,1203\n' },
+      ]),
+    );
     const files = await expandPaths([dir], dir);
     report = await scan(files, resolveScanOptions({ concurrency: 2 }));
   });
@@ -88,6 +97,17 @@ describe('no report format repeats a planted value', () => {
   it('a file whose name carries a person’s identifiers is shown redacted in every format', () => {
     const file = report.files.find((f) => f.path === identifyingName)!;
     expect(file.findings.some((f) => f.rule === 'file-name.identifier')).toBe(true);
+    expectNoLeak(allFormats({ ...report, files: [file] }), planted);
+  });
+
+  it('an archive entry whose name carries identifiers is shown redacted in every format, and the archive path is not', () => {
+    const file = report.files.find((f) => f.path === 'bundle.zip')!;
+    expect(file.findings.some((f) => f.rule === 'file-name.identifier' && f.location.entry !== undefined)).toBe(true);
+    const outputs = allFormats({ ...report, files: [file] });
+    expectNoLeak(outputs, planted);
+    expect(outputs.text).toMatch(/^BLOCK\s+bundle\.zip — /m);
+    expect(outputs.text).toContain("entry 'cases/…_…_A….txt'");
+    expect(outputs.text).not.toContain(file.findings.find((f) => f.rule === 'file-name.identifier')!.location.entry!);
     expectNoLeak(allFormats(report), planted);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { pathCarriesIdentifier, redactIdentifiers, redactPath, shownFingerprint } from '../../src/report/redact-path.js';
+import { entryCarriesIdentifier, pathCarriesIdentifier, redactIdentifiers, redactPath, shownFingerprint, shownFinding, shownPath } from '../../src/report/redact-path.js';
 import { finding } from './sample-report.js';
 
 const fileName: Finding = finding('x', 'file-name.identifier', 'high', { surface: 'file-name' }, 1);
@@ -44,5 +44,37 @@ describe('shownFingerprint', () => {
     // Stable: another A-number in the same place gives the same shown fingerprint (nothing of it is hashed).
     const other = 'cases/Garcia_Jose_A098765432.pdf';
     expect(shownFingerprint({ path: other, findings: [own] }, own)).toBe(shownFingerprint({ path, findings: [own] }, own));
+  });
+});
+
+describe('shownFinding for archive entries', () => {
+  const path = 'site/uploads.zip';
+  const entry = 'cases/Garcia_Jose_A012345678.pdf';
+  const named = finding(path, 'file-name.identifier', 'high', { entry, surface: 'file-name' }, 1);
+  const inside = finding(path, 'prose.immigration-number', 'high', { entry, surface: 'text', lines: { first: 1, last: 1 } }, 1);
+  const elsewhere = finding(path, 'person-record.names-only', 'notice', { entry: 'staff.csv', rows: { first: 2, last: 9 } }, 8);
+  const file = { path, findings: [named, inside, elsewhere] };
+
+  it('redacts the entry name in location, message and fingerprint, and leaves the archive path alone', () => {
+    expect(entryCarriesIdentifier(file.findings)).toBe(true);
+    expect(pathCarriesIdentifier(file.findings)).toBe(false);
+    expect(shownPath(file)).toBe(path);
+    for (const f of [named, inside]) {
+      expect(f.message).toContain('012345678');
+      const shown = shownFinding(file, f);
+      expect(shown.location.entry).toBe('cases/…_…_A….pdf');
+      expect(shown.message).toContain("entry 'cases/…_…_A….pdf'");
+      expect(shown.message).not.toContain('012345678');
+      expect(shown.message).not.toContain('Garcia');
+      expect(shown.fingerprint).toBe(fingerprint(path, f.rule, { ...f.location, entry: 'cases/…_…_A….pdf' }));
+      expect(shown.rule).toBe(f.rule);
+      expect(shown.count).toBe(f.count);
+    }
+    expect(shownFinding(file, elsewhere).location.entry).toBe('staff.csv');
+    expect(shownFinding(file, elsewhere).message).toBe(elsewhere.message);
+  });
+
+  it('redacts nested entry names segment by segment', () => {
+    expect(redactIdentifiers('inner.zip!Lopez_Ana_2123456789.csv')).toBe('inner.zip!…_…_….csv');
   });
 });
