@@ -5,7 +5,7 @@
  * reaches stdout, stderr, the summary, the outputs, the files written or the API.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +243,18 @@ describe('the bundled Action on a pull request', () => {
     expect(r.summary).toMatch(/Passed/);
     const patch = r.github.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/check-runs/'));
     expect(JSON.parse(patch.at(-1)!.body).conclusion).toBe('success');
+  });
+
+  const REAL = '/work/shared/corpus/real';
+  it.skipIf(!existsSync(REAL))('passes ICE’s real public workbooks and facility list (through the API)', async () => {
+    const files: FakeFile[] = readdirSync(REAL)
+      .filter((n) => /\.(xlsx|csv)$/.test(n))
+      .map((n) => ({ path: `site/stats/${n}`, status: 'added' as const, content: readFileSync(join(REAL, n)) }));
+    const r = await runAction({ state: pr(files) });
+    const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
+    expect(report.files.map((f: { status: string }) => f.status)).toEqual(files.map(() => 'scanned'));
+    expect(r.outputs.blocking).toBe('0');
+    expect(r.code).toBe(0);
   });
 
   it('reads the checkout when it holds the head commit (no blob requests)', async () => {
