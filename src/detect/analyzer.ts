@@ -7,6 +7,7 @@
 import type { Finding } from '../core/model.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import type { ContentSink, Observation, ProseLocation, RowSink, TableMeta } from '../readers/types.js';
+import { BagSink } from './bag.js';
 import { compileCustom } from './custom.js';
 import { buildVocabulary } from './headers.js';
 import { ObservationCollector } from './observations.js';
@@ -20,7 +21,7 @@ export interface Analyzer extends ContentSink {
 export function createAnalyzer(path: string, options: DetectOptions): Analyzer {
   const custom = compileCustom(options?.customRecognizers);
   const tableFindings: Finding[] = [];
-  const sinks: TableSink[] = [];
+  const sinks: RowSink[] = [];
   const detect: DetectOptions = {
     severityOverrides: options?.severityOverrides ?? {},
     headerSynonyms: options?.headerSynonyms ?? {},
@@ -38,7 +39,7 @@ export function createAnalyzer(path: string, options: DetectOptions): Analyzer {
 
   return {
     beginTable(meta: TableMeta): RowSink {
-      const sink = new TableSink(meta, ctx);
+      const sink = meta.surface === 'shared-strings' ? new BagSink(meta, ctx) : new TableSink(meta, ctx);
       sinks.push(sink);
       return sink;
     },

@@ -159,6 +159,7 @@ const acceptPassport: CellTest = (_v, t) => R.isPassportLike(t);
 const acceptFullName: CellTest = (_v, t) => R.isPersonName(t);
 const acceptNamePart: CellTest = (_v, t) => R.isNamePart(t);
 const acceptClaimColumn: CellTest = (_v, t) => t.length > 0 && !R.isNumeric(t) && !/^(?:n\/?a|none|null|-+|—)$/i.test(t);
+const acceptAnyValue: CellTest = (_v, t) => t.length > 0;
 const acceptClaimTerm: CellTest = (_v, t) => R.isClaimText(t);
 
 function share(n: number, t: Tally): number {
@@ -290,6 +291,8 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
     case 'gender':
       return share(t.gender, t) >= 0.5 ? { kind } : undefined;
     case 'protection-claim':
+      // "Fear Decision Service Date": a date there says the person had a fear decision.
+      if (dateHeader && share(dates, t) >= 0.5) return { kind, claim: true, accept: acceptAnyValue };
       if (share(t.numeric, t) >= 0.5) return undefined;
       return { kind, claim: true, accept: acceptClaimColumn };
     case 'case-category':

@@ -5,7 +5,10 @@
  */
 import type { CellValue } from '../readers/types.js';
 import { headerKind, type HeaderVocabulary } from './headers.js';
-import { cellText, looksLikeValue } from './recognizers.js';
+import { cellText, isClaimText, looksLikeValue } from './recognizers.js';
+
+/** A claim term with a result word is a value ("Positive Credible Fear"), not a header. */
+const CLAIM_RESULT = /\b(?:positive|negative|established|found|vacated|affirmed|granted|denied|referred|positivo|negativo)\b/i;
 
 export interface BufferedRow {
   rowNumber: number;
@@ -78,7 +81,7 @@ export function isHeaderLike(cells: readonly CellValue[], group: ColumnGroup, vo
       known++;
       continue;
     }
-    if (looksLikeValue(t)) return false;
+    if (looksLikeValue(t) || (CLAIM_RESULT.test(t) && isClaimText(t))) return false;
     if (/^-?[\d,.]+%?$/.test(t)) return false;
     text++;
   }
@@ -125,4 +128,43 @@ function hasDataBelow(counts: readonly number[], at: number): boolean {
 function firstNonEmpty(counts: readonly number[], from: number): number {
   for (let i = from; i < counts.length; i++) if (counts[i]! > 0) return i;
   return counts.length;
+}
+
+/** Widest gap (empty columns) between two groups that may still be one table. */
+const MAX_MERGE_GAP = 2;
+
+/**
+ * Side-by-side groups that are really one table with an empty column in it: the same header
+ * row (or both headerless), and data on the same rows. Separate ICE tables rarely line up row
+ * for row; when they do, merging two aggregates is harmless (no identifiers, no finding).
+ */
+export function mergeAlignedGroups(rows: readonly BufferedRow[], groups: readonly ColumnGroup[], vocab: HeaderVocabulary): ColumnGroup[] {
+  const out: ColumnGroup[] = [];
+  let prevLayout: GroupLayout | undefined;
+  for (const g of groups) {
+    const layout = findHeader(rows, g, vocab);
+    const prev = out[out.length - 1];
+    if (prev && prevLayout && g.from - prev.to - 1 <= MAX_MERGE_GAP && layout.headerAt === prevLayout.headerAt && layout.dataFrom === prevLayout.dataFrom && rowsAlign(rows, prev, g, layout.dataFrom)) {
+      const merged = { from: prev.from, to: g.to };
+      out[out.length - 1] = merged;
+      prevLayout = findHeader(rows, merged, vocab);
+      continue;
+    }
+    out.push(g);
+    prevLayout = layout;
+  }
+  return out;
+}
+
+/** Whether two groups hold data on (nearly) the same rows from `from` on. */
+function rowsAlign(rows: readonly BufferedRow[], a: ColumnGroup, b: ColumnGroup, from: number): boolean {
+  let both = 0;
+  let one = 0;
+  for (let i = from; i < rows.length; i++) {
+    const inA = nonEmptyCount(rows[i]!.cells, a) > 0;
+    const inB = nonEmptyCount(rows[i]!.cells, b) > 0;
+    if (inA && inB) both++;
+    else if (inA || inB) one++;
+  }
+  return both >= 2 && one <= both * 0.2;
 }

@@ -11,7 +11,7 @@ import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
 import { cellText } from './recognizers.js';
-import { findHeader, isBlank, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
+import { findHeader, isBlank, mergeAlignedGroups, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
 
 /** Rows buffered per block before classification (title rows + header + sample). */
@@ -204,7 +204,7 @@ export class TableSink implements RowSink {
     const carried = this.pending;
     this.pending = [];
     const continued = new Set<ActiveTable>();
-    for (const group of splitColumnGroups(rows)) {
+    for (const group of mergeAlignedGroups(rows, splitColumnGroups(rows), this.ctx.vocab)) {
       const layout = findHeader(rows, group, this.ctx.vocab);
       const header = layout.headerAt >= 0 ? rows[layout.headerAt]!.cells : undefined;
       const columns = classifyGroup(rows, group, layout, header, this.ctx);

@@ -340,3 +340,48 @@ describe('a roster broken by blank rows', () => {
     expect(f.location.rows).toEqual({ first: 2, last: 6 });
   });
 });
+
+describe('more column shapes', () => {
+  it('split given/family name columns, I-94 and SEVIS numbers', () => {
+    const grid = [['Last Name', 'First Name', 'I-94 Number', 'SEVIS ID'], ...people.map((p, i) => [p.familyName, p.givenName, `${p.aNumber}A${i % 10}`, `N0${p.aNumber.slice(1)}0`])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.immigration-number');
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['family-name', 'given-name', 'i94-number', 'sevis-id']);
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('a fear-decision date beside an identifier is a protection claim', () => {
+    const grid: CellValue[][] = [['A-Number', 'Fear Decision Service Date'], ...people.map((p) => [p.aNumber, 44900 + (Number(p.aNumber) % 300)])];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
+  });
+
+  it('an empty column inside a roster does not split it', () => {
+    const grid: CellValue[][] = people.map((p) => [p.lastFirst, p.aNumber, null, p.fearDecision]);
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.location.columns?.map((c) => c.letter)).toEqual(['A', 'B', 'D']);
+  });
+});
+
+describe('unused shared strings (a bag of loose values)', () => {
+  function bag(values: string[]) {
+    const analyzer = createAnalyzer('book.xlsx', DEFAULT_DETECT_OPTIONS);
+    const sink = analyzer.beginTable({ surface: 'shared-strings', shape: 'grid', lettered: false, entry: 'xl/sharedStrings.xml' });
+    values.forEach((v, i) => sink.row(i + 1, [v]));
+    sink.end();
+    return analyzer.finish();
+  }
+
+  it('a cleared roster left in the string table is found', () => {
+    const values = people.slice(0, 10).flatMap((p) => [p.lastFirst, p.nationality, p.fearDecision, p.facility]);
+    const f = only(bag(values));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.count).toBe(10);
+    expect(f.message).toContain('shared strings');
+    expectNoLeak(outputs([f]), planted);
+  });
+
+  it('footnotes, titles and a stray name are not', () => {
+    expect(bag(['Records related to credible fear are USCIS records, and are provided to ICE by USCIS.', 'ICE DETENTION DATA, FY21 YTD', 'GUATEMALA', 'Marisol Quispe', 'Total'])).toEqual([]);
+  });
+});
