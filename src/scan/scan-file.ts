@@ -3,7 +3,7 @@
  * detection, and the one place where a failure becomes a `not-inspected` result. Partial
  * findings made before a failure are kept. No library message is ever passed on.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, readlink } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { FileResult, NotInspectedReason } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
@@ -81,7 +81,10 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
     if (target.data) {
       input = bufferInput(Buffer.from(target.data.buffer, target.data.byteOffset, target.data.byteLength), target.displayPath);
     } else if (target.path) {
-      const info = await stat(target.path);
+      const info = await lstat(target.path);
+      // A link is never followed (it could point outside the tree, or at a device): what is
+      // scanned is the link's own text, as git stores and the Action reads it.
+      if (info.isSymbolicLink()) return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(await readlink(target.path), 'utf8') }, options, parts);
       if (!info.isFile()) return { ...base, status: 'not-inspected', reason: 'read-error', detail: 'not a regular file' };
       if (info.size > options.limits.maxFileSize) {
         return { ...base, status: 'not-inspected', reason: 'too-large', bytes: info.size, detail: `${info.size} bytes; the limit is ${options.limits.maxFileSize}` };

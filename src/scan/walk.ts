@@ -12,7 +12,7 @@ export interface WalkedFile {
 /**
  * Expand the paths given on the command line into files. Directories are walked depth-first in
  * name order (stable output); symbolic links are not followed (a link could point outside the
- * tree), and are reported as files so that the scanner says it did not read them.
+ * tree): they are listed as files, and the scanner reads the link's own text, never its target.
  */
 export async function expandPaths(paths: readonly string[], cwd = process.cwd()): Promise<WalkedFile[]> {
   const out: WalkedFile[] = [];
