@@ -11,6 +11,7 @@ import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
 import { cellText } from './recognizers.js';
+import { headerKind } from './headers.js';
 import { findHeader, isBlank, mergeAlignedGroups, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
 
@@ -113,6 +114,21 @@ export class ActiveTable {
   }
 }
 
+/**
+ * A header row that is really a data row (a headerless table whose first row looked like
+ * words) must never be shown: when an identifier column's own test accepts its header cell,
+ * and that header is not a known header word, every header of the table is withheld.
+ */
+function withholdHeadersThatAreValues(columns: ColumnClass[], ctx: ClassifyContext): ColumnClass[] {
+  const suspicious = columns.some((c) => {
+    if (!c.header || !c.identifier || !c.accept) return false;
+    if (headerKind(c.header, ctx.vocab)?.exact) return false;
+    return c.accept(c.header, c.header);
+  });
+  if (!suspicious) return columns;
+  return columns.map((c) => ({ ...c, headerSafe: false }));
+}
+
 function costOf(c: ColumnClass): number {
   return NAME_KINDS.has(c.kind) ? 1 : 0;
 }
@@ -133,7 +149,7 @@ export function classifyGroup(rows: readonly BufferedRow[], group: ColumnGroup, 
     const h = header?.[index];
     columns.push(classifyColumn({ index, header: typeof h === 'string' || typeof h === 'number' ? String(h) : undefined, values }, ctx));
   }
-  return columns;
+  return withholdHeadersThatAreValues(columns, ctx);
 }
 
 /**

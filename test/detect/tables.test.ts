@@ -385,3 +385,18 @@ describe('unused shared strings (a bag of loose values)', () => {
     expect(bag(['Records related to credible fear are USCIS records, and are provided to ICE by USCIS.', 'ICE DETENTION DATA, FY21 YTD', 'GUATEMALA', 'Marisol Quispe', 'Total'])).toEqual([]);
   });
 });
+
+describe('header safety', () => {
+  it('a first row taken for a header is withheld when its cells are values of their column', () => {
+    const customRecognizers = [{ id: 'code', pattern: '[A-Z]{3}-[A-Z]{3}' }];
+    const code = (i: number) => `${String.fromCharCode(65 + (i % 26))}QR-${String.fromCharCode(65 + ((i * 7) % 26))}ST`;
+    const grid: CellValue[][] = [['KLM-NOP', 'Okay'], ...people.map((_, i) => [code(i), 'yes'])];
+    const f = only(analyseGrid(grid, {}, { customRecognizers }));
+    expect(f.rule).toBe('custom');
+    expect(f.location.columns?.map((c) => c.header)).toEqual([undefined]);
+    expect(JSON.stringify(f)).not.toContain('KLM-NOP');
+    // The same table under a real header shows it.
+    const named = only(analyseGrid([['Reference', 'Okay'], ...grid.slice(1)], {}, { customRecognizers }));
+    expect(named.location.columns?.map((c) => c.header)).toEqual(['Reference']);
+  });
+});
