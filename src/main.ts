@@ -180,7 +180,7 @@ export async function gate(): Promise<void> {
   let outcome: WaiverOutcome | undefined;
   if (run.kind === 'pull_request') {
     const settings = { label: inputs.waiverLabel, approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver };
-    outcome = live ? await evaluateWaiver(api, repo, run, live, settings) : { state: 'absent', note: 'the pull request could not be read live, so no waiver can hold' };
+    outcome = live ? await evaluateWaiver(api, repo, run, live, settings, context.runId) : { state: 'absent', note: 'the pull request could not be read live, so no waiver can hold' };
   }
   const waiver = waiverStatus(run, outcome, inputs.waiverLabel);
   const waived = outcome?.state === 'holds';

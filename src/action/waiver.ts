@@ -140,14 +140,33 @@ export async function removeLabel(api: Api, repo: RepoRef, number: number, label
   }
 }
 
-export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRun, live: LivePull, settings: WaiverSettings): Promise<WaiverOutcome> {
+/**
+ * Whether the label was applied after the push that started this `synchronize` run (so an
+ * approver re-applied it after reviewing the new commits, and a re-run must not take it off
+ * again). Both times are server times: the workflow run's creation and the label event. Any
+ * failure (no `actions: read`, an API error) answers no, and the label is removed.
+ */
+export async function labeledAfterThisPush(api: Api, repo: RepoRef, number: number, label: string, runId: number | undefined): Promise<boolean> {
+  if (!runId || !Number.isFinite(runId)) return false;
+  try {
+    const { data } = await api('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repoParams(repo), run_id: runId });
+    const created = typeof data?.created_at === 'string' ? data.created_at : undefined;
+    if (!created) return false;
+    const { event } = latestLabeling(await listIssueEvents(api, repo, number), label);
+    return event !== undefined && Date.parse(event.at) > Date.parse(created);
+  } catch {
+    return false;
+  }
+}
+
+export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRun, live: LivePull, settings: WaiverSettings, runId?: number): Promise<WaiverOutcome> {
   // Rule 1: the label is there now.
   if (!live.labels.some((l) => sameLogin(l, settings.label))) {
     const stale = run.action === 'labeled' && run.label !== undefined && sameLogin(run.label, settings.label);
     return stale ? { state: 'absent', note: 'the event says the waiver label was applied, but it is not on the pull request now (read live)' } : { state: 'absent' };
   }
   // Rule 4: a push after the label voids it.
-  if (run.action === 'synchronize') {
+  if (run.action === 'synchronize' && !(await labeledAfterThisPush(api, repo, run.number, settings.label, runId))) {
     const failure = await removeLabel(api, repo, run.number, settings.label);
     const reasons = ['new commits were pushed after the waiver label was applied; the label must be applied again after the new commits are reviewed'];
     reasons.push(failure ? `the label could not be removed automatically (${failure}): remove it by hand` : 'the label was removed');

@@ -97,6 +97,27 @@ describe('waiver rules', () => {
     expect(calls.map((c) => [c.route, c.params.name])).toEqual([['DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', LABEL]]);
   });
 
+  it('rule 4: a re-run of a synchronize run keeps a label re-applied after the push (server times)', async () => {
+    const handler = (created: string | undefined) =>
+      fakeApi((route, p) => {
+        if (route.includes('/actions/runs/')) {
+          if (!created) throw new HttpError(403);
+          return { id: p.run_id, created_at: created };
+        }
+        if (route.includes('/events')) return p.page === 1 ? [labeled('lead', '2026-11-20T11:00:00Z')] : [];
+        if (route.includes('/permission')) return { role_name: 'admin' };
+        return [];
+      });
+    const before = handler('2026-11-20T10:59:00Z');
+    expect((await evaluateWaiver(before.api, repo, run('synchronize'), live(), settings, 42)).state).toBe('holds');
+    expect(before.calls.some((c) => c.route.startsWith('DELETE'))).toBe(false);
+    const after = handler('2026-11-20T11:30:00Z');
+    expect((await evaluateWaiver(after.api, repo, run('synchronize'), live(), settings, 42)).state).toBe('voided');
+    const denied = handler(undefined);
+    expect((await evaluateWaiver(denied.api, repo, run('synchronize'), live(), settings, 42)).state).toBe('voided');
+    expect(denied.calls.some((c) => c.route.startsWith('DELETE'))).toBe(true);
+  });
+
   it('rule 4: says so when the label cannot be removed', async () => {
     const { api } = github({ deleteError: 403 });
     const outcome = await evaluateWaiver(api, repo, run('synchronize'), live(), settings);
