@@ -418,6 +418,15 @@ describe('waivers, checked live', () => {
     expect(r.summary).toMatch(/new commits were pushed after the waiver label/);
   });
 
+  it('a re-run of that synchronize run keeps a label applied again after the push', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, runCreatedAt: '2026-11-20T10:30:00Z' });
+    const r = await runAction({ state, payload: prPayload(state, 'synchronize') });
+    expect(r.github.requests.filter((q) => q.method === 'DELETE')).toHaveLength(0);
+    expect(r.github.requests.some((q) => q.path === '/repos/acme/site/actions/runs/42')).toBe(true);
+    expect(r.outputs.waived).toBe('true');
+    expect(r.code).toBe(0);
+  });
+
   it('ignores a stale payload on a re-run: the label in the payload is no longer on the pull request', async () => {
     const state = pr(roster, { labels: [] }, { events: [...labeledBy('privacy-lead'), { event: 'unlabeled', actor: 'privacy-lead', label: LABEL, at: '2026-11-20T12:00:00Z' }], roles: { 'privacy-lead': 'maintain' } });
     const payload = prPayload(state, 'labeled', { label: { name: LABEL } });

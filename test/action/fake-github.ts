@@ -56,6 +56,8 @@ export interface FakeState {
   permissionStatus?: number;
   /** HTTP status forced on label removal. */
   removeLabelStatus?: number;
+  /** Server creation time of workflow runs (GET actions/runs/{id}); absent: 403 (no actions: read). */
+  runCreatedAt?: string;
 }
 
 export interface RecordedRequest {
@@ -219,6 +221,10 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       const members = state.teams[`${r[1]}/${r[2]}`] ?? [];
       if (!members.includes(r[3]!)) return send(res, 404, { message: 'Not Found' });
       return send(res, 200, { state: 'active', role: 'member' });
+    }
+    if (req.method === 'GET' && (r = m(new RegExp(`^${base}/actions/runs/(\\d+)$`)))) {
+      if (!state.runCreatedAt) return send(res, 403, { message: 'Resource not accessible by integration' });
+      return send(res, 200, { id: Number(r[1]), created_at: state.runCreatedAt, event: 'pull_request' });
     }
     if (req.method === 'POST' && url.pathname === `${base}/check-runs`) {
       if (state.checkRunsStatus) return send(res, state.checkRunsStatus, { message: 'Resource not accessible by integration' });
