@@ -62,6 +62,7 @@ interface Tally {
   serial: number;
   year: number;
   name: number;
+  nameLenient: number;
   nameComma: number;
   nameKnown: number;
   namePart: number;
@@ -85,7 +86,7 @@ const DISTINCT_CAP = 400;
 function newTally(customCount: number): Tally {
   return {
     nonEmpty: 0, prefixedA: 0, bareA: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
-    name: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
+    name: 0, nameLenient: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
     numeric: 0, withDigit: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
   };
 }
@@ -128,6 +129,7 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
       if (y >= 1920 && y <= 2012) t.dateBirthRange++;
     }
     const shape = R.nameShape(text);
+    if (shape.ok || R.isPersonName(R.titleCase(text))) t.nameLenient++;
     if (shape.ok) {
       t.name++;
       if (shape.comma) t.nameComma++;
@@ -157,6 +159,8 @@ const acceptSevis: CellTest = (_v, t) => R.isSevisId(t);
 const acceptSubjectId: CellTest = (_v, t) => t.length > 0 && t.length <= 30 && /\d/.test(t);
 const acceptPassport: CellTest = (_v, t) => R.isPassportLike(t);
 const acceptFullName: CellTest = (_v, t) => R.isPersonName(t);
+/** Under a name header, lower-case names count too ("quispe, marisol"). */
+const acceptFullNameLenient: CellTest = (_v, t) => R.isPersonName(t) || R.isPersonName(R.titleCase(t));
 const acceptNamePart: CellTest = (_v, t) => R.isNamePart(t);
 const acceptClaimColumn: CellTest = (_v, t) => t.length > 0 && !R.isNumeric(t) && !/^(?:n\/?a|none|null|-+|—)$/i.test(t);
 const acceptAnyValue: CellTest = (_v, t) => t.length > 0;
@@ -265,6 +269,7 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
       return share(t.passport, t) >= 0.5 ? id(kind, acceptPassport, false) : undefined;
     case 'full-name':
       if (share(t.name, t) >= 0.5) return id(kind, acceptFullName, false);
+      if (share(t.nameLenient, t) >= 0.5) return id(kind, acceptFullNameLenient, false);
       return undefined;
     case 'given-name':
     case 'family-name':
@@ -283,9 +288,9 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
       return share(t.numeric, t) >= 0.5 ? { kind } : undefined;
     case 'nationality':
     case 'birth-country':
-      return share(t.country, t) >= 0.3 || share(t.numeric, t) < 0.2 ? { kind } : undefined;
+      return share(t.country, t) >= 0.3 ? { kind } : undefined;
     case 'facility':
-      return share(t.facility, t) >= 0.3 || share(t.numeric, t) < 0.2 ? { kind } : undefined;
+      return share(t.facility + t.detloc, t) >= 0.3 ? { kind } : undefined;
     case 'facility-code':
       return share(t.shortCode, t) >= 0.5 ? { kind } : undefined;
     case 'gender':

@@ -52,7 +52,7 @@ const SYNONYMS: Partial<Record<ColumnKind, string[]>> = {
   gender: ['gender', 'sex', 'sexo', 'genero', 'm f'],
   facility: [
     'detention facility', 'facility', 'facility name', 'detention center', 'detention location', 'current facility', 'housing facility', 'centro de detencion',
-    'detention facility name', 'facility of detention', 'location', 'detention site', 'current detention facility',
+    'detention facility name', 'facility of detention', 'detention site', 'current detention facility',
   ],
   'facility-code': ['detention facility code', 'facility code', 'detloc', 'det loc', 'detention location code', 'facility id', 'current detloc'],
   'book-in-date': ['book in date', 'book in date time', 'book in', 'booking date', 'book in dt', 'detention book in date', 'stay book in date', 'fecha de ingreso', 'arrest date', 'apprehension date', 'detained date', 'detention date'],

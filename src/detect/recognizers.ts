@@ -312,6 +312,11 @@ export function nameShape(text: string): NameShape {
   return { ok: true, comma: false, known: r.known };
 }
 
+/** "quispe, marisol" → "Quispe, Marisol" (only letters after a separator are raised). */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s,'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 export function isPersonName(text: string): boolean {
   return nameShape(text).ok;
 }

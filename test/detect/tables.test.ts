@@ -400,3 +400,18 @@ describe('header safety', () => {
     expect(named.location.columns?.map((c) => c.header)).toEqual(['Reference']);
   });
 });
+
+describe('name columns under a header', () => {
+  it('lower-case names count under a name header, not without one', () => {
+    const grid = [['Detainee Name', 'Citizenship'], ...people.map((p) => [p.lastFirst.toLowerCase(), p.nationality])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.quasi-identifier');
+    expectNoLeak(outputs([f]), planted);
+    expect(analyseGrid([['Notes', 'Citizenship'], ...grid.slice(1)])).toEqual([]);
+  });
+
+  it('a staff directory with a free-text location column stays a notice', () => {
+    const grid = [['Name', 'Location', 'Email'], ...people.map((p, i) => [p.fullName, i % 2 ? 'Washington, DC' : 'Remote', `s${i}@example.org`])];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.names-only']);
+  });
+});
