@@ -2,9 +2,9 @@
  * JSON and NDJSON, and the walk over parsed structured data that YAML, HTML (JSON script
  * blocks) and Markdown (front matter) share.
  *
- * An array of objects anywhere becomes a 'records' table whose header is the union of the
- * objects' keys (nested objects flattened as `a.b`); row numbers are 1-based element indexes
- * (NDJSON: the line). Everything else is prose: each object's scalar members as `key: value`
+ * An array of objects anywhere, or a map of records keyed by id, becomes a 'records' table
+ * whose header is the union of the objects' keys (nested objects flattened as `a.b`; a map's
+ * keys in a first "(key)" column); row numbers are 1-based element indexes (NDJSON: the line). Everything else is prose: each object's scalar members as `key: value`
  * lines, each array's scalars one per line, with the source line when it can be found.
  *
  * Keys are data: they are only ever Map keys or header strings, never property names set on an
@@ -165,10 +165,12 @@ function walkWork(initial: Work[], sink: ContentSink, options: WalkOptions): voi
     if (depth > options.maxDepth) throw new ReadError('too-deep', `data nests deeper than ${options.maxDepth} levels`);
     const children: Work[] = [];
     if (Array.isArray(value)) {
-      if (isRecordArray(value)) emitRecords(value, depth, sink, options, children);
+      if (isRecordArray(value)) emitRecords(value, undefined, depth, sink, options);
       else emitScalars(value.map((v) => [undefined, v] as const), depth, sink, options, children);
     } else if (isRecord(value)) {
-      emitScalars(Object.keys(value).map((k) => [k, value[k]] as const), depth, sink, options, children);
+      const keys = Object.keys(value);
+      if (isRecordMap(value, keys)) emitRecords(keys.map((k) => value[k]), keys, depth, sink, options);
+      else emitScalars(keys.map((k) => [k, value[k]] as const), depth, sink, options, children);
     } else if (isScalar(value) && value !== null) {
       emitProseLines([String(value)], firstLine(options, [value]), sink, options);
     }
@@ -210,19 +212,30 @@ function firstLine(options: WalkOptions, scalars: ReadonlyArray<Scalar>): number
   return found === undefined ? undefined : found + (options.lineOffset ?? 0);
 }
 
-function emitRecords(records: readonly unknown[], depth: number, sink: ContentSink, options: WalkOptions, children: Work[]): void {
+/**
+ * Records as one table. `keys`, for a map of records (`{"id1": {...}, "id2": {...}}`), are the
+ * map's keys: they go in a first column named MAP_KEY_COLUMN, since they are often the identifier.
+ */
+function emitRecords(records: readonly unknown[], keys: readonly string[] | undefined, depth: number, sink: ContentSink, options: WalkOptions): void {
   const header = new KeyIndex();
+  if (keys) header.add(MAP_KEY_COLUMN);
   for (const r of records) if (isRecord(r)) collectKeys(r, header, options.maxDepth - depth);
   const table = sink.beginTable({ surface: 'cells', shape: 'records', header: header.keys, lettered: false, entry: options.entry });
   try {
     records.forEach((r, i) => {
       if (!isRecord(r)) return;
-      table.row(i + 1, recordCells(r, header, options.maxDepth - depth));
+      const cells = recordCells(r, header, options.maxDepth - depth);
+      // A member of the record named like the key column does not displace the key.
+      if (keys) cells[0] = keys[i];
+      table.row(i + 1, cells);
     });
   } finally {
     table.end();
   }
 }
+
+/** Header of the column holding a map's keys (brackets: it cannot be mistaken for a real key path). */
+export const MAP_KEY_COLUMN = '(key)';
 
 /** Column names in first-seen order, kept in a Map so no key ever becomes a property. */
 class KeyIndex {
@@ -299,6 +312,30 @@ function isScalar(v: unknown): v is Scalar {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/**
+ * A map of records: at least two members, each an object whose members are mostly the same
+ * names as the first one's (at least half in common) and which holds no list of objects
+ * itself. Sections of a document (`{"meta": {...}, "data": {...}}`) are not records.
+ */
+function isRecordMap(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  if (keys.length < 2) return false;
+  let first: Set<string> | undefined;
+  for (const k of keys) {
+    const v = value[k];
+    if (!isRecord(v)) return false;
+    const names = Object.keys(v);
+    if (names.length === 0 || names.some((n) => Array.isArray(v[n]) && !(v[n] as unknown[]).every(isScalar))) return false;
+    if (!first) {
+      first = new Set(names);
+      continue;
+    }
+    let shared = 0;
+    for (const n of names) if (first.has(n)) shared++;
+    if (shared * 2 < Math.max(names.length, first.size)) return false;
+  }
+  return true;
 }
 
 /** An array whose non-null elements are all objects, with at least one. */

@@ -45,6 +45,19 @@ describe('JSON reader', () => {
     expect(sink.tables[0]!.rows[0]!.cells).toEqual([p.fullName, `[{"kind":"CFI","result":"${p.fearDecision}"}]`, 'a; b']);
   });
 
+  it('a map of records keyed by identifier becomes a records table with the key as first column', async () => {
+    const map = Object.fromEntries(people.map((p) => [p.aNumber, { name: p.lastFirst, dob: p.birthDate }]));
+    const { sink } = await record(readJson, memoryInput(JSON.stringify({ generated: 'today', detainees: map }), 'map.json'));
+    expect(sink.tables).toHaveLength(1);
+    expect(sink.tables[0]!.meta.header).toEqual(['(key)', 'name', 'dob']);
+    // (JavaScript lists integer-like keys first, so rows follow key order, not always the file's.)
+    const byKey = (rows: string[][]) => [...rows].sort((x, y) => x[0]!.localeCompare(y[0]!));
+    expect(byKey(sink.cells(0))).toEqual(byKey(people.map((p) => [p.aNumber, p.lastFirst, p.birthDate])));
+    // Sections that share no member names are not records.
+    const sections = await record(readJson, memoryInput(JSON.stringify({ meta: { title: 't' }, data: { rows: 1 } }), 's.json'));
+    expect(sections.sink.tables).toHaveLength(0);
+  });
+
   it('keys such as __proto__ and constructor are data and pollute nothing', async () => {
     const text = `[{"__proto__": {"polluted": "yes"}, "constructor": "${people[0]!.lastFirst}", "toString": 1}, {"__proto__": {"polluted": "no"}, "constructor": "x", "toString": 2}]`;
     const { sink, error } = await record(readJson, memoryInput(text, 'p.json'));
