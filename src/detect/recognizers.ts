@@ -193,7 +193,6 @@ export function isBirthYear(text: string): boolean {
 // ---------------------------------------------------------------- names
 
 const NAME_CHARS = /^[\p{L}][\p{L}\p{M}'’.\- ,]*$/u;
-const HAS_LOWER = /\p{Ll}/u;
 
 function isCapitalised(token: string): boolean {
   const first = token[0]!;
@@ -239,7 +238,7 @@ function classifyToken(token: string): TokenClass {
 }
 
 function classifyTokenUncached(token: string): TokenClass {
-  const folded = fold(token);
+  const folded = foldToken(token);
   if (!folded) return TokenClass.Empty;
   if (NAME_PARTICLES.has(folded)) return TokenClass.Particle;
   if ((token.length === 2 && token.endsWith('.')) || token.length === 1) return isCapitalised(token) ? TokenClass.Initial : TokenClass.NotCapitalised;
@@ -288,8 +287,6 @@ export function nameShape(text: string): NameShape {
   const n = text.length;
   if (n < 4 || n > 60) return NOT_A_NAME;
   if (!NAME_CHARS.test(text)) return NOT_A_NAME;
-  const folded = fold(text);
-  if (COUNTRIES.has(folded) || NATIONALITIES.has(folded)) return NOT_A_NAME;
   const commaAt = text.indexOf(',');
   if (commaAt >= 0) {
     if (text.indexOf(',', commaAt + 1) >= 0) return NOT_A_NAME;
@@ -297,8 +294,9 @@ export function nameShape(text: string): NameShape {
     const given = text.slice(commaAt + 1).trim().split(/\s+/).filter(Boolean);
     if (!family.length || !given.length || family.length > 3 || given.length > 3) return NOT_A_NAME;
     const a = nameTokensOk(family);
+    if (!a.ok) return NOT_A_NAME;
     const b = nameTokensOk(given);
-    if (!a.ok || !b.ok) return NOT_A_NAME;
+    if (!b.ok || isCountryTokens([...family, ...given])) return NOT_A_NAME;
     return { ok: true, comma: true, known: a.known || b.known };
   }
   const tokens = text.split(/\s+/).filter(Boolean);
@@ -307,9 +305,27 @@ export function nameShape(text: string): NameShape {
   if (!r.ok || r.words < 2) return NOT_A_NAME;
   // All-initials ("J. K.") or single letters only are not names.
   if (!tokens.some((t) => t.replace(/[.'’-]/g, '').length > 2)) return NOT_A_NAME;
-  // Mixed case or all upper case are both fine, but all lower case was rejected above.
-  void HAS_LOWER;
+  // Countries whose words look like a name ("Costa Rica", "Sierra Leone").
+  if (isCountryTokens(tokens)) return NOT_A_NAME;
   return { ok: true, comma: false, known: r.known };
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+/** fold() of one token, cached (tokens repeat endlessly in name columns). */
+function foldToken(token: string): string {
+  let f = FOLD_CACHE.get(token);
+  if (f === undefined) {
+    f = fold(token);
+    if (FOLD_CACHE.size >= TOKEN_CACHE_MAX) FOLD_CACHE.clear();
+    FOLD_CACHE.set(token, f);
+  }
+  return f;
+}
+
+function isCountryTokens(tokens: readonly string[]): boolean {
+  const folded = tokens.map(foldToken).filter(Boolean).join(' ');
+  return COUNTRIES.has(folded) || NATIONALITIES.has(folded);
 }
 
 /** "quispe, marisol" → "Quispe, Marisol" (only letters after a separator are raised). */
