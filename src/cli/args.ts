@@ -124,13 +124,14 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   },
   '--timeout': (c, v) => {
     const n = positiveNumber(v);
-    if (n === undefined) return `--timeout must be a number of seconds above 0 (got ${shown(v)})`;
+    // setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days); a day is plenty per file.
+    if (n === undefined || n > 86_400) return `--timeout must be a number of seconds above 0, at most 86400 (got ${shown(v)})`;
     c.timeoutMs = Math.round(n * 1000);
     return undefined;
   },
   '--memory-limit': (c, v) => {
     const n = positiveInteger(v);
-    if (n === undefined || n < 16) return `--memory-limit must be a whole number of megabytes, at least 16 (got ${shown(v)})`;
+    if (n === undefined || n < 16 || n > 65_536) return `--memory-limit must be a whole number of megabytes from 16 to 65536 (got ${shown(v)})`;
     c.memoryLimitMb = n;
     return undefined;
   },
