@@ -6,6 +6,9 @@ import { runCli } from './main.js';
 if (isScanWorker()) {
   startWorker();
 } else {
+  // A closed pipe (`... | head`) is not a scanner failure: stop writing, keep the exit code.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
   runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
