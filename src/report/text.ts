@@ -62,8 +62,13 @@ function verdictLine(file: FileResult, verdict: FileVerdict, report: ScanReport,
     case 'skipped':
       return `${p.dim('skipped')}        ${path} — ${why(file)}`;
     case 'pass': {
-      const n = file.findings.length;
-      return `${p.green('pass')}           ${path}${n ? ` — ${n} finding${n === 1 ? '' : 's'} below the fail level (${report.failOn})` : ''}`;
+      const accepted = file.findings.filter((f) => f.accepted).length;
+      const below = file.findings.length - accepted;
+      const parts = [
+        below ? `${below} finding${below === 1 ? '' : 's'} below the fail level (${report.failOn})` : '',
+        accepted ? `${accepted} accepted finding${accepted === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
+      return `${p.green('pass')}           ${path}${parts.length ? ` — ${parts.join('; ')}` : ''}`;
     }
   }
 }

@@ -14,7 +14,7 @@ describe('text report', () => {
     expect(lineFor(text, NOTES_PATH)).toMatch(/^BLOCK\s+/);
     expect(lineFor(text, 'stats.csv')).toMatch(/^pass\s+site\/data\/stats\.csv$/);
     expect(lineFor(text, 'directory.csv')).toMatch(/^pass\s+site\/data\/directory\.csv — 1 finding below the fail level \(high\)$/);
-    expect(lineFor(text, 'accepted.csv')).toMatch(/^pass\s+/);
+    expect(lineFor(text, 'accepted.csv')).toMatch(/^pass\s+site\/data\/accepted\.csv — 1 accepted finding$/);
     expect(lineFor(text, 'huge.csv')).toMatch(/^BLOCK\s+site\/data\/huge\.csv — not inspected: the file is larger than the size limit \(2048 bytes; the limit is 1024\)$/);
     expect(lineFor(text, 'logo.png')).toMatch(/^skipped\s+site\/img\/logo\.png — an image, audio, video or font file/);
   });
