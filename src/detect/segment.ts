@@ -168,3 +168,39 @@ function rowsAlign(rows: readonly BufferedRow[], a: ColumnGroup, b: ColumnGroup,
   }
   return both >= 2 && one <= both * 0.2;
 }
+
+/**
+ * Stacked tables with no blank row between them: a later row that reads as a header (two or
+ * more known header words, nothing that looks like a value) starts a new table. Returns the
+ * window cut into parts, each to be segmented on its own.
+ */
+export function splitAtRepeatedHeaders(rows: readonly BufferedRow[], vocab: HeaderVocabulary): BufferedRow[][] {
+  const cuts: number[] = [];
+  let seenHeader = false;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!.cells;
+    if (knownHeaderCells(cells, vocab) < 2) continue;
+    const whole = { from: 0, to: cells.length - 1 };
+    if (!isHeaderLike(cells, whole, vocab)) continue;
+    if (seenHeader && i > 0) cuts.push(i);
+    seenHeader = true;
+  }
+  if (!cuts.length) return [rows as BufferedRow[]];
+  const parts: BufferedRow[][] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(rows.slice(from, cut));
+    from = cut;
+  }
+  parts.push(rows.slice(from));
+  return parts;
+}
+
+function knownHeaderCells(cells: readonly CellValue[], vocab: HeaderVocabulary): number {
+  let n = 0;
+  for (const v of cells) {
+    if (typeof v !== 'string' || v.length > 80) continue;
+    if (headerKind(v, vocab)?.exact) n++;
+  }
+  return n;
+}

@@ -12,7 +12,7 @@ import type { DetectOptions } from '../config/scan-options.js';
 import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
 import { cellText } from './recognizers.js';
 import { headerKind } from './headers.js';
-import { findHeader, isBlank, mergeAlignedGroups, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
+import { findHeader, isBlank, mergeAlignedGroups, splitAtRepeatedHeaders, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
 
 /** Rows buffered per block before classification (title rows + header + sample). */
@@ -203,8 +203,8 @@ export class TableSink implements RowSink {
   private analyseWindow(): void {
     const rows = this.window;
     this.window = [];
-    const tables: ActiveTable[] = [];
     if (this.meta.shape === 'records') {
+      const tables: ActiveTable[] = [];
       const header = (this.meta.header ?? []).slice(0, MAX_COLUMNS);
       let width = header.length;
       for (const r of rows) width = Math.max(width, r.cells.length);
@@ -220,6 +220,19 @@ export class TableSink implements RowSink {
     const carried = this.pending;
     this.pending = [];
     const continued = new Set<ActiveTable>();
+    const parts = splitAtRepeatedHeaders(rows, this.ctx.vocab);
+    let tables: ActiveTable[] = [];
+    parts.forEach((part, i) => {
+      // A part followed by another header has ended: judge it now.
+      if (i > 0) this.emit(tables);
+      tables = this.analysePart(part, i === 0 ? carried : [], continued);
+      if (i === 0) this.emit(carried.filter((p) => !continued.has(p)));
+    });
+    this.active = tables;
+  }
+
+  private analysePart(rows: readonly BufferedRow[], carried: readonly ActiveTable[], continued: Set<ActiveTable>): ActiveTable[] {
+    const tables: ActiveTable[] = [];
     for (const group of mergeAlignedGroups(rows, splitColumnGroups(rows), this.ctx.vocab)) {
       const layout = findHeader(rows, group, this.ctx.vocab);
       const header = layout.headerAt >= 0 ? rows[layout.headerAt]!.cells : undefined;
@@ -236,8 +249,7 @@ export class TableSink implements RowSink {
       for (let r = layout.dataFrom; r < rows.length; r++) table.add(rows[r]!.rowNumber, rows[r]!.cells, rows[r]!.hidden);
       tables.push(table);
     }
-    this.emit(carried.filter((p) => !continued.has(p)));
-    this.active = tables;
+    return tables;
   }
 
   /** Stacked tables stay pending after a blank row, in case the next block continues them. */

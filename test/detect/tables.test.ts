@@ -415,3 +415,17 @@ describe('name columns under a header', () => {
     expect(rules(analyseGrid(grid))).toEqual(['person-record.names-only']);
   });
 });
+
+describe('stacked tables without a blank row', () => {
+  it('a second header row starts a new table', () => {
+    const grid: CellValue[][] = [['Citizenship Country', 'Count'], ['GUATEMALA', 12], ['MEXICO', 30], ['Name', 'Alien File Number', 'Fear Decision'], ...people.map((p) => [p.lastFirst, Number(p.aNumber), p.fearDecision])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.protection-claim');
+    expect(f.location.columns?.map((c) => [c.header, c.kind])).toEqual([
+      ['Name', 'full-name'],
+      ['Alien File Number', 'a-number'],
+      ['Fear Decision', 'protection-claim'],
+    ]);
+    expect(f.location.rows).toEqual({ first: 5, last: 44 });
+  });
+});
