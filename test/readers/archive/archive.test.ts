@@ -117,6 +117,17 @@ describe('zip archives', () => {
     expect(result).toMatchObject({ status: 'scanned', format: 'zip' });
   });
 
+  it('scans a file with a very long path, reading the whole path as words', async () => {
+    const long = `${'a-very-long-folder-name/'.repeat(180)}roster.csv`;
+    const sink = recordingSink();
+    const parts: ScanParts = { readerFor, createAnalyzer: () => Object.assign(sink as ContentSink, { finish: () => [] }) };
+    const result = await scanFile({ displayPath: long, data: csv }, resolveScanOptions(), parts);
+    expect(result).toMatchObject({ path: long, status: 'scanned', format: 'delimited' });
+    expect(sink.texts.find((t) => t.where.surface === 'file-name')!.text).toBe(fileNameText(long));
+    expect(fileNameText(long).split(' ')).toHaveLength(180 * 5 + 2);
+    expect(sink.tables).toHaveLength(1);
+  });
+
   it('keeps a very long entry path whole', async () => {
     const long = `${'nested-folder/'.repeat(40)}roster.csv`;
     const { sink, error } = await readZip(buildZip([{ name: long, data: csv }]));
@@ -143,6 +154,8 @@ describe('nested inputs through scanFile', () => {
   it('scans a zip holding a CSV roster and reports limits as plain not-inspected reasons, without leaking', async () => {
     const ok = await scanFile({ displayPath: 'downloads/site.zip', data: buildZip([{ name: 'exports/roster.csv', data: csv }]) }, options);
     expect(ok).toMatchObject({ status: 'scanned', format: 'zip' });
+    // The roster is found, and found under its entry path.
+    expect(ok.findings.filter((f) => f.rule.startsWith('person-record.')).map((f) => f.location.entry)).toContain('exports/roster.csv');
     const deep = await scanFile({ displayPath: 'deep.zip', data: nestedZip(6) }, options);
     expect(deep).toMatchObject({ status: 'not-inspected', reason: 'too-deep' });
     const locked = await scanFile({ displayPath: 'locked.zip', data: buildZip([{ name: `${people[0]!.lastFirst}.csv`, data: csv, encrypted: true }]) }, options);
