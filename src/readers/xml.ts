@@ -7,6 +7,10 @@
  * values beside structure, attributes of structural elements, comments, mixed text — is prose
  * with the source line of its element.
  *
+ * An Excel 2003 XML workbook (SpreadsheetML: Workbook > Worksheet > Table > Row > Cell > Data)
+ * is read as what it is: each worksheet a lettered grid named after the sheet, rows and
+ * columns placed by their ss:Index, hidden rows flagged, cell comments as prose.
+ *
  * Streaming: a group's first records are held until the header is clear (the union of their
  * keys); after that rows go straight out, and a record with a key the header lacks starts a
  * new table with the wider header.
@@ -15,6 +19,9 @@ import { Parser } from 'htmlparser2';
 import { decodeStream } from './encoding.js';
 import { LineTracker, ProseBuffer } from './html.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from './types.js';
+
+/** SpreadsheetML / Office document properties that name a person. */
+const AUTHOR_FIELDS = new Set(['Author', 'LastAuthor', 'Manager']);
 
 /** Records of a group held before its table starts. */
 const HEADER_SAMPLE = 1000;
@@ -46,6 +53,8 @@ export const readXml: Reader = async (input, sink, context) => {
   const stack: Frame[] = [];
   let parser: Parser | undefined;
   let tooDeep = false;
+  /** Inside a worksheet of an Excel 2003 XML workbook (SpreadsheetML): rows are a grid. */
+  let sheet: SpreadsheetMlSheet | undefined;
   const lineNow = () => lines.lineAt(parser!.startIndex);
   const proseOf = (fields: readonly Field[]) => emitFields(sink, input.entry, fields);
 
@@ -56,6 +65,10 @@ export const readXml: Reader = async (input, sink, context) => {
       // <row id="1" name="..."/>: a record made of attributes.
       if (!parent.structural) markStructural(parent, proseOf);
       group(parent, frame.name, sink, input.entry).add(frame.attributes, frame.line);
+      return;
+    }
+    if (!frame.hasChildren && text && parent && localName(parent.name) === 'DocumentProperties' && AUTHOR_FIELDS.has(localName(frame.name))) {
+      sink.observe({ kind: 'document-author', where: `DocumentProperties ${localName(frame.name)}`, entry: input.entry, value: text });
       return;
     }
     if (!frame.hasChildren) {
@@ -79,6 +92,15 @@ export const readXml: Reader = async (input, sink, context) => {
   parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (sheet) {
+          lineNow(); // keeps the line tracker's window short
+          sheet.open(name, attribs);
+          return;
+        }
+        if (localName(name) === 'Worksheet' && stack.length > 0 && localName(stack[0]!.name) === 'Workbook') {
+          sheet = new SpreadsheetMlSheet(sink, input.entry, attribute(attribs, 'Name'), proseOf);
+          return;
+        }
         if (stack.length >= maxDepth) {
           tooDeep = true;
           parser!.pause();
@@ -103,11 +125,20 @@ export const readXml: Reader = async (input, sink, context) => {
           groups: new Map(),
         });
       },
-      onclosetag() {
+      onclosetag(name) {
+        if (sheet) {
+          if (!sheet.close(name)) return;
+          sheet = undefined;
+          return;
+        }
         const frame = stack.pop();
         if (frame) closeFrame(frame);
       },
       ontext(text) {
+        if (sheet) {
+          sheet.text(text, lineNow());
+          return;
+        }
         const frame = stack[stack.length - 1];
         // Indentation between children is not content (and would pile up under a long list).
         if (frame && frame.hasChildren && !text.trim()) return;
@@ -133,6 +164,7 @@ export const readXml: Reader = async (input, sink, context) => {
     throw new ReadError('corrupt', 'the XML could not be parsed');
   } finally {
     // Unclosed elements (a truncated file, or a stop at the depth limit) still hand on what they hold.
+    sheet?.end();
     while (stack.length > 0) closeFrame(stack.pop()!);
   }
   if (tooDeep) throw new ReadError('too-deep', `XML nests deeper than ${maxDepth} levels`);
@@ -229,4 +261,94 @@ function emitFields(sink: ContentSink, entry: string | undefined, fields: readon
   const prose = new ProseBuffer(sink, entry);
   for (const f of [...fields].sort((a, b) => a.line - b.line)) prose.add(f.key ? `${f.key}: ${f.value}` : f.value, f.line);
   prose.flush();
+}
+
+function localName(name: string): string {
+  const colon = name.lastIndexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** An attribute by its local name (`ss:Index` and `Index` alike). */
+function attribute(attribs: Record<string, string>, local: string): string | undefined {
+  for (const [k, v] of Object.entries(attribs)) if (localName(k) === local) return v;
+  return undefined;
+}
+
+/** One SpreadsheetML worksheet, from its <Worksheet> open tag to its close. */
+class SpreadsheetMlSheet {
+  private table: RowSink | undefined;
+  private depth = 1;
+  private rowNumber = 0;
+  private column = 0;
+  private cells: CellValue[] | undefined;
+  private hidden = false;
+  private cellText: string[] | undefined;
+  private inData = false;
+  private inComment = 0;
+  private mergeAcross = 0;
+  constructor(
+    private readonly sink: ContentSink,
+    private readonly entry: string | undefined,
+    private readonly name: string | undefined,
+    private readonly prose: (fields: readonly Field[]) => void,
+  ) {}
+
+  open(tag: string, attribs: Record<string, string>): void {
+    this.depth++;
+    const local = localName(tag);
+    if (local === 'Comment') this.inComment++;
+    else if (this.inComment > 0) return;
+    else if (local === 'Row') {
+      this.endRow();
+      const index = Number(attribute(attribs, 'Index'));
+      this.rowNumber = Number.isInteger(index) && index > this.rowNumber ? index : this.rowNumber + 1;
+      this.cells = [];
+      this.column = 0;
+      this.hidden = attribute(attribs, 'Hidden') === '1';
+    } else if (local === 'Cell' && this.cells) {
+      const index = Number(attribute(attribs, 'Index'));
+      if (Number.isInteger(index) && index > this.column && index <= 16384) this.column = index - 1;
+      const merge = Number(attribute(attribs, 'MergeAcross'));
+      this.mergeAcross = Number.isInteger(merge) && merge > 0 ? Math.min(merge, 16384) : 0;
+      this.cellText = [];
+    } else if (local === 'Data' && this.cellText) this.inData = true;
+  }
+
+  /** Returns true when this closes the worksheet itself. */
+  close(tag: string): boolean {
+    this.depth--;
+    const local = localName(tag);
+    if (this.depth === 0) {
+      this.end();
+      return true;
+    }
+    if (local === 'Comment') this.inComment = Math.max(0, this.inComment - 1);
+    else if (this.inComment > 0) return false;
+    else if (local === 'Data') this.inData = false;
+    else if (local === 'Cell' && this.cells && this.cellText) {
+      const value = this.cellText.join('');
+      if (value !== '') this.cells[this.column] = value;
+      this.column += 1 + this.mergeAcross;
+      this.cellText = undefined;
+    } else if (local === 'Row') this.endRow();
+    return false;
+  }
+
+  text(text: string, line: number): void {
+    if (this.inData && this.cellText && this.inComment === 0) this.cellText.push(text);
+    else if (text.trim()) this.prose([{ key: '', value: text.trim(), line }]);
+  }
+
+  end(): void {
+    this.endRow();
+    this.table?.end();
+    this.table = undefined;
+  }
+
+  private endRow(): void {
+    if (!this.cells) return;
+    this.table ??= this.sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry: this.entry, ...(this.name !== undefined ? { sheet: this.name } : {}) });
+    this.table.row(this.rowNumber, this.cells, this.hidden || undefined);
+    this.cells = undefined;
+  }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../src/config/scan-options.js';
 import { readXml } from '../../../src/readers/xml.js';
 import { ReadError } from '../../../src/readers/types.js';
-import { makePeople } from '../../fixtures/people.js';
+import { sniffFormat } from '../../../src/readers/sniff.js';
+import { makePeople, ROSTER_HEADER, rosterRow } from '../../fixtures/people.js';
 import { memoryInput, record } from './recording-sink.js';
 
 const people = makePeople(4, 61);
@@ -68,5 +69,34 @@ describe('XML reader', () => {
     const deep = '<a>'.repeat(depth) + '</a>'.repeat(depth);
     const { error } = await record(readXml, memoryInput(deep, 'deep.xml'));
     expect((error as ReadError).kind).toBe('too-deep');
+  });
+
+  it('an Excel 2003 XML workbook (SpreadsheetML), even named .xls, is read as lettered grids per sheet', async () => {
+    const cell = (v: string, extra = '') => `<Cell${extra}><Data ss:Type="String">${v}</Data></Cell>`;
+    const p = people[0]!;
+    const q = people[1]!;
+    const xml = [
+      '<?xml version="1.0"?>',
+      '<?mso-application progid="Excel.Sheet"?>',
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+      ' <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>someone</Author></DocumentProperties>',
+      ' <Worksheet ss:Name="Roster"><Table>',
+      `  <Row>${ROSTER_HEADER.slice(0, 3).map((h) => cell(h)).join('')}</Row>`,
+      `  <Row ss:Hidden="1">${rosterRow(p).slice(0, 3).map((v) => cell(v)).join('')}</Row>`,
+      `  <Row ss:Index="5">${cell(q.lastFirst)}${cell(q.birthDate, ' ss:Index="3"')}<Cell><Data ss:Type="String">x</Data><Comment><ss:Data>note on ${q.aNumber}</ss:Data></Comment></Cell></Row>`,
+      ' </Table></Worksheet>',
+      ' <Worksheet ss:Name="Totals"><Table><Row>' + cell('Total', ' ss:MergeAcross="1"') + cell('2') + '</Row></Table></Worksheet>',
+      '</Workbook>',
+    ].join('\n');
+    expect(sniffFormat('roster.xls', new Uint8Array(Buffer.from(xml)))).toBe('xml');
+    const { sink, error } = await record(readXml, memoryInput(xml, 'roster.xls', 100));
+    expect(error).toBeUndefined();
+    const grids = sink.tables.filter((t) => t.meta.shape === 'grid');
+    expect(grids.map((t) => [t.meta.sheet, t.meta.lettered, t.meta.surface, t.ended])).toEqual([['Roster', true, 'cells', true], ['Totals', true, 'cells', true]]);
+    expect(grids[0]!.rows.map((r) => [r.rowNumber, r.hidden ?? false])).toEqual([[1, false], [2, true], [5, false]]);
+    expect(sink.cells(sink.tables.indexOf(grids[0]!))).toEqual([[...ROSTER_HEADER.slice(0, 3)], rosterRow(p).slice(0, 3), [q.lastFirst, '', q.birthDate, 'x']]);
+    expect(grids[1]!.rows[0]!.cells).toEqual(['Total', undefined, '2']);
+    expect(sink.allProse()).toContain(`note on ${q.aNumber}`);
+    expect(sink.observations).toEqual([{ kind: 'document-author', where: 'DocumentProperties Author', entry: undefined, value: 'someone' }]);
   });
 });
