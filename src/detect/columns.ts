@@ -16,10 +16,10 @@ export const NAME_KINDS: ReadonlySet<ColumnKind> = new Set(['full-name', 'given-
 export const NUMBER_KINDS: ReadonlySet<ColumnKind> = new Set(['a-number', 'receipt-number', 'i94-number', 'sevis-id', 'subject-id', 'passport-number']);
 /** Quasi-identifiers that, beside a direct identifier, make a record identifying on their own. */
 export const STRONG_QUASI: ReadonlySet<ColumnKind> = new Set([
-  'birthdate', 'birth-year', 'age', 'nationality', 'birth-country', 'facility', 'facility-code', 'book-in-date', 'book-out-date', 'religion', 'ethnicity', 'address',
+  'birthdate', 'birth-year', 'nationality', 'birth-country', 'facility', 'facility-code', 'book-in-date', 'book-out-date', 'religion', 'ethnicity',
 ]);
-/** Quasi-identifiers that count only in pairs (gender plus another). */
-export const WEAK_QUASI: ReadonlySet<ColumnKind> = new Set(['gender', 'marital-status', 'case-status', 'case-category', 'date']);
+/** Details that count only together with gender ("gender + ..."). */
+export const WEAK_QUASI: ReadonlySet<ColumnKind> = new Set(['gender', 'age', 'marital-status', 'case-status', 'case-category']);
 
 export type CellTest = (value: CellValue, text: string) => boolean;
 
@@ -75,6 +75,7 @@ interface Tally {
   gender: number;
   numeric: number;
   withDigit: number;
+  subjectId: number;
   email: number;
   phone: number;
   custom: number[];
@@ -87,7 +88,7 @@ function newTally(customCount: number): Tally {
   return {
     nonEmpty: 0, prefixedA: 0, bareA: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
     name: 0, nameLenient: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
-    numeric: 0, withDigit: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
+    numeric: 0, withDigit: 0, subjectId: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
   };
 }
 
@@ -103,7 +104,10 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
   }
   const first = text.charCodeAt(0);
   const digitStart = first >= 48 && first <= 57;
-  if (/\d/.test(text)) t.withDigit++;
+  if (/\d/.test(text)) {
+    t.withDigit++;
+    if (acceptSubjectId(value, text)) t.subjectId++;
+  }
   if (digitStart) {
     if (R.isNumeric(text)) t.numeric++;
     if (R.isBareANumber(text)) t.bareA++;
@@ -156,7 +160,9 @@ const acceptANumberBare: CellTest = (_v, t) => R.isPrefixedANumber(t) || R.isNin
 const acceptReceipt: CellTest = (_v, t) => R.isReceiptNumber(t);
 const acceptI94: CellTest = (_v, t) => R.isI94(t) || R.isElevenDigits(t);
 const acceptSevis: CellTest = (_v, t) => R.isSevisId(t);
-const acceptSubjectId: CellTest = (_v, t) => t.length > 0 && t.length <= 30 && /\d/.test(t);
+const SUBJECT_ID = /^[A-Z]{0,3}[-\s]?\d{5,15}$/i;
+/** EID subject/case IDs and FINs are numbers (sometimes with a short prefix): "2:19-cv-01234" is not one. */
+const acceptSubjectId: CellTest = (_v, t) => t.length >= 5 && t.length <= 20 && SUBJECT_ID.test(t);
 const acceptPassport: CellTest = (_v, t) => R.isPassportLike(t);
 const acceptFullName: CellTest = (_v, t) => R.isPersonName(t);
 /** Under a name header, lower-case names count too ("quispe, marisol"). */
@@ -264,7 +270,7 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
     case 'sevis-id':
       return share(t.sevis, t) >= 0.5 ? id(kind, acceptSevis, false) : undefined;
     case 'subject-id':
-      return share(t.withDigit, t) >= 0.5 && share(t.date, t) < 0.5 ? id(kind, acceptSubjectId, false) : undefined;
+      return share(t.subjectId, t) >= 0.5 && share(t.date, t) < 0.5 ? id(kind, acceptSubjectId, false) : undefined;
     case 'passport-number':
       return share(t.passport, t) >= 0.5 ? id(kind, acceptPassport, false) : undefined;
     case 'full-name':

@@ -65,7 +65,8 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   const sort = (xs: ColumnClass[]) => xs.sort((a, b) => a.index - b.index);
 
   if (claims.length && counts.claimRows > 0) return { rule: 'person-record.protection-claim', columns: sort([...ids, ...claims]) };
-  const quasi = strong.length ? [...strong, ...weak] : weak.length >= 2 ? weak : [];
+  const gender = weak.some((c) => c.kind === 'gender');
+  const quasi = strong.length ? [...strong, ...weak] : gender && weak.length >= 2 ? weak : [];
   if (quasi.length) return { rule: 'person-record.quasi-identifier', columns: sort([...ids, ...quasi]) };
   const numbers = ids.filter((c) => NUMBER_KINDS.has(c.kind) && !c.customId);
   if (numbers.length) return { rule: 'person-record.immigration-number', columns: ids };

@@ -429,3 +429,23 @@ describe('stacked tables without a blank row', () => {
     expect(f.location.rows).toEqual({ first: 5, last: 44 });
   });
 });
+
+describe('website data that is not a roster', () => {
+  it('a blog index (author, date, category, status) is at most a notice', () => {
+    const analyzer = createAnalyzer('site/posts.json', DEFAULT_DETECT_OPTIONS);
+    const sink = analyzer.beginTable({ surface: 'cells', shape: 'records', header: ['title', 'author', 'date', 'category', 'status'] });
+    people.forEach((p, i) => sink.row(i + 2, [`Update ${i}`, p.fullName, `2023-0${1 + (i % 9)}-1${i % 9}`, 'News', 'published']));
+    sink.end();
+    expect(rules(analyzer.finish())).toEqual(['person-record.names-only']);
+  });
+
+  it('a litigation list with court case numbers has no subject IDs', () => {
+    const grid = [['Case', 'Case ID', 'Court'], ...people.map((_, i) => [`Doe v. Agency ${i}`, `2:19-cv-0${1000 + i}`, 'D. Ariz.'])];
+    expect(analyseGrid(grid)).toEqual([]);
+  });
+
+  it('EID subject IDs beside a gender and an age are a quasi-identifier table', () => {
+    const grid = [['EID Subject ID', 'Gender', 'Age'], ...people.map((p, i) => [String(300000000 + i * 37), p.gender, 20 + (i % 40)])];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.quasi-identifier']);
+  });
+});
