@@ -42,14 +42,34 @@ const DOB_CUE = /\b(?:born|DOB|D\.O\.B|date of birth|birth ?date|birthday|fecha 
 const DATE_IN_PROSE =
   /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]*\.?\s+(?:de\s+)?\d{4})\b/gi;
 
-/** Count immigration numbers in a segment. */
+/**
+ * Example numbers printed on help pages ("A123456789", "EAC0123456789", "A000000000"): digits
+ * all the same, or counting up or down by one. They name no one.
+ */
+export function isPlaceholderNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 7) return false;
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const a = digits.charCodeAt(i - 1) - 48;
+    const b = digits.charCodeAt(i) - 48;
+    if (a !== b) same = false;
+    if ((a + 1) % 10 !== b) up = false;
+    if ((b + 1) % 10 !== a) down = false;
+  }
+  return same || up || down;
+}
+
+/** Count immigration numbers in a segment (placeholders printed as examples do not count). */
 export function countImmigrationNumbers(text: string): number {
   if (!HAS_DIGITS_7.test(text)) return 0;
   let n = 0;
   const covered: Array<[number, number]> = [];
   for (const m of text.matchAll(A_IN_PROSE)) {
-    n++;
     covered.push([m.index, m.index + m[0].length]);
+    if (!isPlaceholderNumber(m[0])) n++;
   }
   for (const m of text.matchAll(A_CUE)) {
     const after = m.index + m[0].length;
@@ -58,10 +78,10 @@ export function countImmigrationNumbers(text: string): number {
     const at = after + d.index + d[0].length - d[1]!.length;
     if (covered.some(([s, e]) => at >= s && at < e)) continue;
     covered.push([at, at + d[1]!.length]);
-    n++;
+    if (!isPlaceholderNumber(d[1]!)) n++;
   }
   for (const re of [RECEIPT_IN_PROSE, SEVIS_IN_PROSE, I94_IN_PROSE]) {
-    for (const m of text.matchAll(re)) if (!covered.some(([s, e]) => m.index >= s && m.index < e)) n++;
+    for (const m of text.matchAll(re)) if (!covered.some(([s, e]) => m.index >= s && m.index < e) && !isPlaceholderNumber(m[0])) n++;
   }
   return n;
 }

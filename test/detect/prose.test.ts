@@ -141,3 +141,11 @@ describe('file names', () => {
     }
   });
 });
+
+describe('example numbers on help pages', () => {
+  it('placeholder A-numbers and receipt numbers do not count', () => {
+    const text = 'Your A-number looks like A123456789 or A-000-000-000. A receipt number looks like EAC0123456789.\nA-Number: 987654321\n';
+    expect(analyseProse(text)).toEqual([]);
+    expect(countImmigrationNumbers(`A${p1.aNumber}`)).toBe(1);
+  });
+});
