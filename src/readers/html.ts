@@ -85,6 +85,8 @@ interface OpenTable {
   cells: CellValue[] | undefined;
   cell: string[] | undefined;
   colspan: number;
+  /** The open row is hidden (`hidden` attribute or `display: none`). */
+  rowHidden: boolean;
 }
 
 export const readHtml: Reader = async (input, sink, context) => {
@@ -109,8 +111,12 @@ export const readHtml: Reader = async (input, sink, context) => {
   };
   const endRow = (t: OpenTable) => {
     endCell(t);
-    if (t.cells) t.rows.row(++t.rowCount, t.cells);
+    if (t.cells) {
+      if (t.rowHidden) t.rows.row(++t.rowCount, t.cells, true);
+      else t.rows.row(++t.rowCount, t.cells);
+    }
     t.cells = undefined;
+    t.rowHidden = false;
   };
 
   parser = new Parser(
@@ -131,11 +137,13 @@ export const readHtml: Reader = async (input, sink, context) => {
         if (name === 'style') skipDepth++;
         else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
         else if (name === 'table') {
-          tables.push({ rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }), rowCount: 0, cells: undefined, cell: undefined, colspan: 1 });
+          tables.push({ rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }), rowCount: 0, cells: undefined, cell: undefined, colspan: 1, rowHidden: false });
         } else if (tables.length > 0) {
           const t = top()!;
-          if (name === 'tr') endRow(t);
-          else if (name === 'td' || name === 'th') {
+          if (name === 'tr') {
+            endRow(t);
+            t.rowHidden = isHidden(attribs);
+          } else if (name === 'td' || name === 'th') {
             endCell(t);
             t.cells ??= [];
             t.cell = [];
@@ -203,6 +211,10 @@ export const readHtml: Reader = async (input, sink, context) => {
   }
   if (jsonFailure) throw jsonFailure;
 };
+
+function isHidden(attribs: Record<string, string>): boolean {
+  return Object.hasOwn(attribs, 'hidden') || /display\s*:\s*none|visibility\s*:\s*(hidden|collapse)/i.test(attribs.style ?? '');
+}
 
 /**
  * A script block: JSON is walked like a JSON file (tables, prose with lines); anything else,

@@ -50,6 +50,12 @@ describe('HTML reader', () => {
     expect(inner.rows.map((r) => r.cells)).toEqual([['inner', 'cell']]);
   });
 
+  it('rows hidden with the hidden attribute or display:none are flagged hidden', async () => {
+    const html = '<table><tr><td>a</td></tr><tr hidden><td>b</td></tr><tr style="display: none"><td>c</td></tr><tr><td>d</td></tr></table>';
+    const { sink } = await record(readHtml, memoryInput(html, 'h.html'));
+    expect(sink.tables[0]!.rows.map((r) => [r.cells[0], r.hidden ?? false])).toEqual([['a', false], ['b', true], ['c', true], ['d', false]]);
+  });
+
   it('JSON script blocks are read as JSON (records table); other scripts and visible text are prose', async () => {
     const { sink } = await record(readHtml, memoryInput(page(), 'report.html'));
     const records = sink.tables.filter((t) => t.meta.shape === 'records');
