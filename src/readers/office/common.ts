@@ -75,6 +75,32 @@ export function observeNamedAuthors(pkg: DocumentPackage, part: string, element:
 }
 
 /**
+ * Links out of the document: OOXML relationships marked External (hyperlinks, linked objects
+ * and templates on `file:///\\server\share\...`), ODF `xlink:href` attributes. Observed as raw
+ * targets: detection decides which point at an internal share or a workbook.
+ */
+export function observeExternalLinks(pkg: DocumentPackage, sink: ContentSink, entry: string | undefined, kind: 'ooxml' | 'odf'): void {
+  const parts = kind === 'ooxml' ? pkg.matching(/(^|\/)_rels\/[^/]+\.rels$/) : pkg.matching(/(^|\/)(content|styles)\.xml$/);
+  const targets = new Set<string>();
+  for (const part of parts) {
+    const data = pkg.read(part);
+    if (!data) continue;
+    parseXml(data, {
+      open(name, attributes) {
+        if (kind === 'ooxml') {
+          const external = name === 'Relationship' && (attributes['TargetMode'] ?? '').toLowerCase() === 'external';
+          if (external && attributes['Target']) targets.add(attributes['Target']);
+        } else {
+          const href = attributes['xlink:href'];
+          if (href && !href.startsWith('#') && !href.startsWith('./')) targets.add(href);
+        }
+      },
+    });
+  }
+  for (const value of targets) sink.observe({ kind: 'external-link', where: kind === 'ooxml' ? 'external relationship' : 'link', entry, value });
+}
+
+/**
  * Embedded objects (a workbook inside a document) go back through the scan pipeline with the
  * same sink, one level deeper. Without a pipeline to hand them to, they count as not read.
  */

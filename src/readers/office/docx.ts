@@ -4,7 +4,7 @@
  */
 import type { Surface } from '../../core/model.js';
 import { ReadError, type ContentSink, type Reader } from '../types.js';
-import { attempt, Failures, observeAuthors, observeNamedAuthors, readEmbedded } from './common.js';
+import { attempt, Failures, observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
 import { partEmitter, partEntry } from './emit.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { WORD } from './vocabularies.js';
@@ -37,6 +37,7 @@ export const readDocx: Reader = async (input, sink, context) => {
     }
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
+  attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeNamedAuthors(pkg, 'word/comments.xml', 'w:comment', 'w:author', sink, input.entry));
   await readEmbedded(pkg, pkg.matching(EMBEDDED), input, sink, context, failures);
   failures.throwIfAny();

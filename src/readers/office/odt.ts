@@ -6,7 +6,7 @@
  */
 import type { Surface } from '../../core/model.js';
 import { ReadError, type ContentSink, type Reader } from '../types.js';
-import { attempt, Failures, observeAuthors, readEmbedded } from './common.js';
+import { attempt, Failures, observeAuthors, observeExternalLinks, readEmbedded } from './common.js';
 import { partEmitter, partEntry } from './emit.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { OPEN_DOCUMENT, OPEN_DOCUMENT_HEADERS } from './vocabularies.js';
@@ -29,6 +29,7 @@ export const readOdt: Reader = async (input, sink, context) => {
     attempt(failures, () => readOdfPart(pkg, part, OPEN_DOCUMENT, sink, { entry: partEntry(input.entry, part), text: 'text', table: 'table' }));
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'odf'));
+  attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'odf'));
   const subDocuments = new Set(pkg.matching(EMBEDDED_CONTENT).map((p) => p.slice(0, p.indexOf('/') + 1)));
   const files = pkg.matching(EMBEDDED_FILES).filter((p) => ![...subDocuments].some((d) => p.startsWith(d)));
   await readEmbedded(pkg, files, input, sink, context, failures);

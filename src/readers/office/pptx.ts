@@ -4,7 +4,7 @@
  */
 import type { Surface } from '../../core/model.js';
 import { ReadError, type ContentSink, type Reader } from '../types.js';
-import { attempt, Failures, observeAuthors, observeNamedAuthors, readEmbedded } from './common.js';
+import { attempt, Failures, observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
 import { partEmitter, partEntry } from './emit.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { PRESENTATION } from './vocabularies.js';
@@ -35,6 +35,7 @@ export const readPptx: Reader = async (input, sink, context) => {
     attempt(failures, () => readSlidePart(pkg, part, sink, { entry: partEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
+  attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeNamedAuthors(pkg, 'ppt/commentAuthors.xml', 'p:cmAuthor', 'name', sink, input.entry));
   attempt(failures, () => observeNamedAuthors(pkg, 'ppt/authors.xml', 'p188:author', 'name', sink, input.entry));
   await readEmbedded(pkg, pkg.matching(/^(ppt\/embeddings\/.+|customXml\/item\d+\.xml)$/), input, sink, context, failures);

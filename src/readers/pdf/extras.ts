@@ -15,6 +15,9 @@ export interface PdfAnnotationData {
   alternativeText?: unknown;
   /** A file-attachment annotation's file. */
   file?: { filename?: unknown; content?: unknown };
+  /** A link annotation's target (unsafeUrl is the raw target, url only when it is a web address). */
+  url?: unknown;
+  unsafeUrl?: unknown;
 }
 
 export interface PageExtras {
@@ -22,13 +25,17 @@ export interface PageExtras {
   /** `label: value` for every filled text or choice field. */
   fields: string[];
   authors: string[];
+  /** Link targets, for detection to judge (a `file:///\\server\share` link is worth a notice). */
+  links: string[];
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 export function pageExtras(annotations: readonly PdfAnnotationData[]): PageExtras {
-  const extras: PageExtras = { comments: [], fields: [], authors: [] };
+  const extras: PageExtras = { comments: [], fields: [], authors: [], links: [] };
   for (const a of annotations) {
+    const link = str(a.unsafeUrl) || str(a.url);
+    if (link) extras.links.push(link);
     if (a.subtype === 'Widget') {
       if (a.fieldType !== 'Tx' && a.fieldType !== 'Ch') continue;
       const values = (Array.isArray(a.fieldValue) ? a.fieldValue : [a.fieldValue]).map(str).filter(Boolean);

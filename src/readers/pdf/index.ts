@@ -95,10 +95,11 @@ export function pushPage(runs: readonly TextRun[], page: number, sink: ContentSi
 
 /** Comments and filled form fields of a page; returns how many pieces of text it pushed. */
 function pushAnnotations(annotations: readonly PdfAnnotationData[], page: number, sink: ContentSink, entry?: string): number {
-  const { comments, fields, authors } = pageExtras(annotations);
+  const { comments, fields, authors, links } = pageExtras(annotations);
   if (comments.length) sink.prose(comments.join('\n'), { surface: 'comments', page, entry });
   if (fields.length) sink.prose(fields.join('\n'), { surface: 'text', page, entry });
   for (const value of new Set(authors)) sink.observe({ kind: 'document-author', where: 'PDF comment author', entry, value });
+  for (const value of new Set(links)) sink.observe({ kind: 'external-link', where: 'PDF link', entry, value });
   return comments.length + fields.length;
 }
 

@@ -152,6 +152,8 @@ export interface OdtSpec {
   encrypted?: boolean;
   /** An embedded ODF spreadsheet object holding this table. */
   embeddedTable?: string[][];
+  /** A hyperlink paragraph pointing here. */
+  link?: string;
 }
 
 export function makeOdt(spec: OdtSpec): Buffer {
@@ -162,6 +164,7 @@ export function makeOdt(spec: OdtSpec): Buffer {
     return odfParagraph(b.p).replace('<text:span', `${annotation}<text:span`);
   });
   const heading = spec.heading ? odfParagraph(spec.heading, 'text:h') : '';
+  if (spec.link) blocks.push(`<text:p><text:a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:type="simple" xlink:href="${xmlEscape(spec.link)}">source</text:a></text:p>`);
   const content = `${XML}<office:document-content ${O}><office:automatic-styles><style:style style:name="P1"/></office:automatic-styles><office:body><office:text>${heading}${blocks.join('')}</office:text></office:body></office:document-content>`;
   const parts: ZipPart[] = [
     { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true },

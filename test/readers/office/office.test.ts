@@ -98,6 +98,14 @@ describe('Word (docx)', () => {
     expect(names.sort()).toEqual(['customXml/item1.xml', 'word/afchunk1.htm']);
   });
 
+  it('observes external relationships (a linked workbook on a file share), not internal ones', async () => {
+    const share = 'file:///\\\\server\\share\\Detainees.xlsx';
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${share}" TargetMode="External"/></Relationships>`;
+    const sink = recordingSink();
+    await readBuffer(readDocx, makeDocx({ body: [{ p: 'See the source workbook.' }], extraParts: [{ name: 'word/_rels/document.xml.rels', data: rels }] }), 'memo.docx', sink);
+    expect(sink.observations.filter((o) => o.kind === 'external-link').map((o) => [o.where, o.value])).toEqual([['external relationship', share]]);
+  });
+
   it('reads the rest and then fails closed when an embedded object cannot be read', async () => {
     const sink = recordingSink();
     const doc = makeDocx({ body: [{ p: 'Body text' }], embeddings: [{ name: 'oleObject1.bin', data: Buffer.alloc(64, 1) }] });
@@ -167,6 +175,14 @@ describe('OpenDocument text (odt)', () => {
       ['table', 'Object 1/content.xml', roster.slice(0, 2)],
     ]);
     expect(sink.observations.map((o) => [o.where, o.value])).toEqual([['meta.xml initial-creator', 'Odt Author']]);
+  });
+
+  it('observes hyperlinks for detection to judge, and reads the link text as text', async () => {
+    const share = 'file:///\\\\server\\share\\roster.xlsx';
+    const sink = recordingSink();
+    await readBuffer(readOdt, makeOdt({ body: [{ p: 'Intro' }], link: share }), 'links.odt', sink);
+    expect(sink.observations.map((o) => [o.kind, o.where, o.value])).toEqual([['external-link', 'link', share]]);
+    expect(sink.texts.map((t) => t.text)).toEqual(['Intro\nsource']);
   });
 
   it('says password-protected for an encrypted package', async () => {

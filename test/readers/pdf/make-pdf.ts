@@ -17,7 +17,9 @@ export type PdfAnnotation =
   /** A sticky-note comment with its author (/T). */
   | { kind: 'comment'; contents: string; author?: string }
   /** A filled text form field: internal name (/T), tooltip label (/TU), value (/V). */
-  | { kind: 'field'; name: string; value: string; label?: string };
+  | { kind: 'field'; name: string; value: string; label?: string }
+  /** A link to a URI (a web page, or a file on a share). */
+  | { kind: 'link'; uri: string };
 
 export interface PdfPage {
   texts?: PdfText[];
@@ -76,6 +78,7 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
     const resources = `<< /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >>`;
     const annots = (page.annotations ?? []).map((a, i) => {
       const rect = `/Rect [${72 + i * 30} 72 ${92 + i * 30} 92]`;
+      if (a.kind === 'link') return add(`<< /Type /Annot /Subtype /Link ${rect} /A << /S /URI /URI (${escapePdfString(a.uri)}) >> >>`);
       if (a.kind === 'comment') return add(`<< /Type /Annot /Subtype /Text ${rect} /Contents (${escapePdfString(a.contents)})${a.author ? ` /T (${escapePdfString(a.author)})` : ''} >>`);
       const ref = add(`<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 ${rect} /T (${escapePdfString(a.name)})${a.label ? ` /TU (${escapePdfString(a.label)})` : ''} /V (${escapePdfString(a.value)}) >>`);
       fields.push(ref);

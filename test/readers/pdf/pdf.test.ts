@@ -231,3 +231,16 @@ describe('files attached to a PDF', () => {
     expect(isReadError(error) && error.kind).toBe('unsupported-format');
   });
 });
+
+describe('links out of a PDF', () => {
+  it('observes link targets for detection to judge', async () => {
+    const sink = recordingSink();
+    const share = 'file:///\\\\fileserver\\ero\\exports\\detainees.xlsx';
+    const data = makePdf([{ texts: [{ x: 72, y: 700, text: 'Sources' }], annotations: [{ kind: 'link', uri: share }, { kind: 'link', uri: 'https://www.ice.gov/detain/detention-management' }] }]);
+    await readBuffer(readPdf, data, 'sources.pdf', sink);
+    expect(sink.observations.filter((o) => o.kind === 'external-link').map((o) => [o.where, o.value])).toEqual([
+      ['PDF link', share],
+      ['PDF link', 'https://www.ice.gov/detain/detention-management'],
+    ]);
+  });
+});
