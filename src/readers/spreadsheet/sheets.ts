@@ -166,88 +166,89 @@ type RowFn = (rowNumber: number, cells: readonly CellValue[], hidden: boolean) =
 type CellFn = (address: string, cell: XLSX.CellObject, value: CellValue) => void;
 
 /**
- * Walk every cell once, row by row, reusing one row array. A dense sheet is walked by address
- * over its range; a sheet whose range is far larger than its cell count (a stray cell at XFD1048576)
- * is walked by its keys instead.
+ * Walk every cell once, row by row, reusing one row array. Cells are visited through the
+ * sheet's own keys (already-hashed strings: building "B7" for every address of the range costs
+ * more than the rest of the walk), which also reaches cells outside a wrong !ref. SheetJS adds
+ * cells in document order, which is row-major; keys out of that order are sorted first.
  */
 export function walkCells(ws: XLSX.WorkSheet, onRow: RowFn, onCell: CellFn, isHidden: (r: number) => boolean = hiddenRowsOf(ws)): void {
-  const ref = ws['!ref'];
-  if (typeof ref !== 'string' || !ref) return;
-  const range = XLSX.utils.decode_range(ref);
-  const s = { r: clamp(range.s.r, MAX_ROW), c: clamp(range.s.c, MAX_COLUMN) };
-  const e = { r: clamp(range.e.r, MAX_ROW), c: clamp(range.e.c, MAX_COLUMN) };
-  if (e.r < s.r || e.c < s.c) return;
   const keys = Object.keys(ws);
-  const area = (e.r - s.r + 1) * (e.c - s.c + 1);
-  if (area <= keys.length * 4 + 4096) walkByAddress(ws, s, e, onRow, onCell, isHidden);
-  else walkByKeys(ws, keys, onRow, onCell, isHidden);
-}
-
-function clamp(n: number, max: number): number {
-  return Number.isFinite(n) ? Math.min(Math.max(0, n), max) : 0;
-}
-
-function walkByAddress(ws: XLSX.WorkSheet, s: { r: number; c: number }, e: { r: number; c: number }, onRow: RowFn, onCell: CellFn, isHidden: (r: number) => boolean): void {
-  const letters: string[] = [];
-  for (let c = s.c; c <= e.c; c++) letters[c] = XLSX.utils.encode_col(c);
-  const cells: CellValue[] = new Array<CellValue>(e.c + 1).fill(undefined);
+  const rows = new Int32Array(keys.length);
+  const columns = new Int32Array(keys.length);
+  let count = 0;
+  let ordered = true;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const at = decodeAddress(key);
+    if (at < 0) continue;
+    const r = Math.floor(at / COLUMN_SPAN);
+    const c = at % COLUMN_SPAN;
+    if (count > 0 && (r < rows[count - 1]! || (r === rows[count - 1]! && c <= columns[count - 1]!))) ordered = false;
+    rows[count] = r;
+    columns[count] = c;
+    keys[count] = key;
+    count++;
+  }
+  let order: ArrayLike<number> | undefined;
+  if (!ordered) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    indexes.sort((a, b) => rows[a]! - rows[b]! || columns[a]! - columns[b]!);
+    order = indexes;
+  }
   const sheet = ws as unknown as Record<string, XLSX.CellObject | undefined>;
-  for (let r = s.r; r <= e.r; r++) {
-    const rowNumber = r + 1;
-    const suffix = String(rowNumber);
-    let filled = false;
-    for (let c = s.c; c <= e.c; c++) {
-      const address = letters[c]! + suffix;
-      const cell = sheet[address];
-      if (cell === undefined || typeof cell !== 'object' || cell === null) continue;
-      const value = cellValue(cell);
-      if (value !== undefined && value !== null && value !== '') {
-        cells[c] = value;
-        filled = true;
-      }
-      onCell(address, cell, value);
+  // One array for every row: as long as the row's last value, cleared where it was written.
+  const cells: CellValue[] = [];
+  const touched: number[] = [];
+  let currentRow = -1;
+  const flush = () => {
+    if (!touched.length) return;
+    cells.length = touched[touched.length - 1]! + 1;
+    onRow(currentRow + 1, cells, isHidden(currentRow));
+    for (const c of touched) cells[c] = undefined;
+    touched.length = 0;
+  };
+  for (let n = 0; n < count; n++) {
+    const i = order ? order[n]! : n;
+    const r = rows[i]!;
+    if (r !== currentRow) {
+      flush();
+      currentRow = r;
     }
-    if (filled) {
-      onRow(rowNumber, cells, isHidden(r));
-      cells.fill(undefined, s.c);
+    const address = keys[i]!;
+    const cell = sheet[address];
+    if (cell === undefined || cell === null || typeof cell !== 'object') continue;
+    const value = cellValue(cell);
+    if (value !== undefined && value !== null && value !== '') {
+      const c = columns[i]!;
+      cells[c] = value;
+      touched.push(c);
     }
+    onCell(address, cell, value);
   }
+  flush();
 }
 
-const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
+/** Rows × this + column: a cell address as one number. */
+const COLUMN_SPAN = MAX_COLUMN + 1;
 
-function walkByKeys(ws: XLSX.WorkSheet, keys: readonly string[], onRow: RowFn, onCell: CellFn, isHidden: (r: number) => boolean): void {
-  const byRow = new Map<number, Array<{ c: number; address: string }>>();
-  let maxColumn = 0;
-  for (const key of keys) {
-    const m = ADDRESS.exec(key);
-    if (!m) continue;
-    const r = Number(m[2]) - 1;
-    const c = XLSX.utils.decode_col(m[1]!);
-    if (r > MAX_ROW || c > MAX_COLUMN) continue;
-    maxColumn = Math.max(maxColumn, c);
-    let list = byRow.get(r);
-    if (!list) byRow.set(r, (list = []));
-    list.push({ c, address: key });
+/** "AB12" → row * COLUMN_SPAN + column (0-based), or -1 for a key that is not a cell address. */
+export function decodeAddress(key: string): number {
+  const length = key.length;
+  let i = 0;
+  let c = 0;
+  for (; i < length && i < 4; i++) {
+    const ch = key.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
   }
-  const cells: CellValue[] = new Array<CellValue>(maxColumn + 1).fill(undefined);
-  const sheet = ws as unknown as Record<string, XLSX.CellObject | undefined>;
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-    const list = byRow.get(r)!.sort((a, b) => a.c - b.c);
-    let filled = false;
-    for (const { c, address } of list) {
-      const cell = sheet[address];
-      if (!cell || typeof cell !== 'object') continue;
-      const value = cellValue(cell);
-      if (value !== undefined && value !== null && value !== '') {
-        cells[c] = value;
-        filled = true;
-      }
-      onCell(address, cell, value);
-    }
-    if (filled) {
-      onRow(r + 1, cells, isHidden(r));
-      cells.fill(undefined);
-    }
+  if (i === 0 || i > 3 || i === length) return -1;
+  let r = 0;
+  for (let j = i; j < length; j++) {
+    const ch = key.charCodeAt(j);
+    if (ch < 48 || ch > 57 || (j === i && ch === 48)) return -1;
+    r = r * 10 + (ch - 48);
+    if (r > MAX_ROW + 1) return -1;
   }
+  if (c > COLUMN_SPAN) return -1;
+  return (r - 1) * COLUMN_SPAN + (c - 1);
 }

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { decodeAddress, walkCells } from '../../../src/readers/spreadsheet/sheets.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
 import { buildWorkbook, editZip, unzipParts } from './build-xlsx.js';
@@ -150,6 +151,34 @@ describe('spreadsheet reader: sheets and cells', () => {
       if (format === 'xls') expect(cells[1]!.meta.sheetState).toBe('hidden');
       // SheetJS writes no comments into BIFF8 or ODS: comment reading there is SheetJS's own.
     }
+  });
+});
+
+describe('walking cells', () => {
+  it('visits every cell once in row order, whatever the key order, !ref or stray keys', () => {
+    const ws = {
+      '!ref': 'A1:B2',
+      B2: { t: 's', v: 'x' },
+      A1: { t: 'n', v: 1 },
+      XFD1048576: { t: 's', v: 'far' },
+      A2: { t: 'z' },
+      C1: { t: 'e', v: 7, w: '#N/A' },
+      a1: { t: 's', v: 'not an address' },
+      A0: { t: 's', v: 'not an address' },
+      AAAA1: { t: 's', v: 'not an address' },
+    } as unknown as XLSX.WorkSheet;
+    const rows: Array<[number, unknown[], boolean]> = [];
+    const visited: string[] = [];
+    walkCells(ws, (n, cells, hidden) => rows.push([n, [...cells], hidden]), (address) => visited.push(address), (r) => r === 1);
+    expect(visited).toEqual(['A1', 'C1', 'A2', 'B2', 'XFD1048576']);
+    expect(rows.map(([n, cells, hidden]) => [n, cells.length, cells.filter((c) => c !== undefined), hidden])).toEqual([
+      [1, 3, [1, '#N/A'], false],
+      [2, 2, ['x'], true],
+      [1048576, 16384, ['far'], false],
+    ]);
+    expect(rows[1]![1][1]).toBe('x');
+    expect(rows[2]![1][16383]).toBe('far');
+    expect([decodeAddress('A1'), decodeAddress('B2'), decodeAddress('XFD1048576'), decodeAddress('XFE1'), decodeAddress('A1048577')]).toEqual([0, 16385, 1048575 * 16384 + 16383, -1, -1]);
   });
 });
 
