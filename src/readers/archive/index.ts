@@ -7,10 +7,9 @@
  * 'file-name'). Encrypted or unreadable entries are noted and the rest is read first; the
  * archive then fails closed with the first failure.
  */
-import { Failures } from '../office/common.js';
+import { Failures, innerEntry, readInner } from './nested.js';
 import { ReadError, type Reader } from '../types.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from '../zip.js';
-import { bufferInput } from '../../scan/input.js';
 import { decompressionBudget } from './budget.js';
 import { fileNameText } from './file-name.js';
 
@@ -24,21 +23,19 @@ export const readArchive: Reader = async (input, sink, context) => {
   const failures = new Failures();
   for (const entry of entries) {
     if (entry.isDirectory || LITTER.test(entry.name)) continue;
-    const path = input.entry ? `${input.entry}!${entry.name}` : entry.name;
-    sink.prose(fileNameText(entry.name), { surface: 'file-name', entry: path });
+    sink.prose(fileNameText(entry.name), { surface: 'file-name', entry: innerEntry(input.entry, entry.name) });
     try {
-      await readEntry(entry, path);
+      await readEntry(entry);
     } catch (error) {
       failures.note(error);
     }
   }
   failures.throwIfAny();
 
-  async function readEntry(entry: ZipEntry, path: string): Promise<void> {
+  async function readEntry(entry: ZipEntry): Promise<void> {
     if (entry.encrypted) throw new ReadError('password-protected', 'an archive entry is encrypted');
-    if (!context.readNested) throw new ReadError('unsupported-format', 'archive entries cannot be read here');
     const data = readZipEntry(buf, entry, budget.remaining());
     budget.spend(data.length);
-    await context.readNested(bufferInput(data, entry.name, input.depth + 1, path), sink);
+    await readInner(data, entry.name, input, sink, context);
   }
 };

@@ -1,38 +1,11 @@
 /**
- * What the Office readers share: document properties that name people, embedded objects handed
- * to the scan pipeline, and failures kept until the rest of the document has been read.
+ * What the Office readers share: document properties that name people, links out of the
+ * document, and embedded objects handed to the scan pipeline.
  */
 import type { ContentSink, ReaderContext, ReaderInput } from '../types.js';
-import { isReadError, ReadError } from '../types.js';
-import { bufferInput } from '../../scan/input.js';
+import { readInner, type Failures } from '../archive/nested.js';
 import type { DocumentPackage } from './package.js';
-import { partEntry } from './emit.js';
 import { elementTexts, parseXml } from './xml.js';
-
-/** The first failure of a part that could not be read; the rest of the document is still read. */
-export class Failures {
-  private first: ReadError | undefined;
-
-  note(error: unknown): void {
-    const failure = isReadError(error) ? error : new ReadError('corrupt');
-    // A limit on the whole file stops everything: there is no "rest" to read within it.
-    if (failure.kind === 'too-large-decompressed' || failure.kind === 'timed-out') throw failure;
-    this.first ??= failure;
-  }
-
-  throwIfAny(): void {
-    if (this.first) throw this.first;
-  }
-}
-
-/** Run one part's reading, keeping its failure for later. */
-export function attempt(failures: Failures, read: () => void): void {
-  try {
-    read();
-  } catch (error) {
-    failures.note(error);
-  }
-}
 
 const CORE_PROPERTIES: ReadonlyArray<[string, string]> = [
   ['dc:creator', 'docProps/core.xml creator'],
@@ -106,14 +79,9 @@ export function observeExternalLinks(pkg: DocumentPackage, sink: ContentSink, en
  */
 export async function readEmbedded(pkg: DocumentPackage, parts: readonly string[], input: ReaderInput, sink: ContentSink, context: ReaderContext, failures: Failures): Promise<void> {
   for (const part of parts) {
-    if (!context.readNested) {
-      failures.note(new ReadError('unsupported-format', 'an embedded object could not be read'));
-      return;
-    }
     try {
       const data = pkg.read(part);
-      if (!data) continue;
-      await context.readNested(bufferInput(data, part, input.depth + 1, partEntry(input.entry, part)), sink);
+      if (data) await readInner(data, part, input, sink, context);
     } catch (error) {
       failures.note(error);
     }

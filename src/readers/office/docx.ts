@@ -4,8 +4,9 @@
  */
 import type { Surface } from '../../core/model.js';
 import { ReadError, type ContentSink, type Reader } from '../types.js';
-import { attempt, Failures, observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
-import { partEmitter, partEntry } from './emit.js';
+import { observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
+import { partEmitter } from './emit.js';
+import { attempt, Failures, innerEntry } from '../archive/nested.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { WORD } from './vocabularies.js';
 import { walkPart } from './walker.js';
@@ -33,7 +34,7 @@ export const readDocx: Reader = async (input, sink, context) => {
   attempt(failures, () => readWordPart(pkg, BODY, sink, { entry: input.entry, text: 'text', table: 'table' }));
   for (const { pattern, text, table } of PARTS) {
     for (const part of pkg.matching(pattern)) {
-      attempt(failures, () => readWordPart(pkg, part, sink, { entry: partEntry(input.entry, part), text, table }));
+      attempt(failures, () => readWordPart(pkg, part, sink, { entry: innerEntry(input.entry, part), text, table }));
     }
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));

@@ -57,8 +57,3 @@ export function partEmitter(target: PartTarget): WalkEvents & { finish(): void }
     finish: flush,
   };
 }
-
-/** `word/header1.xml` inside `reports.zip!a/b.docx` → `a/b.docx!word/header1.xml`. */
-export function partEntry(containerEntry: string | undefined, part: string): string {
-  return containerEntry ? `${containerEntry}!${part}` : part;
-}

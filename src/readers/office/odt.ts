@@ -6,8 +6,9 @@
  */
 import type { Surface } from '../../core/model.js';
 import { ReadError, type ContentSink, type Reader } from '../types.js';
-import { attempt, Failures, observeAuthors, observeExternalLinks, readEmbedded } from './common.js';
-import { partEmitter, partEntry } from './emit.js';
+import { observeAuthors, observeExternalLinks, readEmbedded } from './common.js';
+import { partEmitter } from './emit.js';
+import { attempt, Failures, innerEntry } from '../archive/nested.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { OPEN_DOCUMENT, OPEN_DOCUMENT_HEADERS } from './vocabularies.js';
 import { walkPart, type Vocabulary } from './walker.js';
@@ -24,9 +25,9 @@ export const readOdt: Reader = async (input, sink, context) => {
   if (!pkg.has('content.xml')) throw new ReadError('corrupt', 'the document has no content part');
   const failures = new Failures();
   attempt(failures, () => readOdfPart(pkg, 'content.xml', OPEN_DOCUMENT, sink, { entry: input.entry, text: 'text', table: 'table' }));
-  attempt(failures, () => readOdfPart(pkg, 'styles.xml', OPEN_DOCUMENT_HEADERS, sink, { entry: partEntry(input.entry, 'styles.xml'), text: 'header-footer', table: 'header-footer' }));
+  attempt(failures, () => readOdfPart(pkg, 'styles.xml', OPEN_DOCUMENT_HEADERS, sink, { entry: innerEntry(input.entry, 'styles.xml'), text: 'header-footer', table: 'header-footer' }));
   for (const part of pkg.matching(EMBEDDED_CONTENT)) {
-    attempt(failures, () => readOdfPart(pkg, part, OPEN_DOCUMENT, sink, { entry: partEntry(input.entry, part), text: 'text', table: 'table' }));
+    attempt(failures, () => readOdfPart(pkg, part, OPEN_DOCUMENT, sink, { entry: innerEntry(input.entry, part), text: 'text', table: 'table' }));
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'odf'));
   attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'odf'));

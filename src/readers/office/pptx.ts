@@ -4,8 +4,9 @@
  */
 import type { Surface } from '../../core/model.js';
 import { ReadError, type ContentSink, type Reader } from '../types.js';
-import { attempt, Failures, observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
-import { partEmitter, partEntry } from './emit.js';
+import { observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
+import { partEmitter } from './emit.js';
+import { attempt, Failures, innerEntry } from '../archive/nested.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { PRESENTATION } from './vocabularies.js';
 import { walkPart } from './walker.js';
@@ -32,7 +33,7 @@ export const readPptx: Reader = async (input, sink, context) => {
   for (const part of [...pkg.matching(NOTES), ...pkg.matching(COMMENTS)]) {
     const surface: Surface = NOTES.test(part) ? 'text' : 'comments';
     const page = slideOf.get(part);
-    attempt(failures, () => readSlidePart(pkg, part, sink, { entry: partEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
+    attempt(failures, () => readSlidePart(pkg, part, sink, { entry: innerEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'ooxml'));

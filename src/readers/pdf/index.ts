@@ -7,9 +7,7 @@
  * `password-protected` or `corrupt`.
  */
 import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../types.js';
-import { Failures } from '../office/common.js';
-import { partEntry } from '../office/emit.js';
-import { bufferInput } from '../../scan/input.js';
+import { Failures, readInner } from '../archive/nested.js';
 import { decompressionBudget } from '../archive/budget.js';
 import { groupLines, toBlocks, type TextRun } from './layout.js';
 import { documentParams, loadPdfJs } from './pdfjs.js';
@@ -137,8 +135,7 @@ async function readAttachments(files: ReadonlyArray<{ name: string; data: Buffer
   for (const file of files) {
     try {
       budget.spend(file.data.length);
-      if (!context.readNested) throw new ReadError('unsupported-format', 'an attached file could not be read');
-      await context.readNested(bufferInput(file.data, file.name, input.depth + 1, partEntry(input.entry, file.name)), sink);
+      await readInner(file.data, file.name, input, sink, context);
     } catch (error) {
       failures.note(error);
     }
