@@ -2,14 +2,19 @@
  * Markdown, line by line: pipe tables (a header line, an alignment line, body lines) become
  * grid tables numbered by source line with the alignment line dropped; YAML front matter goes
  * through the YAML walk; everything else is prose with line numbers. Tables inside fenced code
- * are prose (they are examples, and prose detection still reads them).
+ * are prose (they are examples, and prose detection still reads them). A raw HTML <table> block
+ * (common in pages built from Markdown) goes through the HTML reader, so it is a table too.
  */
+import { Readable } from 'node:stream';
+import { readHtml } from './html.js';
 import { decodedLines, emitProse } from './text.js';
 import { walkYamlText } from './yaml.js';
-import { isReadError, type ContentSink, type Reader, type RowSink } from './types.js';
+import { isReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput, type RowSink } from './types.js';
 
 /** Prose lines gathered before they are handed on. */
 const PROSE_LINES = 200;
+/** Lines of one raw HTML block held before it is read (past this, it is read as it stands). */
+const MAX_HTML_BLOCK_LINES = 100_000;
 
 export const readMarkdown: Reader = async (input, sink, context) => {
   const where = { surface: 'text' as const, entry: input.entry };
@@ -30,6 +35,14 @@ export const readMarkdown: Reader = async (input, sink, context) => {
   let table: RowSink | undefined;
   /** A line that may be a table header, waiting to see whether an alignment line follows. */
   let candidate: { text: string; line: number } | undefined;
+  /** A raw HTML table block being gathered, and how many <table> tags it has open. */
+  let html: { lines: string[]; first: number; open: number } | undefined;
+  const endHtml = async () => {
+    if (!html) return;
+    const block = html;
+    html = undefined;
+    await readHtmlBlock(block.lines.join('\n'), block.first, input, sink, context);
+  };
   const endTable = () => {
     table?.end();
     table = undefined;
@@ -49,6 +62,13 @@ export const readMarkdown: Reader = async (input, sink, context) => {
           readFrontMatter(frontMatter.join('\n'), sink, input.entry, context.limits.maxNestingDepth);
           frontMatter = undefined;
         } else frontMatter.push(bare);
+        continue;
+      }
+
+      if (html) {
+        html.lines.push(bare);
+        html.open += countTags(bare);
+        if (html.open <= 0 || html.lines.length >= MAX_HTML_BLOCK_LINES) await endHtml();
         continue;
       }
 
@@ -81,10 +101,17 @@ export const readMarkdown: Reader = async (input, sink, context) => {
       if (candidate) addProse(candidate.text, candidate.line);
       candidate = undefined;
 
+      if (/^ {0,3}<table\b/i.test(bare)) {
+        flushProse();
+        html = { lines: [bare], first: line, open: countTags(bare) };
+        if (html.open <= 0) await endHtml();
+        continue;
+      }
       if (bare.includes('|')) candidate = { text: bare, line };
       else addProse(bare, line);
     }
     if (candidate) addProse(candidate.text, candidate.line);
+    await endHtml();
     // Front matter never closed: its lines are prose.
     if (frontMatter) frontMatter.forEach((t, i) => addProse(t, i + 2));
     flushProse();
@@ -92,6 +119,31 @@ export const readMarkdown: Reader = async (input, sink, context) => {
     endTable();
   }
 };
+
+/** `<table` opened minus `</table>` closed on a line. */
+function countTags(line: string): number {
+  return (line.match(/<table\b/gi)?.length ?? 0) - (line.match(/<\/table\s*>/gi)?.length ?? 0);
+}
+
+/** A raw HTML block read by the HTML reader, its prose lines placed in the Markdown file. */
+async function readHtmlBlock(text: string, firstLine: number, outer: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  const input: ReaderInput = {
+    name: 'block.html',
+    size: bytes.length,
+    head: bytes.subarray(0, 64 * 1024),
+    depth: outer.depth,
+    entry: outer.entry,
+    stream: () => Readable.from([bytes], { objectMode: false }),
+    buffer: async () => bytes,
+  };
+  const shifted: ContentSink = {
+    beginTable: (meta) => sink.beginTable(meta),
+    prose: (t, where) => sink.prose(t, where.line === undefined ? where : { ...where, line: where.line + firstLine - 1 }),
+    observe: (o) => sink.observe(o),
+  };
+  await readHtml(input, shifted, context);
+}
 
 /** Front matter through the YAML walk; if it is not valid YAML, its lines are prose. */
 function readFrontMatter(text: string, sink: ContentSink, entry: string | undefined, maxDepth: number): void {

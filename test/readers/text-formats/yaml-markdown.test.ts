@@ -123,4 +123,27 @@ describe('Markdown reader', () => {
     expect(error).toBeUndefined();
     expect(sink.allProse()).toContain(p.fullName);
   });
+
+  it('a raw HTML table block is read as a table; its text keeps its Markdown line numbers', async () => {
+    const q = people[1]!;
+    const md = [
+      '# Page', // 1
+      '', // 2
+      '<table>', // 3
+      '  <tr><th>Name</th><th>DOB</th></tr>', // 4
+      `  <tr><td>${q.lastFirst}</td><td>${q.birthDate}</td></tr>`, // 5
+      '  <caption>Detained this week</caption>', // 6
+      '</table>', // 7
+      '', // 8
+      'After the table.', // 9
+    ].join('\n');
+    const { sink, error } = await record(readMarkdown, memoryInput(md, 'page.md'));
+    expect(error).toBeUndefined();
+    expect(sink.tables).toHaveLength(1);
+    expect(sink.cells(0)).toEqual([['Name', 'DOB'], [q.lastFirst, q.birthDate]]);
+    expect(sink.texts.find((x) => x.text.includes('Detained this week'))?.where.line).toBe(6);
+    const after = sink.texts.find((x) => x.text.includes('After the table.'))!;
+    expect(lineOfText(after, 'After the table.')).toBe(9);
+    expect(sink.allProse()).not.toContain('<tr>');
+  });
 });
