@@ -1,10 +1,10 @@
 /**
  * PDF: the text layer of every page, with page numbers. Lines whose cells line up across rows
  * (a spreadsheet exported to PDF) are pushed as a grid table per page region; the rest is
- * prose. Comments, filled form fields, the document information and attached files (through
- * the scan pipeline, like archive entries) are read too. A document
- * with no text anywhere is a scan: `no-text-layer`. pdf.js errors never escape: they become
- * `password-protected` or `corrupt`.
+ * prose. Comments, filled form fields, the document information, attached files (through
+ * the scan pipeline, like archive entries) and the changed pages of earlier revisions are read
+ * too. A document with no text anywhere is a scan: `no-text-layer`. pdf.js errors never
+ * escape: they become `password-protected` or `corrupt`.
  */
 import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../types.js';
 import { Failures, readInner } from '../archive/nested.js';
@@ -12,6 +12,7 @@ import { decompressionBudget } from '../archive/budget.js';
 import { groupLines, toBlocks, type TextRun } from './layout.js';
 import { documentParams, loadPdfJs } from './pdfjs.js';
 import { pageExtras, pushDocumentInfo, type PdfAnnotationData } from './extras.js';
+import { earlierRevisionEnds, pageKey, pushChangedPages, type RevisionPage } from './revisions.js';
 
 interface PdfTextItem {
   str?: string;
@@ -21,7 +22,8 @@ interface PdfTextItem {
 }
 
 export const readPdf: Reader = async (input, sink, context) => {
-  const data = new Uint8Array(await input.buffer()); // a copy: pdf.js may detach what it is given
+  const bytes = await input.buffer();
+  const data = new Uint8Array(bytes); // a copy: pdf.js detaches what it is given
   const pdfjs = await loadPdfJs().catch(() => {
     throw new ReadError('internal-error', 'the PDF library could not be loaded');
   });
@@ -41,6 +43,7 @@ export const readPdf: Reader = async (input, sink, context) => {
       throw new ReadError('corrupt', 'the document information could not be read');
     }
     const annotationFiles: AttachedFile[] = [];
+    const currentPages = new Map<number, string>();
     for (let n = 1; n <= doc.numPages; n++) {
       let runs: TextRun[];
       let annotations: PdfAnnotationData[];
@@ -55,9 +58,11 @@ export const readPdf: Reader = async (input, sink, context) => {
         throw new ReadError('corrupt', `page ${n} could not be read`);
       }
       texts += runs.length;
+      currentPages.set(n, pageKey(runs));
       pushPage(runs, n, sink, input.entry);
       texts += pushAnnotations(annotations, n, sink, input.entry);
     }
+    await readEarlierRevisions(pdfjs, bytes, currentPages, sink, input.entry);
     const attachments = await attachedFiles(doc, annotationFiles);
     await readAttachments(attachments, input, sink, context);
     if (texts === 0 && attachments.length === 0) throw new ReadError('no-text-layer');
@@ -65,6 +70,37 @@ export const readPdf: Reader = async (input, sink, context) => {
     await task.destroy().catch(() => undefined);
   }
 };
+
+type PdfJs = Awaited<ReturnType<typeof loadPdfJs>>;
+
+/** The text of one document's pages, or undefined when it does not open. */
+async function pageRuns(pdfjs: PdfJs, data: Uint8Array): Promise<RevisionPage[] | undefined> {
+  const task = pdfjs.getDocument(documentParams(data));
+  try {
+    const doc = await task.promise;
+    const pages: RevisionPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push({ page: n, runs: (content.items as PdfTextItem[]).map(toRun).filter((r): r is TextRun => r !== undefined) });
+      page.cleanup();
+    }
+    return pages;
+  } catch {
+    return undefined;
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+async function readEarlierRevisions(pdfjs: PdfJs, bytes: Buffer, current: ReadonlyMap<number, string>, sink: ContentSink, entry?: string): Promise<void> {
+  const seen = new Set<string>();
+  const ends = earlierRevisionEnds(bytes);
+  for (const [i, end] of ends.entries()) {
+    const pages = await pageRuns(pdfjs, new Uint8Array(bytes.subarray(0, end)));
+    if (pages) pushChangedPages(i + 1, pages, current, seen, pushPage, sink, entry);
+  }
+}
 
 function openFailure(error: unknown): ReadError {
   const name = (error as { name?: unknown } | null)?.name;

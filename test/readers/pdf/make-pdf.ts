@@ -116,9 +116,12 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
   return Buffer.concat(parts);
 }
 
-/** Lines of prose from the top of a page down, one text run per line. */
-export function prosePage(lines: readonly string[], size = 11): PdfPage {
-  return { texts: lines.map((text, i) => ({ x: 72, y: 720 - i * size * 1.4, text, size })) };
+/**
+ * Lines of prose from the top of a page down, one text run per line. Keep `top` inside the
+ * page: pdf.js drops text outside the page's visible box.
+ */
+export function prosePage(lines: readonly string[], size = 11, top = 720): PdfPage {
+  return { texts: lines.map((text, i) => ({ x: 72, y: top - i * size * 1.4, text, size })) };
 }
 
 /**
@@ -157,4 +160,21 @@ export function tablePages(rows: ReadonlyArray<ReadonlyArray<string>>, opts: { s
     pages.push({ texts });
   }
   return { pages, width };
+}
+
+/**
+ * An incremental update, as an editor saves one: the first page's content stream (object 5,
+ * see makePdf's numbering) replaced by new text, appended after the original with its own
+ * xref section and trailer pointing back at the previous one. The original stays in the file.
+ */
+export function appendRevision(pdf: Buffer, newTexts: PdfText[]): Buffer {
+  const text = pdf.toString('latin1');
+  const previousXref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+  const size = Number(/\/Size (\d+)/.exec(text.slice(text.lastIndexOf('trailer')))![1]);
+  const content = Buffer.from(pageContent({ texts: newTexts }, 0, 0), 'latin1');
+  const body = Buffer.concat([Buffer.from(`5 0 obj\n<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+  const objectAt = pdf.length;
+  const xrefAt = objectAt + body.length;
+  const tail = `xref\n0 1\n0000000000 65535 f \n5 1\n${String(objectAt).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size} /Root 1 0 R /Prev ${previousXref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([pdf, body, Buffer.from(tail, 'latin1')]);
 }

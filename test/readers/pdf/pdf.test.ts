@@ -6,7 +6,7 @@ import { resolveScanOptions } from '../../../src/config/scan-options.js';
 import { scanFile } from '../../../src/scan/scan-file.js';
 import { makePeople, plantedValues, rosterRow, rosterRows, ROSTER_HEADER } from '../../fixtures/people.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
-import { makePdf, prosePage, tablePages } from './make-pdf.js';
+import { appendRevision, makePdf, prosePage, tablePages } from './make-pdf.js';
 import { readBuffer, recordingSink, rejection } from './recording-sink.js';
 
 const people = makePeople(12, 7);
@@ -242,5 +242,29 @@ describe('links out of a PDF', () => {
       ['PDF link', share],
       ['PDF link', 'https://www.ice.gov/detain/detention-management'],
     ]);
+  });
+});
+
+describe('earlier revisions of a PDF', () => {
+  it('reads the pages an incremental update changed, under the entry "revision N", and nothing twice', async () => {
+    const { pages, width } = tablePages(rosterRows(people), { title: 'Detainees' });
+    const original = makePdf([...pages, prosePage(['Unchanged closing page'], 11, 500)], { width, height: 612 });
+    const redacted = appendRevision(original, [{ x: 20, y: 560, text: '[REDACTED]' }]);
+    const sink = recordingSink();
+    await readBuffer(readPdf, redacted, 'release.pdf', sink);
+    // The current version: the redaction notice on page 1, the closing page.
+    expect(sink.texts.filter((t) => t.where.entry === undefined).map((t) => [t.where.page, t.text])).toEqual([
+      [1, '[REDACTED]'],
+      [2, 'Unchanged closing page'],
+    ]);
+    // The revision before it still holds the roster; the unchanged page is not read again.
+    expect(sink.tables.map((t) => [t.meta.entry, t.meta.page, t.rows.length])).toEqual([['revision 1', 1, people.length + 1]]);
+    expect(sink.texts.filter((t) => t.where.entry === 'revision 1').map((t) => t.where.page)).toEqual([1]);
+  });
+
+  it('reads a PDF saved once as it is, with no revisions', async () => {
+    const sink = recordingSink();
+    await readBuffer(readPdf, makePdf([prosePage(PRESS_RELEASE)]), 'release.pdf', sink);
+    expect(sink.texts.every((t) => t.where.entry === undefined)).toBe(true);
   });
 });
