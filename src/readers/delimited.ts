@@ -43,29 +43,40 @@ export const readDelimited: Reader = async (input, sink) => {
   const parser = createRecordParser({ delimiter, headers: false, ignoreEmpty: false });
   const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry: input.entry });
   const rows = new RecordCounter(table);
-  let firstMalformed = 0;
+  let failure: string | undefined;
   try {
     const text = decodeStream(input);
     let rest = '';
     for await (const chunk of text) {
       const parsed = tryParse(parser, rest + chunk, true);
       if (!parsed || parsed.line.length > MAX_PENDING_CHARS) {
-        firstMalformed = await recoverRest(rest + chunk, text, parser, delimiter, rows);
+        const at = rows.count + 1;
+        // Held text with no quote in it is one very long record; with a quote, a quote left open.
+        const overlong = parsed !== undefined && !parsed.line.includes('"');
+        const malformed = await recoverRest(rest + chunk, text, parser, delimiter, rows);
+        failure = overlong ? `a record longer than ${MAX_PENDING_CHARS} characters at record ${at}` : malformedNear(malformed || at);
         break;
       }
       rows.deliver(parsed.rows);
       rest = parsed.line;
     }
-    if (!firstMalformed && rest) {
+    if (!failure && rest) {
       const parsed = tryParse(parser, rest, false);
       if (parsed) rows.deliver(parsed.rows);
-      else firstMalformed = await recoverRest(rest, undefined, parser, delimiter, rows);
+      else {
+        const at = rows.count + 1;
+        failure = malformedNear((await recoverRest(rest, undefined, parser, delimiter, rows)) || at);
+      }
     }
   } finally {
     table.end();
   }
-  if (firstMalformed) throw new ReadError('corrupt', `malformed quoting near record ${firstMalformed}`);
+  if (failure) throw new ReadError('corrupt', failure);
 };
+
+function malformedNear(record: number): string {
+  return `malformed quoting near record ${record}`;
+}
 
 /** Numbers records as they go out. */
 class RecordCounter {
@@ -91,7 +102,7 @@ function tryParse(parser: RecordParser, text: string, hasMoreData: boolean): { l
 /**
  * Read `unread` and whatever the stream still holds one physical line at a time: a line fast-csv
  * accepts is a record; one it rejects is split on the delimiter with quotes dropped. Returns
- * the number of the first record that was not well formed.
+ * the number of the first record that was not well formed (0: every line was).
  */
 async function recoverRest(
   unread: string,
@@ -137,7 +148,7 @@ async function recoverRest(
     }
   }
   drain(true);
-  return firstMalformed || rows.count + 1;
+  return firstMalformed;
 }
 
 /** Cells of a line fast-csv rejected: split on the delimiter, quote characters removed. */

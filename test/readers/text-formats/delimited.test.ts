@@ -151,6 +151,17 @@ describe('delimited reader', () => {
     expectNoLeak({ error: errorText(error) }, planted);
   });
 
+  it('one record longer than the held-text limit is read in pieces and reported as such, not as bad quoting', async () => {
+    const long = 'x'.repeat(MAX_PENDING_CHARS + 600_000);
+    const text = `a,b\n1,${long},${people[0]!.aNumber}\n2,3\n`;
+    const { sink, error } = await record(readDelimited, memoryInput(text, 'wide.csv'));
+    expect((error as ReadError).kind).toBe('corrupt');
+    expect((error as ReadError).detail).toBe(`a record longer than ${MAX_PENDING_CHARS} characters at record 2`);
+    const rows = sink.cells().map((r) => r.join(','));
+    expect(rows.some((r) => r.includes(people[0]!.aNumber))).toBe(true);
+    expect(rows.at(-1)).toBe('2,3');
+  });
+
   it('scans a CSV file on disk end to end: scanned, delimited', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apg-text-formats-'));
     const path = join(dir, 'roster.csv');
