@@ -11,8 +11,8 @@ import type * as XLSX from 'xlsx';
 import type { ContentSink, Reader, ReaderContext, ReaderInput } from '../types.js';
 import { pushDefinedNames } from './names.js';
 import { openWorkbook, type WorkbookFormat } from './open.js';
-import { pushDocumentProperties } from './properties.js';
-import { listSheets, pushSheet, type SheetRef } from './sheets.js';
+import { pushDescriptiveProperties, pushDocumentProperties } from './properties.js';
+import { listSheets, pushSheet, pushSheetNames, type SheetRef } from './sheets.js';
 import { pushWorkbookParts } from './parts/index.js';
 import { odsLayout, type OdsLayout } from './ods-layout.js';
 import { findZipEntry, readZipEntry, type ZipEntry } from '../zip.js';
@@ -46,8 +46,10 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
     counts.cells += sheetCounts.cells;
     for (const a of sheetCounts.authors) authors.add(a);
   }
+  pushSheetNames(sheets, sink, entry);
   pushDefinedNames(wb, sheets, sink, entry);
   pushDocumentProperties(wb, format, sink, entry, authors);
+  pushDescriptiveProperties(wb, sink, entry);
   await pushWorkbookParts({ wb, files, sheets, sheetParts, sink, entry, seenStrings, input, context });
   return counts;
 }

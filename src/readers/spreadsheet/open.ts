@@ -35,7 +35,8 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   // Raw values are what detection judges; formatted text and rich-text HTML cost time only.
   cellText: false,
   cellHTML: false,
-  cellFormula: false,
+  // Formulas are kept for the string literals they may hold (=IF(A2>0,"a name","")).
+  cellFormula: true,
   // Raw parts SheetJS does not parse (pivot caches, external links, charts, docProps).
   bookFiles: true,
   // Never run macros or keep VBA; never throw on unknown features.

@@ -1,7 +1,9 @@
 /**
  * Document properties that name people: creator and last-modified-by (docProps/core.xml),
  * Manager and Company (docProps/app.xml), and the authors of cell comments. They are observed,
- * not judged here: detection decides whether a value names a person.
+ * not judged here: detection decides whether a value names a person. Descriptive properties
+ * (title, subject, keywords, comments, category) and custom properties are text anyone can
+ * fill, so they are pushed as prose, surface 'metadata'.
  */
 import type * as XLSX from 'xlsx';
 import type { ContentSink } from '../types.js';
@@ -22,4 +24,23 @@ export function pushDocumentProperties(wb: XLSX.WorkBook, format: WorkbookFormat
     sink.observe({ kind: 'document-author', where: format === 'xlsx' ? p.xlsx : p.other, entry, value });
   }
   for (const author of commentAuthors) sink.observe({ kind: 'document-author', where: 'comment author', entry, value: author });
+}
+
+const DESCRIPTIVE = ['Title', 'Subject', 'Keywords', 'Comments', 'Description', 'Category', 'ContentStatus', 'Identifier'];
+
+export function pushDescriptiveProperties(wb: XLSX.WorkBook, sink: ContentSink, entry: string | undefined): void {
+  const texts: string[] = [];
+  const props = (wb.Props ?? {}) as Record<string, unknown>;
+  for (const key of DESCRIPTIVE) {
+    const value = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+    if (typeof value === 'string' && value.trim()) texts.push(value);
+  }
+  const custom = (wb as { Custprops?: unknown }).Custprops;
+  if (custom && typeof custom === 'object') {
+    for (const key of Object.keys(custom)) {
+      const value = (custom as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value.trim()) texts.push(value);
+    }
+  }
+  if (texts.length) sink.prose(texts.join('\n'), { surface: 'metadata', entry });
 }

@@ -6,6 +6,7 @@
 import * as XLSX from 'xlsx';
 import type { SheetState } from '../../core/model.js';
 import type { CellValue, ContentSink } from '../types.js';
+import { stringLiterals } from './names.js';
 
 export interface SheetRef {
   index: number;
@@ -59,6 +60,21 @@ export function listSheets(wb: XLSX.WorkBook): SheetRef[] {
   });
 }
 
+/**
+ * Sheet names as a one-column table (surface 'metadata'): a workbook with a tab per person
+ * carries its roster in the tab names.
+ */
+export function pushSheetNames(sheets: readonly SheetRef[], sink: ContentSink, entry?: string): void {
+  if (sheets.length < 2) return;
+  const table = sink.beginTable({ surface: 'metadata', shape: 'grid', lettered: false, entry });
+  const cells = [''];
+  for (const sheet of sheets) {
+    cells[0] = sheet.name;
+    table.row(sheet.index + 1, cells);
+  }
+  table.end();
+}
+
 /** The value detection judges: raw first, formatted text only where there is no raw value. */
 export function cellValue(cell: XLSX.CellObject): CellValue {
   switch (cell.t) {
@@ -91,13 +107,15 @@ export interface SheetCounts {
 interface Extra {
   comments: Array<{ address: string; text: string }>;
   longTexts: Array<{ address: string; text: string }>;
+  /** String literals inside formulas, first cell of each. */
+  formulaTexts: Map<string, string>;
   authors: Set<string>;
 }
 
 /** Push one sheet: its grid, then its comments and long texts as prose. */
 export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalkOptions = {}): SheetCounts & { authors: Set<string> } {
   const ws = sheet.ws;
-  const extra: Extra = { comments: [], longTexts: [], authors: new Set() };
+  const extra: Extra = { comments: [], longTexts: [], formulaTexts: new Map(), authors: new Set() };
   const counts = { rows: 0, cells: 0 };
   const where = { entry: options.entry, sheet: sheet.name, sheetState: sheet.state };
   const hiddenColumns = options.layout?.hiddenColumns ?? (ws ? hiddenColumnsOf(ws) : new Set<number>());
@@ -114,6 +132,7 @@ export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalk
         if (value.length >= LONG_TEXT) extra.longTexts.push({ address, text: value });
       }
       if (cell.c) collectComments(address, cell.c, extra);
+      if (typeof cell.f === 'string' && cell.f.includes('"')) collectFormulaTexts(address, cell.f, value, extra);
     };
     const hiddenRows = options.layout?.hiddenRows;
     walkCells(ws, walk, onCell, hiddenRows ? (r) => hiddenRows.has(r) : hiddenRowsOf(ws));
@@ -121,7 +140,16 @@ export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalk
   rowSink.end();
   for (const c of extra.comments) sink.prose(c.text, { surface: 'comments', ...where, cell: c.address });
   for (const t of extra.longTexts) sink.prose(t.text, { surface: 'cells', ...where, cell: t.address });
+  for (const [text, address] of extra.formulaTexts) sink.prose(text, { surface: 'cells', ...where, cell: address });
   return { ...counts, authors: extra.authors };
+}
+
+/** Literals a formula holds besides what its cell shows: words only, once per sheet. */
+function collectFormulaTexts(address: string, formula: string, value: CellValue, extra: Extra): void {
+  for (const literal of stringLiterals(formula)) {
+    if (literal.length < 3 || literal === value || extra.formulaTexts.has(literal) || !/\p{L}/u.test(literal)) continue;
+    extra.formulaTexts.set(literal, address);
+  }
 }
 
 function collectComments(address: string, comments: XLSX.Comments, extra: Extra): void {

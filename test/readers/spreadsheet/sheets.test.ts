@@ -131,6 +131,34 @@ describe('spreadsheet reader: sheets and cells', () => {
     ]);
   });
 
+  it('pushes string literals held in formulas, once per sheet, with the first cell', async () => {
+    const p = people[5]!;
+    const ws = XLSX.utils.aoa_to_sheet([['Flag', 'Who']]);
+    ws.A2 = { t: 'n', v: 1, f: 'IF(B1>0,1,0)' };
+    ws.B2 = { t: 's', v: 'none', f: `IF(A2>5,"${p.fullName}","none")` };
+    ws.B3 = { t: 's', v: 'none', f: `IF(A2>9,"${p.fullName}","none")` };
+    ws['!ref'] = 'A1:B3';
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Calc');
+    const book = await readBook(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const texts = book.texts.filter((t) => t.where.surface === 'cells');
+    expect(texts.map((t) => [t.text, t.where.cell, t.where.sheet])).toEqual([[p.fullName, 'B2', 'Calc']]);
+  });
+
+  it('pushes descriptive and custom document properties as metadata prose, and sheet names as a table', async () => {
+    const tabs = people.slice(0, 3).map((p) => `${p.familyName.toUpperCase()} ${p.aNumber}`);
+    const wb = XLSX.utils.book_new();
+    for (const tab of tabs) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['x']]), tab);
+    wb.Props = { Title: 'Intake list', Subject: `for ${people[0]!.fullName}`, Keywords: 'asylum', Comments: 'draft' };
+    (wb as { Custprops?: Record<string, string> }).Custprops = { PreparedFor: people[1]!.fullName };
+    const book = await readBook(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const metadata = book.texts.filter((t) => t.where.surface === 'metadata');
+    expect(metadata).toHaveLength(1);
+    expect(metadata[0]!.text.split('\n')).toEqual(['Intake list', `for ${people[0]!.fullName}`, 'asylum', 'draft', people[1]!.fullName]);
+    const [names] = book.tablesOn('metadata');
+    expect(names!.rows.map((r) => [r.rowNumber, r.cells[0]])).toEqual(tabs.map((t, i) => [i + 1, t]));
+  });
+
   it('reads .xls (BIFF8) and .ods sheets (and .xls hidden state)', async () => {
     for (const [bookType, format] of [['xls', 'xls'], ['ods', 'ods']] as const) {
       const buf = buildWorkbook(
