@@ -1,5 +1,6 @@
 /**
- * PowerPoint (pptx): every slide (page = slide number) with its tables, the speaker notes and
+ * PowerPoint (pptx): every slide (page = its number in the show, then any slide part the show
+ * does not list) with its tables, the speaker notes and
  * comments linked to it, comment authors, embedded objects and the document properties.
  */
 import type { Surface } from '../../core/model.js';
@@ -18,13 +19,13 @@ const COMMENTS = /^ppt\/comments\/[^/]+\.xml$/;
 
 export const readPptx: Reader = async (input, sink, context) => {
   const pkg = openPackage(await input.buffer(), context);
-  const slides = pkg.matching(SLIDE);
+  const slides = slidesInOrder(pkg);
   if (!slides.length && !pkg.has('ppt/presentation.xml')) throw new ReadError('corrupt', 'the presentation has no slides part');
   const failures = new Failures();
   /** Notes and comment parts → the slide they belong to. */
   const slideOf = new Map<string, number>();
-  for (const slide of slides) {
-    const page = Number(SLIDE.exec(slide)![1]);
+  for (const [i, slide] of slides.entries()) {
+    const page = i + 1;
     attempt(failures, () => {
       readSlidePart(pkg, slide, sink, { entry: input.entry, page, text: 'text', table: 'table' });
       for (const related of relatedParts(pkg, slide)) slideOf.set(related, page);
@@ -64,4 +65,32 @@ function relatedParts(pkg: DocumentPackage, slide: string): string[] {
     },
   });
   return out;
+}
+
+/**
+ * Slide parts in the order of the show (presentation.xml's slide list through its
+ * relationships), then slide parts the list leaves out, which are still in the file.
+ */
+function slidesInOrder(pkg: DocumentPackage): string[] {
+  const targets = new Map<string, string>();
+  const rels = pkg.read('ppt/_rels/presentation.xml.rels');
+  if (rels) {
+    parseXml(rels, {
+      open(name, attributes) {
+        const target = attributes['Target'] ?? '';
+        if (name === 'Relationship' && attributes['Id']) targets.set(attributes['Id'], target.startsWith('/') ? target.slice(1) : `ppt/${target}`);
+      },
+    });
+  }
+  const listed: string[] = [];
+  const presentation = pkg.read('ppt/presentation.xml');
+  if (presentation) {
+    parseXml(presentation, {
+      open(name, attributes) {
+        const part = name === 'p:sldId' ? targets.get(attributes['r:id'] ?? '') : undefined;
+        if (part && SLIDE.test(part) && pkg.has(part) && !listed.includes(part)) listed.push(part);
+      },
+    });
+  }
+  return [...listed, ...pkg.matching(SLIDE).filter((p) => !listed.includes(p))];
 }

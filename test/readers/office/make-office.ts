@@ -100,10 +100,17 @@ export interface SlideSpec {
   comment?: string;
 }
 
-export function makePptx(slides: readonly SlideSpec[], options: { creator?: string; commentAuthor?: string } = {}): Buffer {
+/**
+ * Slide parts are named slide1.xml, slide2.xml... in the order given; `order` (0-based indexes)
+ * is the order of the show, as after slides were moved (default: as given). Indexes left out
+ * of `order` are slide parts the show does not list.
+ */
+export function makePptx(slides: readonly SlideSpec[], options: { creator?: string; commentAuthor?: string; order?: number[] } = {}): Buffer {
+  const order = options.order ?? slides.map((_, i) => i);
   const parts: ZipPart[] = [
     { name: '[Content_Types].xml', data: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>` },
-    { name: 'ppt/presentation.xml', data: `${XML}<p:presentation ${P}><p:sldIdLst>${slides.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 2}"/>`).join('')}</p:sldIdLst></p:presentation>` },
+    { name: 'ppt/presentation.xml', data: `${XML}<p:presentation ${P}><p:sldIdLst>${order.map((n) => `<p:sldId id="${256 + n}" r:id="rId${n + 2}"/>`).join('')}</p:sldIdLst></p:presentation>` },
+    { name: 'ppt/_rels/presentation.xml.rels', data: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${slides.map((_, i) => `<Relationship Id="rId${i + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slides/slide${i + 1}.xml"/>`).join('')}</Relationships>` },
   ];
   slides.forEach((s, i) => {
     const n = i + 1;

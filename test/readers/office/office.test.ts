@@ -151,6 +151,20 @@ describe('PowerPoint (pptx)', () => {
   });
 });
 
+describe('PowerPoint slide order', () => {
+  it('numbers slides in the order of the show, then reads slide parts the show leaves out', async () => {
+    const sink = recordingSink();
+    const deck = makePptx([{ title: 'Part one' }, { title: 'Part two' }, { title: 'Part three' }, { title: 'Dropped slide' }], { order: [2, 0, 1] });
+    await readBuffer(readPptx, deck, 'deck.pptx', sink);
+    expect(sink.texts.map((t) => [t.where.page, t.text])).toEqual([
+      [1, 'Part three'],
+      [2, 'Part one'],
+      [3, 'Part two'],
+      [4, 'Dropped slide'],
+    ]);
+  });
+});
+
 describe('OpenDocument text (odt)', () => {
   it('reads the body, tables, annotations, headers, embedded objects and the author', async () => {
     const [a] = people;
