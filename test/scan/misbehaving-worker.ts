@@ -37,8 +37,9 @@ const behaviours: Record<string, (t: ScanTarget, options: ScanOptions) => Promis
     process.exit(3);
   },
   async oom() {
-    const keep: string[][] = [];
-    for (;;) keep.push(Array.from({ length: 100_000 }, (_, i) => `${SECRET}${i}`));
+    // Large double arrays: the heap limit is reached in a few steps, without a long GC crawl.
+    const keep: number[][] = [];
+    for (;;) keep.push(new Array(4_000_000).fill(1.5));
   },
   async print(t) {
     console.log(SECRET);
