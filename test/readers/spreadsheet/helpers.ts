@@ -4,6 +4,18 @@ import type { WorkbookFormat } from '../../../src/readers/spreadsheet/open.js';
 import { isReadError } from '../../../src/readers/types.js';
 import { recordingSink, type RecordingSink } from './recording-sink.js';
 
+/**
+ * What the reader itself writes besides the values it hands to detection: table metadata,
+ * prose locations, observation sources. None of it may carry a planted value.
+ */
+export function readerMade(sink: RecordingSink): Record<string, string> {
+  return {
+    meta: JSON.stringify(sink.tables.map((t) => ({ ...t.meta, hiddenColumns: [...(t.meta.hiddenColumns ?? [])] }))),
+    where: JSON.stringify(sink.texts.map((t) => t.where)),
+    observations: JSON.stringify(sink.observations.map((o) => ({ kind: o.kind, where: o.where, entry: o.entry }))),
+  };
+}
+
 export async function readBook(buf: Buffer, format: WorkbookFormat = 'xlsx', limits: Partial<ScanLimits> = {}): Promise<RecordingSink & { counts: { sheets: number; rows: number; cells: number } }> {
   const sink = recordingSink();
   const counts = await readWorkbook(buf, format, { name: `book.${format}`, depth: 0 }, sink, { limits: { ...DEFAULT_LIMITS, ...limits } });

@@ -7,23 +7,14 @@ import type { ReaderInput } from '../../../src/readers/types.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, type Person } from '../../fixtures/people.js';
 import { buildWorkbook, editZip, unzipParts } from './build-xlsx.js';
-import { readBook } from './helpers.js';
-import { recordingSink, type RecordingSink } from './recording-sink.js';
+import { readBook, readerMade } from './helpers.js';
+import { recordingSink } from './recording-sink.js';
 
 const people = makePeople(10, 47);
 const planted = plantedValues(people);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-/** What the reader itself writes besides values: table metadata, locations, observation sources. */
-function readerMade(sink: RecordingSink): Record<string, string> {
-  return {
-    meta: JSON.stringify(sink.tables.map((t) => ({ ...t.meta, hiddenColumns: [...(t.meta.hiddenColumns ?? [])] }))),
-    where: JSON.stringify(sink.texts.map((t) => t.where)),
-    observations: JSON.stringify(sink.observations.map((o) => ({ kind: o.kind, where: o.where, entry: o.entry }))),
-  };
-}
 
 function pivotParts(roster: readonly Person[], stale: Person) {
   const names = [...roster.map((p) => p.lastFirst), stale.lastFirst];
@@ -87,6 +78,7 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
       [6, extra[2]],
     ]);
     expect(book.tablesOn('cells')[0]!.rows.map((r) => r.cells)).toEqual([['Facility', 'Count'], ['STEWART', 3]]);
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('reads external-link cached values and observes the link target', async () => {
@@ -128,6 +120,7 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     expect(header).toMatchObject({ where: { sheet: 'Intake', sheetState: 'visible' } });
     expect(header!.text).toContain(`Prepared by ${a!.fullName}`);
     expect(header!.text).not.toContain('&');
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('reads chart caches per series', async () => {
@@ -145,6 +138,7 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
       [undefined, roster[1]!.lastFirst, undefined],
       [undefined, roster[2]!.lastFirst, 40.5],
     ]);
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('reads threaded comments (non-ASCII text decoded, which SheetJS misses) and observes their authors', async () => {
@@ -160,6 +154,7 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     const comments = book.texts.filter((t) => t.where.surface === 'comments');
     expect(comments.some((c) => c.where.cell === 'B2' && c.text.includes(p.fullName))).toBe(true);
     expect(book.observations.some((o) => o.where === 'comment author' && o.value === 'Case Officer')).toBe(true);
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('hands embedded files to the nested reader with the same sink', async () => {
@@ -178,6 +173,7 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     // Without a nested reader the embedded file is not read (and the outer one still is).
     const alone = await readBook(outer);
     expect(alone.tablesOn('cells').map((t) => t.meta.sheet)).toEqual(['Outer']);
+    expectNoLeak({ ...readerMade(sink), handed: JSON.stringify(handed) }, planted);
   });
 });
 

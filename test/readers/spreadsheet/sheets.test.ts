@@ -4,7 +4,7 @@ import { decodeAddress, walkCells } from '../../../src/readers/spreadsheet/sheet
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
 import { buildWorkbook, editZip, unzipParts } from './build-xlsx.js';
-import { readBook, readFailure } from './helpers.js';
+import { readBook, readFailure, readerMade } from './helpers.js';
 
 const people = makePeople(12, 31);
 const planted = plantedValues(people);
@@ -25,6 +25,7 @@ describe('spreadsheet reader: sheets and cells', () => {
     ]);
     expect(cells[2]!.rows[1]!.cells[0]).toBe(people[4]!.lastFirst);
     expect(book.counts).toMatchObject({ sheets: 3, rows: 12 });
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('keeps absolute row numbers and column indexes, and flags hidden rows and columns', async () => {
@@ -44,6 +45,7 @@ describe('spreadsheet reader: sheets and cells', () => {
       [8, false, 4, people[1]!.lastFirst, 'y'],
     ]);
     expect(table!.rows[0]!.cells[0]).toBeUndefined();
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('keeps numbers as numbers (an A-number loses its leading zero), dates as dates, strings as strings', async () => {
@@ -68,6 +70,7 @@ describe('spreadsheet reader: sheets and cells', () => {
       ['D9', 'Stats', 'visible', false],
     ]);
     expect(book.observations).toContainEqual({ kind: 'document-author', where: 'comment author', entry: undefined, value: 'Reviewer' });
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('reads defined names holding constants and array constants, not range names', async () => {
@@ -89,6 +92,7 @@ describe('spreadsheet reader: sheets and cells', () => {
     ]);
     const texts = book.texts.filter((t) => t.where.surface === 'defined-names').map((t) => t.text);
     expect(texts).toEqual([a!.fullName, `${b!.fullName}\nnone`]);
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('reads a 32,767-character cell whole, in its row and as prose with its address', async () => {
@@ -99,6 +103,7 @@ describe('spreadsheet reader: sheets and cells', () => {
     expect(book.tablesOn('cells')[0]!.rows[1]!.cells[0]).toBe(long);
     const prose = book.texts.find((t) => t.where.cell === 'A2');
     expect(prose).toMatchObject({ text: long, where: { surface: 'cells', sheet: 'Notes', cell: 'A2' } });
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('reads sheets named __proto__ and constructor without touching Object.prototype', async () => {
@@ -116,6 +121,7 @@ describe('spreadsheet reader: sheets and cells', () => {
     expect(book.tablesOn('cells')[0]!.rows[1]!.cells[0]).toBe(people[0]!.lastFirst);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>)['!ref']).toBeUndefined();
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('observes docProps creator, last modifier, manager and company', async () => {
@@ -143,6 +149,7 @@ describe('spreadsheet reader: sheets and cells', () => {
     const book = await readBook(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const texts = book.texts.filter((t) => t.where.surface === 'cells');
     expect(texts.map((t) => [t.text, t.where.cell, t.where.sheet])).toEqual([[p.fullName, 'B2', 'Calc']]);
+    expectNoLeak(readerMade(book), planted);
   });
 
   it('pushes descriptive and custom document properties as metadata prose, and sheet names as a table', async () => {
@@ -157,6 +164,8 @@ describe('spreadsheet reader: sheets and cells', () => {
     expect(metadata[0]!.text.split('\n')).toEqual(['Intake list', `for ${people[0]!.fullName}`, 'asylum', 'draft', people[1]!.fullName]);
     const [names] = book.tablesOn('metadata');
     expect(names!.rows.map((r) => [r.rowNumber, r.cells[0]])).toEqual(tabs.map((t, i) => [i + 1, t]));
+    // Here the sheet names are the data: only locations other than the sheet name are the reader's own.
+    expectNoLeak({ where: JSON.stringify(book.texts.map((t) => ({ ...t.where, sheet: undefined }))) }, planted);
   });
 
   it('reads .xls (BIFF8) and .ods sheets (and .xls hidden state)', async () => {
