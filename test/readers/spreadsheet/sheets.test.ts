@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAddress, walkCells } from '../../../src/readers/spreadsheet/sheets.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
-import { buildWorkbook, editZip, unzipParts } from './build-xlsx.js';
+import { buildWorkbook, buildZip, editZip, unzipParts } from './build-xlsx.js';
 import { readBook, readFailure, readerMade } from './helpers.js';
 
 const people = makePeople(12, 31);
@@ -281,6 +281,17 @@ describe('spreadsheet reader: files it cannot read', () => {
   it('refuses a zip bomb by its declared sizes before SheetJS inflates it', async () => {
     const failure = await readFailure(roster, 'xlsx', { maxDecompressedSize: 10_000 });
     expect(failure.kind).toBe('too-large-decompressed');
+  });
+
+  it('refuses a part whose real size passes the limit even when its declared size is small', async () => {
+    const parts = unzipParts(roster);
+    const padded = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8').replace('</worksheet>', `<!--${' '.repeat(200_000)}--></worksheet>`);
+    const lying = buildZip([...parts].map(([name, data]) => (name === 'xl/worksheets/sheet1.xml' ? { name, data: padded, declaredSize: 100 } : { name, data })));
+    const failure = await readFailure(lying, 'xlsx', { maxDecompressedSize: 150_000 });
+    expect(failure.kind).toBe('too-large-decompressed');
+    // The same part with the room it needs reads.
+    const honest = buildZip([...parts].map(([name, data]) => ({ name, data: name === 'xl/worksheets/sheet1.xml' ? padded : data })));
+    expect((await readBook(honest, 'xlsx', { maxDecompressedSize: 400_000 })).counts.rows).toBe(people.length + 1);
   });
 
   it('calls an OLE container with an EncryptionInfo stream password-protected', async () => {
