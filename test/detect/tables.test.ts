@@ -449,3 +449,15 @@ describe('website data that is not a roster', () => {
     expect(rules(analyseGrid(grid))).toEqual(['person-record.quasi-identifier']);
   });
 });
+
+describe('many small tables', () => {
+  it('fold into a bounded number of findings with the full count', () => {
+    const grid: CellValue[][] = [];
+    for (let i = 0; i < 120; i++) grid.push(['Name', 'Birth Date'], [people[i % 40]!.fullName, people[i % 40]!.birthDate], []);
+    const findings = analyseGrid(grid);
+    expect(findings.length).toBe(50);
+    expect(findings.reduce((n, f) => n + f.count, 0)).toBe(120);
+    expect(findings[49]!.location.rows).toEqual({ first: 149, last: 359 });
+    expectNoLeak(outputs(findings), planted);
+  });
+});
