@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveScanOptions } from '../../src/config/scan-options.js';
-import type { FileResult, ScanReport } from '../../src/core/model.js';
-import { findingBlocks } from '../../src/core/verdict.js';
+import { NOT_INSPECTED_REASONS, type FileResult, type NotInspectedReason, type ScanReport } from '../../src/core/model.js';
+import { blockingCount, findingBlocks } from '../../src/core/verdict.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { toText } from '../../src/report/text.js';
@@ -87,9 +87,12 @@ describe('the hostile corpus through scan() and the reports', () => {
   });
 
   it('never passes a file it did not read: every not-inspected file blocks', () => {
-    for (const f of report.files.filter((r) => r.status === 'not-inspected')) {
-      expect(report.notInspectedBlocks).toBe(true);
-      expect(f.reason, f.path).toBeTruthy();
+    const unread = report.files.filter((r) => r.status === 'not-inspected');
+    expect(unread.length).toBeGreaterThan(0);
+    for (const f of unread) {
+      expect(Object.keys(NOT_INSPECTED_REASONS), f.path).toContain(f.reason);
+      expect(blockingCount(f, report), f.path).toBeGreaterThan(0);
+      expect(outputs.text).toContain(NOT_INSPECTED_REASONS[f.reason as NotInspectedReason]);
     }
   });
 
