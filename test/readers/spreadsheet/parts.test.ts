@@ -141,6 +141,20 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     expectNoLeak(readerMade(book), planted);
   });
 
+  it('reads text boxes drawn over a sheet, with the sheet that shows them', async () => {
+    const p = people[6]!;
+    const drawing = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:sp><xdr:txBody><a:bodyPr/>
+<a:p><a:r><a:t>Pending: </a:t></a:r><a:r><a:t>${esc(p.fullName)}</a:t></a:r></a:p><a:p><a:r><a:t>A${p.aNumber}</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>`;
+    const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>`;
+    const base = buildWorkbook([{ name: 'Cover', rows: [['x']] }, { name: 'Board', rows: [['Facility', 'Count']], hidden: 1 }]);
+    const book = await readBook(editZip(base, { 'xl/drawings/drawing1.xml': drawing, 'xl/worksheets/_rels/sheet2.xml.rels': rels }));
+    const texts = book.texts.filter((t) => t.where.surface === 'text');
+    expect(texts.map((t) => [t.text, t.where.sheet, t.where.sheetState])).toEqual([[`Pending: ${p.fullName}\nA${p.aNumber}`, 'Board', 'hidden']]);
+    expectNoLeak(readerMade(book), planted);
+  });
+
   it('reads threaded comments (non-ASCII text decoded, which SheetJS misses) and observes their authors', async () => {
     const p = people[4]!;
     expect(/[^\x00-\x7f]/.test(p.fullName)).toBe(true);

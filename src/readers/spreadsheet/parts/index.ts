@@ -6,6 +6,7 @@ import type * as XLSX from 'xlsx';
 import type { ContentSink, ReaderContext, ReaderInput } from '../../types.js';
 import type { SheetRef } from '../sheets.js';
 import { pushChartCaches } from './charts.js';
+import { pushDrawingTexts } from './drawings.js';
 import { pushEmbeddings } from './embeddings.js';
 import { pushExternalLinks } from './external-links.js';
 import { pushPivotCaches } from './pivot-cache.js';
@@ -34,5 +35,6 @@ export async function pushWorkbookParts(parts: PartsContext): Promise<void> {
   pushPivotCaches(files, sink, entry);
   pushExternalLinks(files, sink, entry);
   pushChartCaches(files, sink, entry);
+  pushDrawingTexts(files, parts.sheetParts, sink, entry);
   await pushEmbeddings(files, parts.input, sink, parts.context);
 }
