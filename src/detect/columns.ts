@@ -35,7 +35,10 @@ export interface ColumnClass {
   fromValues: boolean;
   /** Direct identifier: its accepted cells make a row a person row. */
   identifier: boolean;
-  /** A bare nine-digit column found without a header: an A-number only beside other identity columns. */
+  /**
+   * Weak evidence found without a header (bare nine-digit numbers, name-shaped values with no
+   * known given name): an identifier only beside another identity column.
+   */
   bareOnly?: boolean;
   /** Carries protection-claim values (a claim column, or a case category holding claim terms). */
   claim: boolean;
@@ -320,6 +323,9 @@ function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   const name = share(t.name, t);
   if (name >= 0.6 && (distinctRatio >= 0.5 || t.nonEmpty < 4) && (share(t.nameComma, t) >= 0.3 || share(t.nameKnown, t) >= 0.3)) {
     return id('full-name', acceptFullName, true);
+  }
+  if (name >= 0.7 && distinctRatio >= 0.7 && t.nonEmpty >= 5) {
+    return { kind: 'full-name', accept: acceptFullName, identifier: true, bareOnly: true, fromValues: true };
   }
   if (share(t.claim, t) >= 0.5) return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
   if (share(t.nine, t) >= 0.8 && distinctRatio >= 0.8) {

@@ -43,15 +43,21 @@ export interface TableVerdict {
 }
 
 /**
- * The columns that identify people in this table. A bare nine-digit column found without a
- * header counts only when another identity column (a name, a birthdate, another immigration
- * number) stands beside it.
+ * The columns that identify people in this table. Weak evidence found without a header (a bare
+ * nine-digit column, names with no known given name) counts only beside another identity
+ * column: a strong identifier, a birthdate, or weak evidence of the other kind.
  */
 export function identifierColumns(columns: readonly ColumnClass[]): ColumnClass[] {
   const ids = columns.filter((c) => c.identifier && !c.bareOnly);
-  const bare = columns.filter((c) => c.identifier && c.bareOnly);
-  if (bare.length && (ids.length || columns.some((c) => c.kind === 'birthdate' || c.kind === 'birth-year'))) ids.push(...bare);
-  return ids.sort((a, b) => a.index - b.index);
+  const weak = columns.filter((c) => c.identifier && c.bareOnly);
+  if (!weak.length) return ids.sort(byIndex);
+  const companion = ids.length > 0 || columns.some((c) => c.kind === 'birthdate' || c.kind === 'birth-year') || new Set(weak.map((c) => c.kind)).size >= 2;
+  if (companion) ids.push(...weak);
+  return ids.sort(byIndex);
+}
+
+function byIndex(a: ColumnClass, b: ColumnClass): number {
+  return a.index - b.index;
 }
 
 export function decideTable(columns: readonly ColumnClass[], counts: TableCounts): TableVerdict | undefined {

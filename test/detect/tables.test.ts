@@ -461,3 +461,14 @@ describe('many small tables', () => {
     expectNoLeak(outputs(findings), planted);
   });
 });
+
+describe('weak evidence needs a companion', () => {
+  const rare = ['Xicará Tzoc', 'Ajanel Batz', 'Ixcoy Quispe', 'Coc Tiul', 'Saint-Fleur Osei', 'Tamang Camara', 'Mejía Nuñez', 'Kovalenko Diallo'];
+  it('unfamiliar name-shaped values alone are not a person table; beside bare nine digits they are', () => {
+    expect(analyseGrid(rare.map((n) => [n, 'x']))).toEqual([]);
+    const f = only(analyseGrid(rare.map((n, i) => [n, people[i]!.aNumber])));
+    expect(f.rule).toBe('person-record.immigration-number');
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number']);
+    expectNoLeak(outputs([f]), planted);
+  });
+});
