@@ -25,7 +25,7 @@ export class Failures {
   note(error: unknown): void {
     const failure = isReadError(error) ? error : new ReadError('corrupt');
     // A limit on the whole file stops everything: there is no "rest" to read within it.
-    if (failure.kind === 'too-large-decompressed' || failure.kind === 'timed-out') throw failure;
+    if (failure.kind === 'too-large-decompressed' || failure.kind === 'timed-out' || failure.kind === 'out-of-memory') throw failure;
     this.first ??= failure;
   }
 

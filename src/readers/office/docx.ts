@@ -3,13 +3,12 @@
  * glossary, text boxes (inside the parts), embedded objects and the document properties.
  */
 import type { Surface } from '../../core/model.js';
-import { ReadError, type ContentSink, type Reader } from '../types.js';
+import { ReadError, type Reader } from '../types.js';
 import { observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
-import { partEmitter } from './emit.js';
+import { readPart } from './emit.js';
 import { attempt, Failures, innerEntry } from '../archive/nested.js';
-import { openPackage, type DocumentPackage } from './package.js';
+import { openPackage } from './package.js';
 import { WORD } from './vocabularies.js';
-import { walkPart } from './walker.js';
 
 const BODY = 'word/document.xml';
 
@@ -31,10 +30,10 @@ export const readDocx: Reader = async (input, sink, context) => {
   const pkg = openPackage(await input.buffer(), context);
   if (!pkg.has(BODY)) throw new ReadError('corrupt', 'the document has no body part');
   const failures = new Failures();
-  attempt(failures, () => readWordPart(pkg, BODY, sink, { entry: input.entry, text: 'text', table: 'table' }));
+  attempt(failures, () => readPart(pkg, BODY, WORD, { sink, entry: input.entry, text: 'text', table: 'table' }));
   for (const { pattern, text, table } of PARTS) {
     for (const part of pkg.matching(pattern)) {
-      attempt(failures, () => readWordPart(pkg, part, sink, { entry: innerEntry(input.entry, part), text, table }));
+      attempt(failures, () => readPart(pkg, part, WORD, { sink, entry: innerEntry(input.entry, part), text, table }));
     }
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
@@ -44,10 +43,3 @@ export const readDocx: Reader = async (input, sink, context) => {
   failures.throwIfAny();
 };
 
-function readWordPart(pkg: DocumentPackage, part: string, sink: ContentSink, where: { entry?: string; text: Surface; table: Surface }): void {
-  const data = pkg.read(part);
-  if (!data) return;
-  const emitter = partEmitter({ sink, ...where });
-  walkPart(data, WORD, emitter);
-  emitter.finish();
-}

@@ -5,7 +5,8 @@
  */
 import type { Surface } from '../../core/model.js';
 import type { ContentSink } from '../types.js';
-import type { WalkEvents } from './walker.js';
+import { walkPart, type Vocabulary, type WalkEvents } from './walker.js';
+import type { DocumentPackage } from './package.js';
 
 export interface PartTarget {
   sink: ContentSink;
@@ -56,4 +57,19 @@ export function partEmitter(target: PartTarget): WalkEvents & { finish(): void }
     },
     finish: flush,
   };
+}
+
+/**
+ * One part of a package walked into the sink. What was read before a failure (a part refused
+ * as too deep) is still pushed before the failure goes on.
+ */
+export function readPart(pkg: DocumentPackage, part: string, vocabulary: Vocabulary, target: PartTarget): void {
+  const data = pkg.read(part);
+  if (!data) return;
+  const emitter = partEmitter(target);
+  try {
+    walkPart(data, vocabulary, emitter);
+  } finally {
+    emitter.finish();
+  }
 }

@@ -4,14 +4,12 @@
  * an embedded spreadsheet's tables read as tables), other embedded files, and the authors in
  * meta.xml. An encrypted package cannot be read: `password-protected`.
  */
-import type { Surface } from '../../core/model.js';
-import { ReadError, type ContentSink, type Reader } from '../types.js';
+import { ReadError, type Reader } from '../types.js';
 import { observeAuthors, observeExternalLinks, readEmbedded } from './common.js';
-import { partEmitter } from './emit.js';
+import { readPart } from './emit.js';
 import { attempt, Failures, innerEntry } from '../archive/nested.js';
-import { openPackage, type DocumentPackage } from './package.js';
+import { openPackage } from './package.js';
 import { OPEN_DOCUMENT, OPEN_DOCUMENT_HEADERS } from './vocabularies.js';
-import { walkPart, type Vocabulary } from './walker.js';
 import { decodeXml } from './xml.js';
 
 const EMBEDDED_CONTENT = /^[^/].*\/content\.xml$/;
@@ -24,10 +22,10 @@ export const readOdt: Reader = async (input, sink, context) => {
   if (manifest && decodeXml(manifest).includes('encryption-data')) throw new ReadError('password-protected', 'the document is encrypted');
   if (!pkg.has('content.xml')) throw new ReadError('corrupt', 'the document has no content part');
   const failures = new Failures();
-  attempt(failures, () => readOdfPart(pkg, 'content.xml', OPEN_DOCUMENT, sink, { entry: input.entry, text: 'text', table: 'table' }));
-  attempt(failures, () => readOdfPart(pkg, 'styles.xml', OPEN_DOCUMENT_HEADERS, sink, { entry: innerEntry(input.entry, 'styles.xml'), text: 'header-footer', table: 'header-footer' }));
+  attempt(failures, () => readPart(pkg, 'content.xml', OPEN_DOCUMENT, { sink, entry: input.entry, text: 'text', table: 'table' }));
+  attempt(failures, () => readPart(pkg, 'styles.xml', OPEN_DOCUMENT_HEADERS, { sink, entry: innerEntry(input.entry, 'styles.xml'), text: 'header-footer', table: 'header-footer' }));
   for (const part of pkg.matching(EMBEDDED_CONTENT)) {
-    attempt(failures, () => readOdfPart(pkg, part, OPEN_DOCUMENT, sink, { entry: innerEntry(input.entry, part), text: 'text', table: 'table' }));
+    attempt(failures, () => readPart(pkg, part, OPEN_DOCUMENT, { sink, entry: innerEntry(input.entry, part), text: 'text', table: 'table' }));
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'odf'));
   attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'odf'));
@@ -37,10 +35,3 @@ export const readOdt: Reader = async (input, sink, context) => {
   failures.throwIfAny();
 };
 
-function readOdfPart(pkg: DocumentPackage, part: string, vocabulary: Vocabulary, sink: ContentSink, where: { entry?: string; text: Surface; table: Surface }): void {
-  const data = pkg.read(part);
-  if (!data) return;
-  const emitter = partEmitter({ sink, ...where });
-  walkPart(data, vocabulary, emitter);
-  emitter.finish();
-}

@@ -4,13 +4,12 @@
  * comments linked to it, comment authors, embedded objects and the document properties.
  */
 import type { Surface } from '../../core/model.js';
-import { ReadError, type ContentSink, type Reader } from '../types.js';
+import { ReadError, type Reader } from '../types.js';
 import { observeAuthors, observeExternalLinks, observeNamedAuthors, readEmbedded } from './common.js';
-import { partEmitter } from './emit.js';
+import { readPart } from './emit.js';
 import { attempt, Failures, innerEntry } from '../archive/nested.js';
 import { openPackage, type DocumentPackage } from './package.js';
 import { PRESENTATION } from './vocabularies.js';
-import { walkPart } from './walker.js';
 import { parseXml } from './xml.js';
 
 const SLIDE = /^ppt\/slides\/slide(\d+)\.xml$/;
@@ -27,14 +26,14 @@ export const readPptx: Reader = async (input, sink, context) => {
   for (const [i, slide] of slides.entries()) {
     const page = i + 1;
     attempt(failures, () => {
-      readSlidePart(pkg, slide, sink, { entry: input.entry, page, text: 'text', table: 'table' });
+      readPart(pkg, slide, PRESENTATION, { sink, entry: input.entry, page, text: 'text', table: 'table' });
       for (const related of relatedParts(pkg, slide)) slideOf.set(related, page);
     });
   }
   for (const part of [...pkg.matching(NOTES), ...pkg.matching(COMMENTS)]) {
     const surface: Surface = NOTES.test(part) ? 'text' : 'comments';
     const page = slideOf.get(part);
-    attempt(failures, () => readSlidePart(pkg, part, sink, { entry: innerEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
+    attempt(failures, () => readPart(pkg, part, PRESENTATION, { sink, entry: innerEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'ooxml'));
@@ -44,13 +43,6 @@ export const readPptx: Reader = async (input, sink, context) => {
   failures.throwIfAny();
 };
 
-function readSlidePart(pkg: DocumentPackage, part: string, sink: ContentSink, where: { entry?: string; page?: number; text: Surface; table: Surface }): void {
-  const data = pkg.read(part);
-  if (!data) return;
-  const emitter = partEmitter({ sink, ...where });
-  walkPart(data, PRESENTATION, emitter);
-  emitter.finish();
-}
 
 /** Notes and comment parts a slide's relationships point at (`../notesSlides/notesSlide3.xml`). */
 function relatedParts(pkg: DocumentPackage, slide: string): string[] {

@@ -5,6 +5,14 @@
  * so the walkers match qualified names).
  */
 import { Parser } from 'htmlparser2';
+import { ReadError } from '../types.js';
+
+/**
+ * Deeper than any real document (nested tables and text boxes stay in the tens). htmlparser2
+ * keeps its open-element stack in an array it shifts and unshifts, so depth costs quadratic
+ * time: a crafted part is refused here instead of running into the time limit.
+ */
+export const MAX_XML_DEPTH = 2000;
 
 export type Attributes = Readonly<Record<string, string>>;
 
@@ -21,11 +29,18 @@ export function decodeXml(data: Uint8Array): string {
 }
 
 export function parseXml(data: Uint8Array, handlers: XmlHandlers): void {
+  let depth = 0;
   const parser = new Parser(
     {
-      onopentag: handlers.open ? (name, attributes) => handlers.open!(name, attributes) : undefined,
+      onopentag(name, attributes) {
+        if (++depth > MAX_XML_DEPTH) throw new ReadError('too-deep', `XML nests deeper than ${MAX_XML_DEPTH} levels`);
+        handlers.open?.(name, attributes);
+      },
       ontext: handlers.text,
-      onclosetag: handlers.close ? (name) => handlers.close!(name) : undefined,
+      onclosetag(name) {
+        depth--;
+        handlers.close?.(name);
+      },
     },
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
   );

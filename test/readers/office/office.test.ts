@@ -230,3 +230,19 @@ describe('Office documents end to end through scanFile', () => {
     expectNoLeak({ results: JSON.stringify(results) }, planted);
   });
 });
+
+describe('hostile Office XML', () => {
+  it('does not expand entities, refuses absurd nesting as too-deep, and keeps what it read', async () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "${'x'.repeat(100)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`;
+    const deep = '<w:tbl><w:tr><w:tc>'.repeat(20000) + '</w:tc></w:tr></w:tbl>'.repeat(20000);
+    // Nesting that real documents have (tables in tables) is read.
+    const nested = makeDocx({ body: [{ table: [['a', 'b'], ['c', 'd']] }] });
+    await expect(readBuffer(readDocx, nested, 'ok.docx', recordingSink())).resolves.toBeUndefined();
+    const body = `${laughs}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Before &c;</w:t></w:r></w:p>${deep}<w:p><w:r><w:t>After</w:t></w:r></w:p></w:body></w:document>`;
+    const doc = buildZip([{ name: 'word/document.xml', data: body }]);
+    const sink = recordingSink();
+    const error = await rejection(readBuffer(readDocx, doc, 'hostile.docx', sink));
+    expect(isReadError(error) && error.kind).toBe('too-deep');
+    expect(sink.texts.map((t) => t.text)).toEqual(['Before &c;']);
+  });
+});
