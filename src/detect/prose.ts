@@ -36,6 +36,8 @@ const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:(?:d
 const LAST_FIRST = /(?<![\p{L}])\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?,\s+\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?(?![\p{L}])/gu;
 const NAME_LABEL = /(?:name|nombre|detainee|applicant|respondent|client|beneficiary)\s*[:=-]\s*$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked))/iu;
+/** A byline or attribution before a name: "reported by Jane Smith", "according to Jane Smith". */
+const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?)\s*$/i;
 const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona']);
 
 const DOB_CUE = /\b(?:born|DOB|D\.O\.B|date of birth|birth ?date|birthday|fecha de nacimiento|nacid[oa]|F\.? ?Nac)\b/i;
@@ -121,6 +123,7 @@ export function namesPrivatePerson(text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const lastWordBefore = /([\p{L}.]+)[\s,]*$/u.exec(before)?.[1];
     if (lastWordBefore && OFFICIAL_TITLES.has(fold(lastWordBefore))) official = true;
+    if (BYLINE_BEFORE.test(before)) official = true;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (SPEECH_AFTER.test(after)) official = true;
     if (official) continue;

@@ -149,3 +149,9 @@ describe('example numbers on help pages', () => {
     expect(countImmigrationNumbers(`A${p1.aNumber}`)).toBe(1);
   });
 });
+
+describe('attributions', () => {
+  it('a byline or an attribution is not the person the claim is about', () => {
+    expect(analyseProse('Asylum grants fell last year, according to Maria Lopez of the policy institute.\nCredible fear story reported by John Baptiste.\n')).toEqual([]);
+  });
+});
