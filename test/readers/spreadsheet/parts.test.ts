@@ -102,6 +102,15 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     expectNoLeak(readerMade(book), planted);
   });
 
+  it('observes files and shares named by data connections, not web queries', async () => {
+    const source = 'Provider=Microsoft.ACE.OLEDB.12.0;Data Source=\\\\ero-share\\intake\\detainees.accdb;Mode=Share Deny None';
+    const connections = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<connections ${MAIN}><connection id="1" name="intake" type="5" refreshedVersion="6"><dbPr connection="${esc(source)}" command="Roster" commandType="3"/></connection>
+<connection id="2" name="web" type="4"><webPr url="https://www.ice.gov/detain/detention-management"/></connection></connections>`;
+    const book = await readBook(editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/connections.xml': connections }));
+    expect(book.observations.filter((o) => o.kind === 'external-link')).toEqual([{ kind: 'external-link', where: 'xl/connections.xml connection', entry: undefined, value: source }]);
+  });
+
   it('reads inline data-validation lists, their messages, and headers/footers', async () => {
     const [a, b] = people;
     const base = buildWorkbook([{ name: 'Intake', rows: [['Name', 'Officer'], ['', '']] }]);

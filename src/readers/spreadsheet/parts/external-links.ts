@@ -3,7 +3,8 @@
  * it used (xl/externalLinks/externalLink*.xml, sheetDataSet) and the other file's path in the
  * part's relationships, often an internal file share. The cached values are pushed as one grid
  * per external sheet (surface 'external-link'); the path is observed. Other relationships that
- * point at files (not web pages) are observed too.
+ * point at files (not web pages) are observed too, and so are the files and databases named by
+ * data connections (xl/connections.xml).
  */
 import * as XLSX from 'xlsx';
 import type { CellValue, ContentSink } from '../../types.js';
@@ -72,6 +73,23 @@ function cachedValue(type: string, text: string): CellValue {
 }
 
 const FILE_TARGET = /^(file:|\\\\|[a-z]:[\\/])|\.(xls[xmb]?|xlt[xm]?|csv|ods|mdb|accdb)$/i;
+/** A path to a share, a drive or a workbook/database file anywhere in a connection string. */
+const FILE_IN_TEXT = /(file:|\\\\[^\\\s;"]+\\|\b[a-z]:[\\/])|\.(xls[xmb]?|csv|mdb|accdb|odc)\b/i;
+const CONNECTION_ATTRIBUTES = ['sourceFile', 'odcFile', 'connection', 'url'];
+
+/** Files and shares named by the workbook's data connections. */
+export function connectionTargets(data: Uint8Array): Array<{ attribute: string; value: string }> {
+  const out: Array<{ attribute: string; value: string }> = [];
+  parseXml(data, {
+    open(_name, a) {
+      for (const name of CONNECTION_ATTRIBUTES) {
+        const value = attribute(a, name);
+        if (value && FILE_IN_TEXT.test(value)) out.push({ attribute: name, value });
+      }
+    },
+  });
+  return out;
+}
 
 export function pushExternalLinks(files: ReadonlyMap<string, Uint8Array>, sink: ContentSink, entry?: string): void {
   const linkParts = partsMatching(files, /^xl\/externalLinks\/[^/]+\.xml$/i);
@@ -87,6 +105,12 @@ export function pushExternalLinks(files: ReadonlyMap<string, Uint8Array>, sink: 
       if (!rel.external || !rel.target) continue;
       observed.add(`${relsPath}\n${rel.target}`);
       sink.observe({ kind: 'external-link', where: `${safePartName(relsPath, 'a relationships part')} Target`, entry, value: rel.target });
+    }
+  }
+  const connections = files.get('xl/connections.xml');
+  if (connections) {
+    for (const target of connectionTargets(connections)) {
+      sink.observe({ kind: 'external-link', where: `xl/connections.xml ${target.attribute}`, entry, value: target.value });
     }
   }
   // Other relationships to files: hyperlinks to a share, linked OLE objects, data connections.
