@@ -161,6 +161,7 @@ export class TableSink implements RowSink {
   private window: BufferedRow[] = [];
   private active: ActiveTable[] | undefined;
   private pending: ActiveTable[] = [];
+  private lastRow = 0;
   private ended = false;
 
   constructor(
@@ -170,25 +171,31 @@ export class TableSink implements RowSink {
 
   row(rowNumber: number, cells: readonly CellValue[], hidden?: boolean): void {
     if (this.ended) return;
-    const blank = rowIsBlank(cells, 0, MAX_COLUMNS - 1);
     const records = this.meta.shape === 'records';
-    if (this.active) {
-      if (blank && !records) {
-        this.closeActive();
-        return;
-      }
-      for (const t of this.active) t.add(rowNumber, cells, hidden === true);
+    // Readers may leave empty rows out: a gap in row numbers is a blank row.
+    if (!records && this.lastRow > 0 && rowNumber > this.lastRow + 1) this.blankRow();
+    this.lastRow = rowNumber;
+    const blank = rowIsBlank(cells, 0, MAX_COLUMNS - 1);
+    if (blank) {
+      if (!records) this.blankRow();
       return;
     }
-    if (blank) {
-      if (!records && this.window.length) {
-        this.analyseWindow();
-        this.closeActive();
-      }
+    if (this.active) {
+      for (const t of this.active) t.add(rowNumber, cells, hidden === true);
       return;
     }
     this.window.push({ rowNumber, cells: copyCells(cells), hidden: hidden === true });
     if (this.window.length >= WINDOW_ROWS) this.analyseWindow();
+  }
+
+  /** A blank row in a grid ends the current block (stacked tables). */
+  private blankRow(): void {
+    if (this.active) {
+      this.closeActive();
+    } else if (this.window.length) {
+      this.analyseWindow();
+      this.closeActive();
+    }
   }
 
   end(): void {

@@ -10,12 +10,16 @@ export function analyseGrid(
   grid: Grid,
   meta: Partial<TableMeta> = {},
   options: Partial<DetectOptions> = {},
-  extra: { firstRow?: number; hiddenRows?: ReadonlySet<number>; path?: string } = {},
+  extra: { firstRow?: number; hiddenRows?: ReadonlySet<number>; path?: string; skipBlankRows?: boolean } = {},
 ): Finding[] {
   const analyzer = createAnalyzer(extra.path ?? 'data/file.xlsx', { ...DEFAULT_DETECT_OPTIONS, ...options });
   const sink = analyzer.beginTable({ surface: 'cells', shape: 'grid', lettered: true, ...meta });
   const first = extra.firstRow ?? 1;
-  grid.forEach((row, i) => sink.row(first + i, row, extra.hiddenRows?.has(first + i)));
+  grid.forEach((row, i) => {
+    // Spreadsheet readers leave empty rows out: only the row numbers show the gap.
+    if (extra.skipBlankRows && row.every((c) => c === null || c === undefined || c === '')) return;
+    sink.row(first + i, row, extra.hiddenRows?.has(first + i));
+  });
   sink.end();
   return analyzer.finish();
 }

@@ -153,6 +153,8 @@ describe('finding tables in a grid', () => {
     const grid: CellValue[][] = [['Citizenship Country', 'Count'], ['GUATEMALA', 12], ['MEXICO', 30], [], [], ...roster, [], ['Name', 'Phone'], ...people.slice(10, 15).map((p) => [p.fullName, '(202) 555-0100'])];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.names-only', 'person-record.protection-claim']);
+    // The same when the reader leaves the blank rows out and only row numbers show the gaps.
+    expect(analyseGrid(grid, {}, {}, { skipBlankRows: true })).toEqual(findings);
     const critical = findings.find((f) => f.rule === 'person-record.protection-claim')!;
     expect(critical.location.rows).toEqual({ first: 7, last: 16 });
     expect(critical.count).toBe(10);
