@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspectedReason } from '../core/model.js';
 import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
+import { timerDelay } from './timers.js';
 import { WORKER_ROLE, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
 
@@ -188,7 +189,7 @@ export class ScanPool {
     const send = () => {
       slot.onReady = undefined;
       clearTimeout(timer);
-      timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), this.options.limits.timeoutMs);
+      timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), timerDelay(this.options.limits.timeoutMs));
       const request: WorkerRequest = { id, target: job.target, options: this.options };
       try {
         worker.postMessage(request);
@@ -199,7 +200,7 @@ export class ScanPool {
     if (slot.ready) send();
     else {
       slot.onReady = send;
-      timer = setTimeout(() => finish(failed(job.target, 'internal-error'), false), Math.max(WORKER_START_MS, this.options.limits.timeoutMs));
+      timer = setTimeout(() => finish(failed(job.target, 'internal-error'), false), timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)));
     }
   }
 }

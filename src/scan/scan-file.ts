@@ -14,6 +14,7 @@ import { isReadError, ReadError, type Reader, type ReaderInput } from '../reader
 import { bufferInput, fileInput } from './input.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 import { readerContext } from './read-nested.js';
+import { timerDelay } from './timers.js';
 import { fileNameText } from '../readers/archive/file-name.js';
 
 export interface ScanTarget {
@@ -55,7 +56,8 @@ export function failureKind(error: unknown): NotInspectedReason {
  * findings made so far in a `timed-out` result.
  */
 export function softDeadlineMs(timeoutMs: number): number {
-  return Math.max(1, timeoutMs - Math.max(250, Math.min(5_000, Math.round(timeoutMs * 0.2))));
+  const limit = timerDelay(timeoutMs);
+  return Math.max(1, limit - Math.max(250, Math.min(5_000, Math.round(limit * 0.2))));
 }
 
 /** Wait for `work`, but no longer than `ms`: then it is a ReadError('timed-out'). */

@@ -88,6 +88,13 @@ describe('the worker pool under misbehaving workers', () => {
     expectNoLeak({ results: JSON.stringify([polluted, next]) }, planted);
   });
 
+  it('takes a time limit beyond the timer range as "very long", not as "now"', async () => {
+    pool = new ScanPool(options({ timeoutMs: 3e9 }, 1), misbehaving);
+    const { value, stderr } = await captureOutput(() => pool!.scan(target('ok.txt')));
+    expect(value.status).toBe('scanned');
+    expect(stderr).toBe('');
+  });
+
   it('gives every queued file a result when the pool is closed', async () => {
     pool = new ScanPool(options({ timeoutMs: 60_000 }, 1), misbehaving);
     const pending = [pool.scan(target('hang')), pool.scan(target('ok.txt'))];
