@@ -294,7 +294,8 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
       return share(t.year, t) >= 0.5 ? { kind } : undefined;
     case 'age':
     case 'count':
-      return share(t.numeric, t) >= 0.5 ? { kind } : undefined;
+      // Nine-digit "counts" under a vague header ("Number") are judged by their values.
+      return share(t.numeric, t) >= 0.5 && share(t.nine, t) < 0.5 ? { kind } : undefined;
     case 'nationality':
     case 'birth-country':
       return share(t.country, t) >= 0.3 ? { kind } : undefined;

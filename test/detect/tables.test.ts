@@ -474,3 +474,12 @@ describe('weak evidence needs a companion', () => {
     expectNoLeak(outputs([f]), planted);
   });
 });
+
+describe('vague headers', () => {
+  it('nine-digit values under "Number" beside names are A-numbers', () => {
+    const grid = [['Name', 'Number'], ...people.map((p) => [p.fullName, p.aNumber])];
+    const f = only(analyseGrid(grid));
+    expect(f.rule).toBe('person-record.immigration-number');
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number']);
+  });
+});
