@@ -45,6 +45,12 @@ const MAX_ROW_GAP = 3;
  * font (a fixed-width report printed to PDF) start wherever the text before them ends.
  */
 const MIN_SHAPED_CELLS = 3;
+/**
+ * Side-by-side columns of running text (a two-column newsletter) line up like a table; they are
+ * read as prose, column by column, when there are few columns and their lines are long.
+ */
+const MAX_TEXT_COLUMNS = 3;
+const MIN_TEXT_COLUMN_LINE = 40;
 
 export function groupLines(runs: readonly TextRun[]): Line[] {
   const visible = runs.filter((r) => r.text.trim().length > 0 && Number.isFinite(r.x) && Number.isFinite(r.y));
@@ -125,7 +131,9 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       const header = prose[prose.length - 1];
       if (header && fitsAsHeader(header, candidate.lines)) candidate.lines.unshift(prose.pop()!);
       flushProse();
-      blocks.push({ kind: 'table', rows: gridRows(candidate.lines) });
+      const rows = gridRows(candidate.lines);
+      if (isTextColumns(rows)) blocks.push(...columnsAsProse(rows));
+      else blocks.push({ kind: 'table', rows });
     } else {
       prose.push(...candidate.lines);
     }
@@ -164,6 +172,24 @@ function fitsAsHeader(line: Line, table: readonly Line[]): boolean {
     used.add(index);
   }
   return true;
+}
+
+function isTextColumns(rows: ReadonlyArray<{ cells: string[] }>): boolean {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const filled = rows.flatMap((r) => r.cells.filter((c) => c.length > 0));
+  const average = filled.reduce((sum, c) => sum + c.length, 0) / Math.max(1, filled.length);
+  return width <= MAX_TEXT_COLUMNS && average >= MIN_TEXT_COLUMN_LINE;
+}
+
+/** Each column of running text as one prose block, top to bottom, left column first. */
+function columnsAsProse(rows: ReadonlyArray<{ line: number; cells: string[] }>): Block[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const blocks: Block[] = [];
+  for (let c = 0; c < width; c++) {
+    const lines = rows.filter((r) => r.cells[c]);
+    if (lines.length) blocks.push({ kind: 'prose', firstLine: lines[0]!.line, text: lines.map((r) => r.cells[c]).join('\n') });
+  }
+  return blocks;
 }
 
 function lineText(line: Line): string {

@@ -115,6 +115,16 @@ describe('PDF layout', () => {
     expect(blocks.every((b) => b.kind === 'prose')).toBe(true);
   });
 
+  it('reads two columns of running text as prose, column by column', () => {
+    const left = ['The agency reviewed its detention standards this', 'year and published the results of inspections at', 'every facility holding people over three days.'];
+    const right = ['Inspectors visited forty facilities in the spring', 'and found that most met the standards for medical', 'care, recreation and access to legal materials.'];
+    const runs = [...left.map((t, i) => run(t, 50, 700 - i * 14)), ...right.map((t, i) => run(t, 320, 700 - i * 14))];
+    expect(toBlocks(groupLines(runs))).toEqual([
+      { kind: 'prose', firstLine: 1, text: left.join('\n') },
+      { kind: 'prose', firstLine: 1, text: right.join('\n') },
+    ]);
+  });
+
   it('joins runs split by pdf.js inside one cell with a space', () => {
     const lines = groupLines([run('Positive', 50, 700), run('Credible', 50 + 8 * 5 + 2.5, 700)]);
     expect(lines[0]!.cells.map((c) => c.text)).toEqual(['Positive Credible']);
