@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, headerKind, normaliseHeader } from '../../src/detect/headers.js';
+
+describe('header normalisation and vocabulary', () => {
+  it('normalises case, snake_case, camelCase, punctuation, accents and number marks', () => {
+    expect(normaliseHeader('ALIEN_FILE_NUMBER')).toBe('alien file number');
+    expect(normaliseHeader('alienFileNumber')).toBe('alien file number');
+    expect(normaliseHeader('Alien File #')).toBe('alien file number');
+    expect(normaliseHeader('A-No.')).toBe('a number');
+    expect(normaliseHeader('Número A')).toBe('number a');
+    expect(normaliseHeader('  Fecha de Nacimiento ')).toBe('fecha de nacimiento');
+  });
+
+  const vocab = buildVocabulary({ 'a-number': ['Expediente'], facility: ['Centro'] });
+  it.each([
+    ['A-Number', 'a-number'],
+    ['USCIS#', 'a-number'],
+    ['Alien No', 'a-number'],
+    ['alien_file_number', 'a-number'],
+    ['Número A', 'a-number'],
+    ['Expediente', 'a-number'],
+    ['EID Subject ID', 'subject-id'],
+    ['Birth Date', 'birthdate'],
+    ['DOB', 'birthdate'],
+    ['Fecha de nacimiento', 'birthdate'],
+    ['Birth Year', 'birth-year'],
+    ['citizenship_country', 'nationality'],
+    ['Nacionalidad', 'nationality'],
+    ['Birth Country', 'birth-country'],
+    ['Detention Facility', 'facility'],
+    ['Centro', 'facility'],
+    ['Detention Facility Code', 'facility-code'],
+    ['Book In Date Time', 'book-in-date'],
+    ['Stay Book Out Date', 'book-out-date'],
+    ['Fear Decision', 'protection-claim'],
+    ['Resultado miedo creíble', 'protection-claim'],
+    ['Case Category', 'case-category'],
+    ['Gender', 'gender'],
+    ['Apellidos', 'family-name'],
+    ['First Name', 'given-name'],
+    ['Detainee Name', 'full-name'],
+    ['Detainee DOB (mm/dd/yyyy)', 'birthdate'],
+  ])('%s names %s', (header, kind) => {
+    expect(headerKind(header, vocab)?.kind).toBe(kind);
+  });
+
+  it.each(['Term', 'Definition', 'FY21 ALOS', 'Level A', 'Address Line', 'Notes'].map((h) => [h]))('%s names no identifying kind', (header) => {
+    const kind = headerKind(header, vocab)?.kind;
+    expect(['full-name', 'a-number', 'birthdate', 'protection-claim', 'nationality'].includes(kind ?? '')).toBe(false);
+  });
+});
