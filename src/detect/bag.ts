@@ -9,6 +9,7 @@ import { describeFinding } from '../core/describe.js';
 import { fingerprint } from '../core/fingerprint.js';
 import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
 import * as R from './recognizers.js';
+import { safePlace } from './safe-place.js';
 import { severityFor } from './table-decision.js';
 import type { TableContext } from './table.js';
 
@@ -83,8 +84,8 @@ export class BagSink implements RowSink {
     if (!rule) return;
     const meta = this.meta;
     const location: Location = { surface: meta.surface };
-    if (meta.entry !== undefined) location.entry = meta.entry;
-    if (meta.sheet !== undefined) location.sheet = meta.sheet;
+    if (meta.entry !== undefined) location.entry = safePlace(meta.entry);
+    if (meta.sheet !== undefined) location.sheet = safePlace(meta.sheet);
     if (meta.sheetState !== undefined) location.sheetState = meta.sheetState;
     location.rows = { first: this.first, last: this.last };
     const count = this.identifiers();

@@ -14,6 +14,7 @@ import type { DetectOptions } from '../config/scan-options.js';
 import type { ProseLocation } from '../readers/types.js';
 import { countCustomInProse, type CompiledCustom } from './custom.js';
 import { CLAIM_IN_PROSE, isDateText, nameShape } from './recognizers.js';
+import { safePlace } from './safe-place.js';
 import { severityFor } from './table-decision.js';
 import { OFFICIAL_TITLES, fold } from './vocab.js';
 
@@ -289,8 +290,8 @@ export class ProseScanner {
     let t = this.tallies.get(key);
     if (!t) {
       const location: Location = { surface: where.surface };
-      if (where.entry !== undefined) location.entry = where.entry;
-      if (where.sheet !== undefined) location.sheet = where.sheet;
+      if (where.entry !== undefined) location.entry = safePlace(where.entry);
+      if (where.sheet !== undefined) location.sheet = safePlace(where.sheet);
       if (where.sheetState !== undefined) location.sheetState = where.sheetState;
       if (where.page !== undefined) location.page = where.page;
       t = { rule, location, count: 0 };

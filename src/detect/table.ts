@@ -11,6 +11,7 @@ import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
 import { cellText } from './recognizers.js';
+import { safePlace } from './safe-place.js';
 import { headerKind } from './headers.js';
 import { findHeader, isBlank, mergeAlignedGroups, splitAtRepeatedHeaders, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
@@ -91,8 +92,8 @@ export class ActiveTable {
     const meta = this.meta;
     const columns: ColumnRef[] = verdict.columns.map((c) => columnRef(c, meta));
     const location: Location = {
-      ...(meta.entry !== undefined ? { entry: meta.entry } : {}),
-      ...(meta.sheet !== undefined ? { sheet: meta.sheet } : {}),
+      ...(meta.entry !== undefined ? { entry: safePlace(meta.entry) } : {}),
+      ...(meta.sheet !== undefined ? { sheet: safePlace(meta.sheet) } : {}),
       ...(meta.sheetState !== undefined ? { sheetState: meta.sheetState } : {}),
       surface: meta.surface,
       ...(meta.page !== undefined ? { page: meta.page } : {}),

@@ -483,3 +483,27 @@ describe('vague headers', () => {
     expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number']);
   });
 });
+
+describe('identifying place names', () => {
+  it('an entry or a sheet named after a person is shown redacted; ordinary names are kept', () => {
+    const p = people[0]!;
+    const entry = `cases/${p.familyName.replace(/\s+/g, '_')}_${p.givenName.replace(/\s+/g, '_')}_A${p.aNumber}.xlsx`;
+    const findings = analyseGrid(rosterRows(people.slice(1)), { entry, sheet: p.lastFirst });
+    const f = only(findings);
+    expect(f.location.entry).toContain('…');
+    expect(f.location.sheet).toContain('…');
+    expectNoLeak(outputs(findings), planted);
+    const plain = only(analyseGrid(rosterRows(people), { entry: 'exports/stats-2022.zip!data/roster.csv', sheet: 'Detention FY22' }));
+    expect(plain.location).toMatchObject({ entry: 'exports/stats-2022.zip!data/roster.csv', sheet: 'Detention FY22' });
+  });
+
+  it('a file-name finding for an archive entry does not repeat the entry', () => {
+    const analyzer = createAnalyzer('site/export.zip', DEFAULT_DETECT_OPTIONS);
+    const p = people[1]!;
+    const entry = `${p.familyName}_${p.givenName}_A${p.aNumber}.pdf`;
+    analyzer.prose(`${p.familyName} ${p.givenName} A${p.aNumber} pdf`, { surface: 'file-name', entry });
+    const findings = analyzer.finish();
+    expect(findings.map((f) => f.rule)).toEqual(['file-name.identifier']);
+    expectNoLeak(outputs(findings), planted);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Place names are untrusted too: an archive entry or a sheet can be named after the person
+ * it holds ("cases/Quispe_Marisol_A012345678.pdf", a sheet per detainee). Findings carry such
+ * names with the identifying words replaced, the way reports show an identifying file path.
+ */
+import { fileNameText } from '../readers/archive/file-name.js';
+import { redactIdentifiers } from '../report/redact-path.js';
+import { fileNameIdentifies } from './prose.js';
+import { isPersonName, nameShape } from './recognizers.js';
+
+const LONG_DIGITS = /\d{7,}/;
+
+/** Whether a place name (entry path or sheet name) carries an identifier. */
+export function placeIdentifies(name: string): boolean {
+  if (LONG_DIGITS.test(name)) return true;
+  const words = fileNameText(name.slice(0, 1000));
+  if (fileNameIdentifies(words)) return true;
+  const trimmed = name.trim();
+  if (isPersonName(trimmed)) {
+    const shape = nameShape(trimmed);
+    return shape.comma || shape.known;
+  }
+  return false;
+}
+
+export function safePlace(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return placeIdentifies(name) ? redactIdentifiers(name) : name;
+}
