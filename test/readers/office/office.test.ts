@@ -227,6 +227,12 @@ describe('Office documents end to end through scanFile', () => {
       ['locked.odt', 'odt', 'not-inspected', 'password-protected'],
       ['cut.docx', 'docx', 'not-inspected', 'truncated'],
     ]);
+    // The roster blocks wherever it sits; the policy on credible-fear procedure passes.
+    const blocking = (i: number) => results[i]!.findings.filter((f) => f.severity === 'high' || f.severity === 'critical');
+    expect(blocking(0).length).toBeGreaterThan(0);
+    expect(blocking(1)).toEqual([]);
+    expect(blocking(2).length).toBeGreaterThan(0);
+    expect(blocking(3).length).toBeGreaterThan(0);
     expectNoLeak({ results: JSON.stringify(results) }, planted);
   });
 });
