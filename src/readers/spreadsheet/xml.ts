@@ -3,45 +3,33 @@
  * namespace prefix dropped, so `c:v`, `x14:formula1` and `v` read alike), and the package
  * relationships that connect parts.
  */
-import { Parser } from 'htmlparser2';
+import { parseXml as parseOfficeXml } from '../office/xml.js';
 
-export type Attributes = Readonly<Record<string, string>>;
-
-export interface XmlHandlers {
-  open?(name: string, attributes: Attributes): void;
-  text?(text: string): void;
-  close?(name: string): void;
-}
+export type { Attributes, XmlHandlers } from '../office/xml.js';
+import type { Attributes, XmlHandlers } from '../office/xml.js';
 
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** An attribute by local name (`r:id` and `id` both answer to "id" only when asked for "r:id"/"id"). */
+/** An attribute by exact name, else by local name (asking for "id" finds `r:id`). */
 export function attribute(attributes: Attributes, name: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(attributes, name)) return attributes[name];
   for (const key of Object.keys(attributes)) if (localName(key) === name) return attributes[key];
   return undefined;
 }
 
-export function decodePart(data: Uint8Array): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  return new TextDecoder('utf-8').decode(data);
-}
-
+/**
+ * Parse a part with the office readers' parser (htmlparser2, XML mode, refused past
+ * MAX_XML_DEPTH levels as too-deep), handing element names to the handlers without prefix.
+ */
 export function parseXml(data: Uint8Array | string, handlers: XmlHandlers): void {
-  const parser = new Parser(
-    {
-      onopentag: handlers.open ? (name, attributes) => handlers.open!(localName(name), attributes) : undefined,
-      ontext: handlers.text,
-      onclosetag: handlers.close ? (name) => handlers.close!(localName(name)) : undefined,
-    },
-    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
-  );
-  parser.write(typeof data === 'string' ? data : decodePart(data));
-  parser.end();
+  parseOfficeXml(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, {
+    open: handlers.open ? (name, attributes) => handlers.open!(localName(name), attributes) : undefined,
+    text: handlers.text,
+    close: handlers.close ? (name) => handlers.close!(localName(name)) : undefined,
+  });
 }
 
 /** Collects the text inside the named elements (concatenated per element). */

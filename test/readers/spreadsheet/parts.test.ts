@@ -7,7 +7,7 @@ import type { ReaderInput } from '../../../src/readers/types.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, type Person } from '../../fixtures/people.js';
 import { buildWorkbook, editZip, unzipParts } from './build-xlsx.js';
-import { readBook, readerMade } from './helpers.js';
+import { readBook, readFailure, readerMade } from './helpers.js';
 import { recordingSink } from './recording-sink.js';
 
 const people = makePeople(10, 47);
@@ -79,6 +79,12 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     ]);
     expect(book.tablesOn('cells')[0]!.rows.map((r) => r.cells)).toEqual([['Facility', 'Count'], ['STEWART', 3]]);
     expectNoLeak(readerMade(book), planted);
+  });
+
+  it('refuses a part nested past the depth limit as too-deep', async () => {
+    const deep = `<pivotCacheDefinition ${MAIN}>${'<x>'.repeat(3000)}${'</x>'.repeat(3000)}</pivotCacheDefinition>`;
+    const failure = await readFailure(editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/pivotCache/pivotCacheDefinition1.xml': deep }));
+    expect(failure.kind).toBe('too-deep');
   });
 
   it('reads external-link cached values and observes the link target', async () => {
