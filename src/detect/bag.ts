@@ -84,7 +84,7 @@ export class BagSink implements RowSink {
     if (!rule) return;
     const meta = this.meta;
     const location: Location = { surface: meta.surface };
-    if (meta.entry !== undefined) location.entry = safePlace(meta.entry);
+    if (meta.entry !== undefined) location.entry = meta.entry;
     if (meta.sheet !== undefined) location.sheet = safePlace(meta.sheet);
     if (meta.sheetState !== undefined) location.sheetState = meta.sheetState;
     location.rows = { first: this.first, last: this.last };

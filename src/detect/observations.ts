@@ -9,7 +9,6 @@ import { displayText } from '../core/safe-text.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import type { Observation } from '../readers/types.js';
 import { nameShape } from './recognizers.js';
-import { safePlace } from './safe-place.js';
 import { severityFor } from './table-decision.js';
 import { NON_NAME_WORDS, fold } from './vocab.js';
 
@@ -72,7 +71,7 @@ export class ObservationCollector {
     const out: Finding[] = [];
     for (const t of this.tallies.values()) {
       const location: Location = { surface: 'metadata' };
-      if (t.entry !== undefined) location.entry = safePlace(t.entry);
+      if (t.entry !== undefined) location.entry = t.entry;
       const unit = t.rule === 'metadata.author' ? 'properties' : 'links';
       const wheres = [...t.wheres].join('; ');
       out.push({

@@ -290,7 +290,7 @@ export class ProseScanner {
     let t = this.tallies.get(key);
     if (!t) {
       const location: Location = { surface: where.surface };
-      if (where.entry !== undefined) location.entry = safePlace(where.entry);
+      if (where.entry !== undefined) location.entry = where.entry;
       if (where.sheet !== undefined) location.sheet = safePlace(where.sheet);
       if (where.sheetState !== undefined) location.sheetState = where.sheetState;
       if (where.page !== undefined) location.page = where.page;

@@ -1,7 +1,8 @@
 /**
- * Place names are untrusted too: an archive entry or a sheet can be named after the person
- * it holds ("cases/Quispe_Marisol_A012345678.pdf", a sheet per detainee). Findings carry such
- * names with the identifying words replaced, the way reports show an identifying file path.
+ * Place names are untrusted too: a sheet can be named after the person it holds (a sheet per
+ * detainee). Findings carry such sheet names with the identifying words replaced, the way
+ * reports show an identifying file path. Archive entries are left to the reports: they redact
+ * an entry that a 'file-name.identifier' finding marks, in the location and in the message.
  */
 import { fileNameText } from '../readers/archive/file-name.js';
 import { redactIdentifiers } from '../report/redact-path.js';

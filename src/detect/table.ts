@@ -92,7 +92,7 @@ export class ActiveTable {
     const meta = this.meta;
     const columns: ColumnRef[] = verdict.columns.map((c) => columnRef(c, meta));
     const location: Location = {
-      ...(meta.entry !== undefined ? { entry: safePlace(meta.entry) } : {}),
+      ...(meta.entry !== undefined ? { entry: meta.entry } : {}),
       ...(meta.sheet !== undefined ? { sheet: safePlace(meta.sheet) } : {}),
       ...(meta.sheetState !== undefined ? { sheetState: meta.sheetState } : {}),
       surface: meta.surface,
