@@ -68,6 +68,19 @@ function workbookBomb(declaredSize?: number): Buffer {
   ]);
 }
 
+/** Zips inside zips, `levels` deep, with the roster at the bottom. */
+function nestedZip(levels: number): Buffer {
+  let inner = buildZip([{ name: 'roster.csv', data: csv() }]);
+  for (let i = levels - 1; i > 0; i--) inner = buildZip([{ name: `level${i}.zip`, data: inner, stored: true }]);
+  return inner;
+}
+
+/** Many small archives that each inflate honestly, and together pass the decompressed-size limit. */
+function manySmallBombs(): Buffer {
+  const small = buildZip([{ name: 'blank.csv', data: Buffer.alloc(4 * 1024 * 1024, 0x20) }]);
+  return buildZip(Array.from({ length: 16 }, (_, i) => ({ name: `part${i}.zip`, data: small })));
+}
+
 /** An OLE compound file with an EncryptionInfo stream: how Office stores a password-protected workbook. */
 function encryptedWorkbook(): Buffer {
   const cfb = XLSX.CFB.utils.cfb_new();
@@ -154,6 +167,9 @@ export function hostileCorpus(): HostileCase[] {
     { name: 'bomb-lying.zip', what: 'a zip bomb whose size fields say 1 KiB', bytes: () => bomb(1024), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' } },
     { name: 'bomb-lying.xlsx', what: 'a workbook bomb whose size fields say 1 KiB', bytes: () => workbookBomb(1024), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'xlsx' } },
     { name: 'bomb-honest.xlsx', what: 'a workbook bomb whose size fields tell the truth', bytes: () => workbookBomb(), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'xlsx' } },
+    { name: 'nested-three.zip', what: 'zips nested three deep around a roster (within the depth limit)', bytes: () => nestedZip(3), expect: detects('zip'), needs: 'zip' },
+    { name: 'nested-deep.zip', what: 'zips nested six deep around a roster', bytes: () => nestedZip(6), expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'zip' }, needs: 'zip' },
+    { name: 'nested-bombs.zip', what: 'sixteen small zips that together inflate past the limit', bytes: manySmallBombs, expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' }, needs: 'zip' },
     { name: 'encrypted.xlsx', what: 'a password-protected workbook (OLE container with EncryptionInfo), named as Excel names it', bytes: encryptedWorkbook, expect: { kind: 'not-inspected', reasons: ['password-protected'] }, needs: 'ole/xls' },
     { name: 'encrypted.xls', what: 'a password-protected workbook named .xls', bytes: encryptedWorkbook, expect: { kind: 'not-inspected', reasons: ['password-protected'] }, needs: 'xls' },
     { name: 'unbalanced-quote.csv', what: 'an unbalanced quote right before a name', bytes: unbalancedQuoteCsv, expect: { kind: 'blocks', reasons: ['corrupt'], format: 'delimited' }, needs: 'delimited' },
