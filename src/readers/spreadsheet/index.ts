@@ -26,7 +26,7 @@ export interface WorkbookCounts {
 
 /** Read a workbook already in memory. Exposed for tests and for readers of embedded workbooks. */
 export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<WorkbookCounts> {
-  const { wb, files, entries } = openWorkbook(buf, format, context.limits);
+  const { wb, files, entries } = openWorkbook(buf, format, context);
   const entry = input.entry;
   const sheets = listSheets(wb);
   const seenStrings = hasSharedStrings(wb) ? new Set<string>() : undefined;

@@ -5,7 +5,8 @@
  */
 import * as XLSX from 'xlsx';
 import type { ScanLimits } from '../../config/scan-options.js';
-import { ReadError, isReadError } from '../types.js';
+import { ReadError, isReadError, type ReaderContext } from '../types.js';
+import { decompressionBudget, type DecompressionBudget } from '../archive/budget.js';
 import { METHOD_DEFLATE, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../zip.js';
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
@@ -64,7 +65,11 @@ export function oleHasStream(buf: Buffer, name: string): boolean {
 }
 
 /** Refuse what must not reach SheetJS; returns the zip entries for zip-based formats. */
-export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: ScanLimits): ZipEntry[] {
+/**
+ * `budget`: decompressed bytes this workbook may still use (the file's limit, less what the
+ * containers around it have inflated); what it inflates is spent from it.
+ */
+export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: ScanLimits, budget?: DecompressionBudget): ZipEntry[] {
   if (isOle(buf)) {
     if (oleHasStream(buf, 'EncryptionInfo') || oleHasStream(buf, 'EncryptedPackage')) {
       throw new ReadError('password-protected', 'the workbook is encrypted');
@@ -77,7 +82,8 @@ export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: Scan
   if (format === 'xls') throw new ReadError('corrupt', 'not an OLE compound file');
   const entries = listZipEntries(buf, { maxEntries: limits.maxArchiveEntries });
   if (entries.some((e) => e.encrypted)) throw new ReadError('password-protected', 'the workbook zip is encrypted');
-  checkDecompressedSize(buf, entries, limits.maxDecompressedSize);
+  const inflated = checkDecompressedSize(buf, entries, budget ? budget.remaining() : limits.maxDecompressedSize);
+  budget?.spend(inflated);
   return entries;
 }
 
@@ -86,7 +92,7 @@ export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: Scan
  * trusts) must fit the limit, and so must the real output: every deflated part is inflated with
  * a hard bound on what is left of the budget (this also finds damaged deflate streams).
  */
-export function checkDecompressedSize(buf: Buffer, entries: readonly ZipEntry[], limit: number): void {
+export function checkDecompressedSize(buf: Buffer, entries: readonly ZipEntry[], limit: number): number {
   let declared = totalUncompressedSize(entries);
   for (const e of entries) declared += Math.max(0, localDeclaredSize(buf, e) - e.uncompressedSize);
   if (declared > limit) throw new ReadError('too-large-decompressed', `declared ${declared} bytes; the limit is ${limit}`);
@@ -95,6 +101,7 @@ export function checkDecompressedSize(buf: Buffer, entries: readonly ZipEntry[],
     if (e.method !== METHOD_DEFLATE && e.method !== 0) throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
     left -= readZipEntry(buf, e, left).length;
   }
+  return limit - left;
 }
 
 /** The uncompressed size in the entry's local header (0 when it defers to a data descriptor). */
@@ -147,8 +154,8 @@ export function rawParts(wb: XLSX.WorkBook): Map<string, Uint8Array> {
   return out;
 }
 
-export function openWorkbook(buf: Buffer, format: WorkbookFormat, limits: ScanLimits): OpenedWorkbook {
-  const entries = checkContainer(buf, format, limits);
+export function openWorkbook(buf: Buffer, format: WorkbookFormat, context: ReaderContext): OpenedWorkbook {
+  const entries = checkContainer(buf, format, context.limits, decompressionBudget(context));
   const xlsb = entries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name));
   const wb = parseWorkbook(buf, format, format === 'xls' || xlsb);
   return { wb, files: format === 'xls' ? new Map() : rawParts(wb), entries };

@@ -1,10 +1,13 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../src/config/scan-options.js';
+import { readWorkbook } from '../../../src/readers/spreadsheet/index.js';
 import { decodeAddress, walkCells } from '../../../src/readers/spreadsheet/sheets.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
 import { buildWorkbook, buildZip, editZip, unzipParts } from './build-xlsx.js';
 import { readBook, readFailure, readerMade } from './helpers.js';
+import { recordingSink } from './recording-sink.js';
 
 const people = makePeople(12, 31);
 const planted = plantedValues(people);
@@ -292,6 +295,15 @@ describe('spreadsheet reader: files it cannot read', () => {
     // The same part with the room it needs reads.
     const honest = buildZip([...parts].map(([name, data]) => ({ name, data: name === 'xl/worksheets/sheet1.xml' ? padded : data })));
     expect((await readBook(honest, 'xlsx', { maxDecompressedSize: 400_000 })).counts.rows).toBe(people.length + 1);
+  });
+
+  it('spends the decompressed size from the budget the whole scanned file shares', async () => {
+    const inflated = [...unzipParts(roster).values()].reduce((n, part) => n + part.length, 0);
+    const context = { limits: { ...DEFAULT_LIMITS, maxDecompressedSize: Math.round(inflated * 1.5) } };
+    await readWorkbook(roster, 'xlsx', { name: 'a.xlsx', depth: 1 }, recordingSink(), context);
+    await expect(readWorkbook(roster, 'xlsx', { name: 'b.xlsx', depth: 1 }, recordingSink(), context)).rejects.toMatchObject({ kind: 'too-large-decompressed' });
+    // A fresh context (another scanned file) has its own budget.
+    await readWorkbook(roster, 'xlsx', { name: 'c.xlsx', depth: 0 }, recordingSink(), { limits: context.limits });
   });
 
   it('calls an OLE container with an EncryptionInfo stream password-protected', async () => {
