@@ -3,7 +3,7 @@
  * "ALIEN_FILE_NUMBER", "alienFileNumber", "Alien File #" and "Número A" all normalise to
  * comparable word strings.
  */
-import type { ColumnKind } from '../core/model.js';
+import { COLUMN_KINDS, type ColumnKind } from '../core/model.js';
 
 /** Split camelCase, drop accents and punctuation, lower case: "alienFileNo." → "alien file no". */
 export function normaliseHeader(text: string): string {
@@ -84,8 +84,10 @@ export function buildVocabulary(extra: Partial<Record<ColumnKind, string[]>> = {
   for (const [kind, words] of Object.entries(SYNONYMS) as Array<[ColumnKind, string[]]>) {
     for (const word of words) vocab.set(normaliseHeader(word), kind);
   }
-  for (const [kind, words] of Object.entries(extra) as Array<[ColumnKind, string[] | undefined]>) {
-    for (const word of words ?? []) {
+  for (const [kind, words] of Object.entries(extra ?? {}) as Array<[ColumnKind, unknown]>) {
+    if (!(COLUMN_KINDS as readonly string[]).includes(kind)) continue;
+    const list = Array.isArray(words) ? words : typeof words === 'string' ? [words] : [];
+    for (const word of list) {
       if (typeof word !== 'string') continue;
       const key = normaliseHeader(word);
       if (key) vocab.set(key, kind);

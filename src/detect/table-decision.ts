@@ -3,7 +3,7 @@
  * when its rows carry a direct identifier (a name column or an immigration-number column) that
  * holds accepted values. Vocabulary alone never makes a finding.
  */
-import type { RuleId, Severity } from '../core/model.js';
+import { isSeverity, type RuleId, type Severity } from '../core/model.js';
 import { NAME_KINDS, NUMBER_KINDS, STRONG_QUASI, WEAK_QUASI, type ColumnClass } from './columns.js';
 
 export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
@@ -81,6 +81,8 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   return { rule: 'custom', columns: ids };
 }
 
-export function severityFor(rule: RuleId, overrides: Partial<Record<RuleId, Severity>>): Severity {
-  return overrides[rule] ?? DEFAULT_SEVERITY[rule];
+/** The rule's severity, or its configured override when that is a real severity. */
+export function severityFor(rule: RuleId, overrides: Partial<Record<RuleId, Severity>> | undefined): Severity {
+  const override = overrides?.[rule];
+  return isSeverity(override) ? override : DEFAULT_SEVERITY[rule];
 }

@@ -506,3 +506,12 @@ describe('identifying place names', () => {
     expect(findings.map((f) => [f.rule, f.location.entry])).toEqual([['file-name.identifier', entry]]);
   });
 });
+
+describe('configuration mistakes do not break detection', () => {
+  it('a bad override severity falls back to the default; a synonym given as a string still works', () => {
+    const grid = [['Expediente', 'Centro'], ...people.map((p) => [p.aNumber, p.facility])];
+    const options = { severityOverrides: { 'person-record.quasi-identifier': 'blocker' }, headerSynonyms: { 'a-number': 'Expediente', bogus: ['x'] } } as never;
+    const f = only(analyseGrid(grid, {}, options));
+    expect([f.rule, f.severity]).toEqual(['person-record.quasi-identifier', 'high']);
+  });
+});
