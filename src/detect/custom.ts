@@ -46,7 +46,8 @@ export function compileCustom(recognizers: readonly CustomRecognizer[] | undefin
         prose = undefined;
       }
     }
-    const headers = new Set((r.headers ?? []).filter((h) => typeof h === 'string').map(normaliseHeader).filter(Boolean));
+    const headerList: unknown[] = Array.isArray(r.headers) ? r.headers : typeof r.headers === 'string' ? [r.headers] : [];
+    const headers = new Set(headerList.filter((h): h is string => typeof h === 'string').map(normaliseHeader).filter(Boolean));
     if (!whole && !headers.size) continue;
     const re = whole;
     out.push({

@@ -515,3 +515,11 @@ describe('configuration mistakes do not break detection', () => {
     expect([f.rule, f.severity]).toEqual(['person-record.quasi-identifier', 'high']);
   });
 });
+
+describe('custom recognizer configuration mistakes', () => {
+  it('headers given as a string and junk entries are tolerated', () => {
+    const customRecognizers = [null, 42, { id: 'ref', headers: 'Case Ref' }, { id: 'x', pattern: 7 }] as never;
+    const grid = [['Case Ref', 'Fear Decision'], ...people.map((p, i) => [`R${i}`, p.fearDecision])];
+    expect(rules(analyseGrid(grid, {}, { customRecognizers }))).toEqual(['person-record.protection-claim']);
+  });
+});
