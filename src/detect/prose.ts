@@ -39,6 +39,7 @@ const NAME_LABEL = /(?:name|nombre|detainee|applicant|respondent|client|benefici
 const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked))/iu;
 /** A byline or attribution before a name: "reported by Jane Smith", "according to Jane Smith". */
 const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?)\s*$/i;
+const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d)/;
 const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona']);
 
 const DOB_CUE = /\b(?:born|DOB|D\.O\.B|date of birth|birth ?date|birthday|fecha de nacimiento|nacid[oa]|F\.? ?Nac)\b/i;
@@ -107,6 +108,8 @@ function hasBirthdate(text: string): boolean {
  */
 export function namesPrivatePerson(text: string): boolean {
   for (const m of text.matchAll(LAST_FIRST)) {
+    // "ATLANTA, GEORGIA —" opens a press release: a dateline, not a person.
+    if (DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (nameShape(m[0]).ok) return true;
   }
   for (const m of text.matchAll(NAME_RUN)) {

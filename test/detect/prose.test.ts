@@ -155,3 +155,9 @@ describe('attributions', () => {
     expect(analyseProse('Asylum grants fell last year, according to Maria Lopez of the policy institute.\nCredible fear story reported by John Baptiste.\n')).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  it('"CITY, STATE —" openings of press releases are not names', () => {
+    expect(analyseProse('HOUSTON, TEXAS — ICE processed 400 credible fear cases this month.\nATLANTA, GEORGIA – Asylum officers interviewed 120 people.\nBROWNSVILLE, Texas (AP) — Asylum claims rose.\n')).toEqual([]);
+  });
+});
