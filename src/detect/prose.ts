@@ -38,7 +38,7 @@ const LAST_FIRST = /(?<![\p{L}])\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?,
 const NAME_LABEL = /(?:name|nombre|detainee|applicant|respondent|client|beneficiary)\s*[:=-]\s*$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked))/iu;
 /** A byline or attribution before a name: "reported by Jane Smith", "according to Jane Smith". */
-const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?)\s*$/i;
+const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?|\bsaid|\bsays|\bstated|\badded|\bexplained)\s*$/i;
 const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d)/;
 const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona']);
 

@@ -161,3 +161,9 @@ describe('datelines', () => {
     expect(analyseProse('HOUSTON, TEXAS — ICE processed 400 credible fear cases this month.\nATLANTA, GEORGIA – Asylum officers interviewed 120 people.\nBROWNSVILLE, Texas (AP) — Asylum claims rose.\n')).toEqual([]);
   });
 });
+
+describe('quotes', () => {
+  it('"…," said Jane Smith is a speaker, not a claimant', () => {
+    expect(analyseProse('"Credible fear screenings continue," said Maria Lopez, the field office director.\n')).toEqual([]);
+  });
+});
