@@ -37,7 +37,7 @@ const SYNONYMS: Partial<Record<ColumnKind, string[]>> = {
   'i94-number': ['i 94', 'i 94 number', 'i94', 'i94 number', 'admission number', 'i 94 admission number', 'admission record number'],
   'sevis-id': ['sevis', 'sevis id', 'sevis number'],
   'subject-id': [
-    'eid subject id', 'subject id', 'eid case id', 'case id', 'fin', 'fins', 'fingerprint identification number', 'eid', 'person id', 'detainee id', 'anonymized identifier',
+    'eid subject id', 'subject id', 'eid case id', 'case id', 'fin', 'fins', 'fingerprint identification number', 'eid', 'person id', 'detainee id',
     'subject number', 'booking number', 'event number', 'eoir case number', 'ice id',
   ],
   'passport-number': ['passport', 'passport number', 'pasaporte', 'numero de pasaporte', 'travel document number'],
@@ -102,7 +102,7 @@ const CUES: Array<[RegExp, ColumnKind]> = [
   [/\breceipt\b/, 'receipt-number'],
   [/\bi ?94\b/, 'i94-number'],
   [/\bsevis\b/, 'sevis-id'],
-  [/\b(subject id|case id|eid|fin|anonymi[sz]ed identifier)\b/, 'subject-id'],
+  [/\b(subject id|case id|eid|fin)\b/, 'subject-id'],
   [/\b(passport|pasaporte)\b/, 'passport-number'],
   [/\b(birth ?date|date of birth|dob|fecha de nacimiento|nacimiento)\b/, 'birthdate'],
   [/\b(birth year|year of birth|yob)\b/, 'birth-year'],

@@ -523,3 +523,10 @@ describe('custom recognizer configuration mistakes', () => {
     expect(rules(analyseGrid(grid, {}, { customRecognizers }))).toEqual(['person-record.protection-claim']);
   });
 });
+
+describe('anonymised FOIA-style extracts', () => {
+  it('an anonymized identifier is not a direct identifier', () => {
+    const grid = [['Anonymized Identifier', 'Birth Year', 'Citizenship Country', 'Gender'], ...people.map((p, i) => [String(700000 + i), p.birthDate.slice(0, 4), p.nationality, p.gender])];
+    expect(analyseGrid(grid)).toEqual([]);
+  });
+});
