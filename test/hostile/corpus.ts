@@ -9,8 +9,8 @@ import { once } from 'node:events';
 import type { FileStatus, NotInspectedReason, SkipReason } from '../../src/core/model.js';
 import type { Format } from '../../src/readers/sniff.js';
 import { rng } from '../fixtures/people.js';
-import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
-import { csv, pdf, PEOPLE, ROWS, workbook, XLSX, xlsx } from './fixtures.js';
+import { buildZip, editZip } from '../readers/spreadsheet/build-xlsx.js';
+import { csv, docx, pdf, PEOPLE, ROWS, workbook, XLSX, xlsx } from './fixtures.js';
 
 /** What the gate must do with a file. */
 export type Expectation =
@@ -79,6 +79,28 @@ function nestedZip(levels: number): Buffer {
 function manySmallBombs(): Buffer {
   const small = buildZip([{ name: 'blank.csv', data: Buffer.alloc(4 * 1024 * 1024, 0x20) }]);
   return buildZip(Array.from({ length: 16 }, (_, i) => ({ name: `part${i}.zip`, data: small })));
+}
+
+/** More entries than the default limit of 10,000. */
+function crowdedZip(): Buffer {
+  return buildZip(Array.from({ length: 10_001 }, (_, i) => ({ name: `f/${i}.txt`, data: 'x', stored: true })));
+}
+
+/** 100,000 nested elements, then the roster as a table. */
+function deepHtml(): Buffer {
+  const [header, ...body] = ROWS;
+  const table = `<table><tr>${header!.map((h) => `<th>${h}</th>`).join('')}</tr>${body.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  return Buffer.from(`<!doctype html><html><body>${'<div>'.repeat(100_000)}${'</div>'.repeat(100_000)}${table}</body></html>`, 'utf8');
+}
+
+/** "Billion laughs": entities that expand to gigabytes if a parser expands them. */
+const LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`;
+
+function laughsDocx(): Buffer {
+  const original = docx();
+  return editZip(original, {
+    'word/document.xml': `${LAUGHS}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`,
+  });
 }
 
 /** An OLE compound file with an EncryptionInfo stream: how Office stores a password-protected workbook. */
@@ -170,6 +192,10 @@ export function hostileCorpus(): HostileCase[] {
     { name: 'nested-three.zip', what: 'zips nested three deep around a roster (within the depth limit)', bytes: () => nestedZip(3), expect: detects('zip'), needs: 'zip' },
     { name: 'nested-deep.zip', what: 'zips nested six deep around a roster', bytes: () => nestedZip(6), expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'zip' }, needs: 'zip' },
     { name: 'nested-bombs.zip', what: 'sixteen small zips that together inflate past the limit', bytes: manySmallBombs, expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' }, needs: 'zip' },
+    { name: 'crowded.zip', what: 'an archive with 10,001 entries', bytes: crowdedZip, expect: { kind: 'not-inspected', reasons: ['too-many-entries'], format: 'zip' } },
+    { name: 'deep.html', what: '100,000 nested elements before a roster table', bytes: deepHtml, expect: detects('html'), needs: 'html' },
+    { name: 'laughs.xml', what: 'an XML "billion laughs" entity bomb', bytes: () => Buffer.from(`${LAUGHS}<lolz>&lol9;</lolz>`, 'utf8'), expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] } },
+    { name: 'laughs.docx', what: 'a Word document whose XML is an entity bomb', bytes: laughsDocx, expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] }, needs: 'docx' },
     { name: 'encrypted.xlsx', what: 'a password-protected workbook (OLE container with EncryptionInfo), named as Excel names it', bytes: encryptedWorkbook, expect: { kind: 'not-inspected', reasons: ['password-protected'] }, needs: 'ole/xls' },
     { name: 'encrypted.xls', what: 'a password-protected workbook named .xls', bytes: encryptedWorkbook, expect: { kind: 'not-inspected', reasons: ['password-protected'] }, needs: 'xls' },
     { name: 'unbalanced-quote.csv', what: 'an unbalanced quote right before a name', bytes: unbalancedQuoteCsv, expect: { kind: 'blocks', reasons: ['corrupt'], format: 'delimited' }, needs: 'delimited' },
