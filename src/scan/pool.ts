@@ -123,9 +123,9 @@ export class ScanPool {
     worker.stderr?.resume();
     // Listeners for the whole life of the worker: an idle worker that errors or exits is simply
     // removed (an 'error' event without a listener would end the whole process).
-    worker.on('error', () => this.remove(slot));
+    worker.on('error', () => this.retire(slot));
     worker.on('exit', () => this.remove(slot));
-    worker.on('messageerror', () => this.remove(slot));
+    worker.on('messageerror', () => this.retire(slot));
     worker.on('message', (message: unknown) => {
       if ((message as WorkerReady | null)?.ready === true && !slot.ready) {
         slot.ready = true;
