@@ -82,9 +82,20 @@ export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: Scan
   if (format === 'xls') throw new ReadError('corrupt', 'not an OLE compound file');
   const entries = listZipEntries(buf, { maxEntries: limits.maxArchiveEntries });
   if (entries.some((e) => e.encrypted)) throw new ReadError('password-protected', 'the workbook zip is encrypted');
+  if (format === 'ods' && odsIsEncrypted(buf, entries, limits)) throw new ReadError('password-protected', 'the OpenDocument parts are encrypted');
   const inflated = checkDecompressedSize(buf, entries, budget ? budget.remaining() : limits.maxDecompressedSize);
   budget?.spend(inflated);
   return entries;
+}
+
+/**
+ * A password-protected OpenDocument file is an ordinary zip whose parts are ciphertext; only its
+ * manifest says so (<manifest:encryption-data>). SheetJS would read nothing and say nothing.
+ */
+function odsIsEncrypted(buf: Buffer, entries: readonly ZipEntry[], limits: ScanLimits): boolean {
+  const manifest = entries.find((e) => e.name === 'META-INF/manifest.xml');
+  if (!manifest) return false;
+  return readZipEntry(buf, manifest, Math.min(limits.maxDecompressedSize, 16 << 20)).includes('encryption-data');
 }
 
 /**

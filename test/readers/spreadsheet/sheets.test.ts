@@ -319,6 +319,18 @@ describe('spreadsheet reader: files it cannot read', () => {
     expect((await readFailure(Buffer.from(ole), 'xls')).kind).toBe('password-protected');
   });
 
+  it('calls an OpenDocument spreadsheet whose manifest declares encryption password-protected', async () => {
+    const ods = buildWorkbook([{ name: 'Roster', rows: rosterRows(people) }], [], 'ods');
+    const manifest = unzipParts(ods).get('META-INF/manifest.xml')!.toString('utf8');
+    const encrypted = manifest.replace(
+      /(<manifest:file-entry [^>]*manifest:full-path="content.xml"[^>]*?)\/>/,
+      '$1><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/></manifest:encryption-data></manifest:file-entry>',
+    );
+    expect(encrypted).not.toBe(manifest);
+    expect((await readFailure(editZip(ods, { 'META-INF/manifest.xml': encrypted }), 'ods')).kind).toBe('password-protected');
+    expect((await readBook(ods, 'ods')).counts.sheets).toBe(1);
+  });
+
   it('calls a non-workbook where a workbook was expected corrupt', async () => {
     expect((await readFailure(Buffer.from('Name,A-Number\nx,y\n'), 'xlsx')).kind).toBe('corrupt');
     expect((await readFailure(Buffer.from('Name,A-Number\nx,y\n'), 'xls')).kind).toBe('corrupt');
