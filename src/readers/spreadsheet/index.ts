@@ -8,7 +8,7 @@
  * validation lists, chart caches, headers and footers, embedded files).
  */
 import type * as XLSX from 'xlsx';
-import type { ContentSink, Reader, ReaderContext, ReaderInput } from '../types.js';
+import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../types.js';
 import { pushDefinedNames } from './names.js';
 import { openWorkbook, type WorkbookFormat } from './open.js';
 import { pushDescriptiveProperties, pushDocumentProperties } from './properties.js';
@@ -51,7 +51,30 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
   pushDocumentProperties(wb, format, sink, entry, authors);
   pushDescriptiveProperties(wb, sink, entry);
   await pushWorkbookParts({ wb, files, sheets, sheetParts, sink, entry, seenStrings, input, context });
+  // Everything readable has been pushed (findings made so far are kept); now fail closed.
+  const lost = partsSheetJsDropped(wb, files, sheetParts);
+  if (lost) throw new ReadError('corrupt', lost);
   return counts;
+}
+
+/**
+ * SheetJS swallows errors while parsing a worksheet or the shared-string table and simply
+ * leaves the sheet out (one cell pointing past the string table is enough). A worksheet part
+ * that came back as no sheet, or a string table with entries that came back empty, means data
+ * went unread.
+ */
+export function partsSheetJsDropped(wb: XLSX.WorkBook, files: ReadonlyMap<string, Uint8Array>, sheetParts: ReadonlyMap<SheetRef, string>): string | undefined {
+  let dropped = 0;
+  for (const [sheet, part] of sheetParts) {
+    const data = files.get(part);
+    if (!sheet.ws && data && /\/worksheets\/[^/]+\.xml$/i.test(part)) dropped++;
+  }
+  if (dropped) return `${dropped} worksheet(s) could not be parsed`;
+  for (const [name, data] of files) {
+    if (!/(^|\/)sharedStrings\.xml$/i.test(name)) continue;
+    if (!hasSharedStrings(wb) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('<si') >= 0) return 'the shared-string table could not be parsed';
+  }
+  return undefined;
 }
 
 function odsLayoutOf(buf: Buffer, entries: readonly ZipEntry[], maxBytes: number): OdsLayout | undefined {

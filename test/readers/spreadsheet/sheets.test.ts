@@ -331,6 +331,27 @@ describe('spreadsheet reader: files it cannot read', () => {
     expect((await readBook(ods, 'ods')).counts.sheets).toBe(1);
   });
 
+  it('fails closed when SheetJS silently drops a worksheet or the string table, after pushing the rest', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rosterRows(people.slice(0, 3))), 'Roster');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Facility'], ['STEWART']]), 'Other');
+    const base = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
+    const parts = unzipParts(base);
+    // One cell pointing past the string table: SheetJS leaves the whole sheet out, silently.
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8').replace('<v>0</v>', '<v>99999</v>');
+    const droppedSheet = editZip(base, { 'xl/worksheets/sheet1.xml': sheet });
+    const failure = await readFailure(droppedSheet);
+    expect(failure.kind).toBe('corrupt');
+    expectNoLeak({ message: failure.message }, planted);
+    const sink = recordingSink();
+    await expect(readWorkbook(droppedSheet, 'xlsx', { name: 'x.xlsx', depth: 0 }, sink, { limits: DEFAULT_LIMITS })).rejects.toMatchObject({ kind: 'corrupt' });
+    expect(sink.tablesOn('cells').find((t) => t.meta.sheet === 'Other')!.rows).toHaveLength(2);
+    // A damaged string table comes back empty.
+    const sst = parts.get('xl/sharedStrings.xml')!.toString('utf8');
+    const damaged = editZip(base, { 'xl/sharedStrings.xml': sst.replace('<si>', '<si><r><rPr><sz val="x"/></rPr>').slice(0, -20) });
+    expect((await readFailure(damaged)).kind).toBe('corrupt');
+  });
+
   it('calls a non-workbook where a workbook was expected corrupt', async () => {
     expect((await readFailure(Buffer.from('Name,A-Number\nx,y\n'), 'xlsx')).kind).toBe('corrupt');
     expect((await readFailure(Buffer.from('Name,A-Number\nx,y\n'), 'xls')).kind).toBe('corrupt');
