@@ -14,6 +14,7 @@ import { openWorkbook, type WorkbookFormat } from './open.js';
 import { pushDescriptiveProperties, pushDocumentProperties } from './properties.js';
 import { listSheets, pushSheet, pushSheetNames, type SheetRef } from './sheets.js';
 import { pushWorkbookParts } from './parts/index.js';
+import { pushCommentParts } from './parts/comments.js';
 import { odsLayout, type OdsLayout } from './ods-layout.js';
 import { findZipEntry, readZipEntry, type ZipEntry } from '../zip.js';
 import { sheetLayout, sheetPartPaths } from './parts/sheet-xml.js';
@@ -31,6 +32,7 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
   const sheets = listSheets(wb);
   const seenStrings = hasSharedStrings(wb) ? new Set<string>() : undefined;
   const counts: WorkbookCounts = { sheets: sheets.length, rows: 0, cells: 0 };
+  let commented = 0;
   const authors = new Set<string>();
   const sheetParts = format === 'xlsx' ? sheetPartPaths(files, sheets) : new Map<SheetRef, string>();
   const ods = format === 'ods' ? odsLayoutOf(buf, entries, context.limits.maxDecompressedSize) : undefined;
@@ -44,12 +46,15 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
     const sheetCounts = pushSheet(sheet, sink, { entry, seenStrings, layout });
     counts.rows += sheetCounts.rows;
     counts.cells += sheetCounts.cells;
+    commented += sheetCounts.commented;
     for (const a of sheetCounts.authors) authors.add(a);
   }
   pushSheetNames(sheets, sink, entry);
   pushDefinedNames(wb, sheets, sink, entry);
   pushDocumentProperties(wb, format, sink, entry, authors);
   pushDescriptiveProperties(wb, sink, entry);
+  // Comments SheetJS placed on no cell (a swallowed parse error, or a part no sheet refers to).
+  if (commented === 0) pushCommentParts(files, sink, entry);
   await pushWorkbookParts({ wb, files, sheets, sheetParts, sink, entry, seenStrings, input, context });
   // Everything readable has been pushed (findings made so far are kept); now fail closed.
   const lost = partsSheetJsDropped(wb, files, sheetParts);
@@ -59,7 +64,7 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
 
 /**
  * SheetJS swallows errors while parsing a worksheet or the shared-string table and simply
- * leaves the sheet out (one cell pointing past the string table is enough). A worksheet part
+ * leaves them out (one cell pointing past the string table is enough). A worksheet part
  * that came back as no sheet, or a string table with entries that came back empty, means data
  * went unread.
  */

@@ -102,6 +102,8 @@ export interface SheetWalkOptions {
 export interface SheetCounts {
   rows: number;
   cells: number;
+  /** Cells carrying a comment or note. */
+  commented: number;
 }
 
 interface Extra {
@@ -116,7 +118,7 @@ interface Extra {
 export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalkOptions = {}): SheetCounts & { authors: Set<string> } {
   const ws = sheet.ws;
   const extra: Extra = { comments: [], longTexts: [], formulaTexts: new Map(), authors: new Set() };
-  const counts = { rows: 0, cells: 0 };
+  const counts = { rows: 0, cells: 0, commented: 0 };
   const where = { entry: options.entry, sheet: sheet.name, sheetState: sheet.state };
   const hiddenColumns = options.layout?.hiddenColumns ?? (ws ? hiddenColumnsOf(ws) : new Set<number>());
   const rowSink = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, ...where, hiddenColumns });
@@ -131,7 +133,10 @@ export function pushSheet(sheet: SheetRef, sink: ContentSink, options: SheetWalk
         options.seenStrings?.add(value);
         if (value.length >= LONG_TEXT) extra.longTexts.push({ address, text: value });
       }
-      if (cell.c) collectComments(address, cell.c, extra);
+      if (cell.c) {
+        counts.commented++;
+        collectComments(address, cell.c, extra);
+      }
       if (typeof cell.f === 'string' && cell.f.includes('"')) collectFormulaTexts(address, cell.f, value, extra);
     };
     const hiddenRows = options.layout?.hiddenRows;

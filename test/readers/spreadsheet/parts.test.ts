@@ -170,6 +170,18 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     expectNoLeak(readerMade(book), planted);
   });
 
+  it('reads comment parts SheetJS placed on no cell (here: a part no sheet refers to)', async () => {
+    const p = people[7]!;
+    const orphan = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<comments ${MAIN}><authors><author>x</author></authors><commentList><comment ref="C4" authorId="0"><text><r><t>Detainee </t></r><r><t>${esc(p.fullName)}</t></r></text></comment></commentList></comments>`;
+    const book = await readBook(editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/comments9.xml': orphan }));
+    expect(book.texts.filter((t) => t.where.surface === 'comments').map((t) => [t.text, t.where.cell])).toEqual([[`Detainee ${p.fullName}`, 'C4']]);
+    // When SheetJS placed comments on cells, the parts are not read a second time.
+    const placed = await readBook(buildWorkbook([{ name: 'S', rows: [['x']], comments: { A1: 'once' } }]));
+    expect(placed.texts.filter((t) => t.where.surface === 'comments').map((t) => t.text)).toEqual(['once']);
+    expectNoLeak(readerMade(book), planted);
+  });
+
   it('reads threaded comments (non-ASCII text decoded, which SheetJS misses) and observes their authors', async () => {
     const p = people[4]!;
     expect(/[^\x00-\x7f]/.test(p.fullName)).toBe(true);
