@@ -170,6 +170,27 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     expectNoLeak(readerMade(book), planted);
   });
 
+  it('reads worksheet parts the workbook no longer lists', async () => {
+    const roster = people.slice(0, 3);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Facility', 'Count'], ['STEWART', 3]]), 'Summary');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Name', 'Alien File Number'], ...roster.map((p) => [p.lastFirst, Number(p.aNumber)])]), 'Roster');
+    const base = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
+    const parts = unzipParts(base);
+    // Delete the Roster sheet from the workbook the way a careless edit would: its part stays.
+    const workbook = parts.get('xl/workbook.xml')!.toString('utf8').replace(/<sheet [^>]*name="Roster"[^>]*\/>/, '');
+    const orphaned = editZip(base, { 'xl/workbook.xml': workbook });
+    const book = await readBook(orphaned);
+    const cells = book.tablesOn('cells');
+    expect(cells.map((t) => [t.meta.sheet, t.meta.sheetState])).toEqual([
+      ['Summary', 'visible'],
+      ['(sheet not listed in the workbook: xl/worksheets/sheet2.xml)', 'very-hidden'],
+    ]);
+    expect(cells[1]!.rows.map((r) => [r.rowNumber, ...r.cells])).toEqual([[1, 'Name', 'Alien File Number'], ...roster.map((p, i) => [i + 2, p.lastFirst, Number(p.aNumber)])]);
+    expect(book.tablesOn('shared-strings')).toEqual([]);
+    expectNoLeak(readerMade(book), planted);
+  });
+
   it('reads comment parts SheetJS placed on no cell (here: a part no sheet refers to)', async () => {
     const p = people[7]!;
     const orphan = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -9,6 +9,7 @@ import { pushChartCaches } from './charts.js';
 import { pushDrawingTexts } from './drawings.js';
 import { pushEmbeddings } from './embeddings.js';
 import { pushExternalLinks } from './external-links.js';
+import { pushOrphanSheets } from './orphan-sheets.js';
 import { pushPivotCaches } from './pivot-cache.js';
 import { pushUnusedSharedStrings } from './shared-strings.js';
 import { pushSheetExtras } from './sheet-extras.js';
@@ -22,13 +23,15 @@ export interface PartsContext {
   sink: ContentSink;
   entry?: string;
   /** Strings seen in cells (undefined when the workbook has no shared strings). */
-  seenStrings?: ReadonlySet<string>;
+  seenStrings?: Set<string>;
   input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>;
   context: ReaderContext;
 }
 
 export async function pushWorkbookParts(parts: PartsContext): Promise<void> {
   const { files, sink, entry } = parts;
+  // Only when every listed sheet was matched to its part: otherwise listed sheets would be read twice.
+  if (files.size && parts.sheetParts.size === parts.sheets.length) pushOrphanSheets(files, new Set(parts.sheetParts.values()), parts.wb, sink, entry, parts.seenStrings);
   pushUnusedSharedStrings(parts);
   if (files.size === 0) return;
   pushSheetExtras(files, parts.sheetParts, sink, entry);
