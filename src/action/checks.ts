@@ -8,7 +8,7 @@ import { RULE_TITLES, type ScanReport } from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { reasonText } from '../report/file-status.js';
-import { pathCarriesIdentifier } from '../report/redact-path.js';
+import { pathCarriesIdentifier } from '../core/redact.js';
 import { describeFailure, repoParams, statusOf, type Api } from './api.js';
 import type { RepoRef } from './event.js';
 

@@ -5,9 +5,9 @@
  * it for an entry inside an archive, the entry names are shown redacted the same way, in the
  * location, in the message and in the fingerprint.
  */
-import { quote } from '../core/describe.js';
-import { fingerprint } from '../core/fingerprint.js';
-import type { FileResult, Finding } from '../core/model.js';
+import { quote } from './describe.js';
+import { fingerprint } from './fingerprint.js';
+import type { FileResult, Finding } from './model.js';
 
 export const REDACTED = '…';
 

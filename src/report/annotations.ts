@@ -10,7 +10,7 @@ import { RULE_TITLES, severityRank, type FileResult, type Finding, type ScanRepo
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { reasonText } from './file-status.js';
-import { pathCarriesIdentifier, shownPath } from './redact-path.js';
+import { pathCarriesIdentifier, shownPath } from '../core/redact.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 

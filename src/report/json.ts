@@ -8,7 +8,7 @@ import { RULE_TITLES } from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
-import { pathCarriesIdentifier, shownFinding, shownPath } from './redact-path.js';
+import { pathCarriesIdentifier, shownFinding, shownPath } from '../core/redact.js';
 
 /** Bumped when a field is removed or changes meaning; added fields keep the version. */
 export const JSON_REPORT_SCHEMA = 'asylum-pii-gate/report-v1';

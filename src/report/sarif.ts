@@ -10,7 +10,7 @@ import { RULE_TITLES, RULES, type FileResult, type Finding, type Location, type 
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, reasonText } from './file-status.js';
-import { shownFinding, shownPath } from './redact-path.js';
+import { shownFinding, shownPath } from '../core/redact.js';
 
 export const SARIF_VERSION = '2.1.0';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -11,7 +11,7 @@ import { describePlace, kindWords } from '../core/describe.js';
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, reasonText } from './file-status.js';
-import { shownPath } from './redact-path.js';
+import { shownPath } from '../core/redact.js';
 
 /** The summary the Action writes, bounded well under GitHub's 1 MiB per step. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;

@@ -8,7 +8,7 @@ import type { FileResult, Finding, ScanReport, Severity } from '../core/model.js
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
-import { shownFinding, shownPath } from './redact-path.js';
+import { shownFinding, shownPath } from '../core/redact.js';
 
 export interface TextOptions {
   /** ANSI colors (the caller decides: TTY, NO_COLOR, --no-color). Default false. */

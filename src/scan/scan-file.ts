@@ -16,6 +16,7 @@ import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 import { readerContext } from './read-nested.js';
 import { timerDelay } from './timers.js';
 import { fileNameText } from '../readers/archive/file-name.js';
+import { shownFinding } from '../core/redact.js';
 
 export interface ScanTarget {
   /** Path shown to people and used in fingerprints. */
@@ -39,6 +40,10 @@ const REAL_PARTS: ScanParts = { readerFor, createAnalyzer };
 export async function scanFile(target: ScanTarget, options: ScanOptions, parts: ScanParts = REAL_PARTS): Promise<FileResult> {
   const started = performance.now();
   const result = await scanFileUntimed(target, options, parts);
+  // Once, here, before the result leaves the worker: when the path or an archive entry name
+  // carries an identifier, every finding's message, entry and fingerprint are redacted, so no
+  // channel downstream (reports, annotations, check runs, accepted-finding lists) can repeat it.
+  result.findings = result.findings.map((finding) => shownFinding(result, finding));
   result.ms = Math.round(performance.now() - started);
   return result;
 }

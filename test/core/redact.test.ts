@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { entryCarriesIdentifier, pathCarriesIdentifier, redactIdentifiers, redactPath, shownFingerprint, shownFinding, shownPath } from '../../src/report/redact-path.js';
-import { finding } from './sample-report.js';
+import { entryCarriesIdentifier, pathCarriesIdentifier, redactIdentifiers, redactPath, shownFingerprint, shownFinding, shownPath } from '../../src/core/redact.js';
+import { finding } from '../report/sample-report.js';
 
 const fileName: Finding = finding('x', 'file-name.identifier', 'high', { surface: 'file-name' }, 1);
 const other: Finding = finding('x', 'person-record.names-only', 'notice', {}, 3);
@@ -76,5 +76,23 @@ describe('shownFinding for archive entries', () => {
 
   it('redacts nested entry names segment by segment', () => {
     expect(redactIdentifiers('inner.zip!Lopez_Ana_2123456789.csv')).toBe('inner.zip!…_…_….csv');
+  });
+});
+
+describe('redaction happens once, where results are made', () => {
+  it('scanFile returns redacted messages and fingerprints for a file whose path names a person', async () => {
+    const { scanFile } = await import('../../src/scan/scan-file.js');
+    const { resolveScanOptions } = await import('../../src/config/scan-options.js');
+    const { fingerprint } = await import('../../src/core/fingerprint.js');
+    const path = 'cases/Garcia_Jose_A012345678.txt';
+    const result = await scanFile({ displayPath: path, data: Buffer.from('Nothing else here.\n') }, resolveScanOptions());
+    const fileName = result.findings.find((f) => f.rule === 'file-name.identifier');
+    expect(fileName).toBeDefined();
+    // The fingerprint is taken over the redacted path: a hash over the A-number could be reversed.
+    expect(fileName!.fingerprint).toBe(fingerprint(redactIdentifiers(path), fileName!.rule, fileName!.location));
+    expect(fileName!.fingerprint).not.toBe(fingerprint(path, fileName!.rule, fileName!.location));
+    expect(JSON.stringify(result.findings)).not.toMatch(/012345678|Garcia/);
+    // Idempotent: reporters applying it again change nothing.
+    expect(result.findings.map((f) => shownFinding(result, f))).toEqual(result.findings);
   });
 });

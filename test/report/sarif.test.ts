@@ -5,7 +5,7 @@ import { FINGERPRINT_KEY, NOT_INSPECTED_RULE, pathToUri, severityLevel, toSarif,
 import { sarifProblems } from './sarif-checks.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { bySeverity } from '../../src/report/file-status.js';
-import { redactIdentifiers } from '../../src/report/redact-path.js';
+import { redactIdentifiers } from '../../src/core/redact.js';
 import { CONTROL, hostileReport, IDENTIFYING_PATH, NOTES_PATH, ROSTER_PATH, sampleReport } from './sample-report.js';
 
 const parse = (text: string) => JSON.parse(text) as SarifLog;
