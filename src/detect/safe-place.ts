@@ -5,7 +5,7 @@
  * an entry that a 'file-name.identifier' finding marks, in the location and in the message.
  */
 import { fileNameText } from '../readers/archive/file-name.js';
-import { redactIdentifiers } from '../report/redact-path.js';
+import { redactIdentifiers } from '../core/redact.js';
 import { fileNameIdentifies } from './prose.js';
 import { isPersonName, nameShape } from './recognizers.js';
 
