@@ -15,6 +15,7 @@ import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './pdf/index.js';
 import { readDocx, readOdt, readPptx } from './office/index.js';
 import { readArchive } from './archive/index.js';
+import { readOle } from './ole.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
@@ -33,6 +34,7 @@ export const READERS: Partial<Record<Format, Reader>> = {
   pptx: readPptx,
   odt: readOdt,
   zip: readArchive,
+  ole: readOle,
 };
 
 export function readerFor(format: Format): Reader | undefined {

@@ -26,10 +26,7 @@ const options = resolveScanOptions({ concurrency: 4, limits: CORPUS_LIMITS });
  * Cases whose reader is not in the tree yet. Each stays a todo (never a test that cannot fail)
  * until its reader lands; the note says what it waits for.
  */
-const WAITING: Record<string, string> = {
-  'encrypted.xlsx':
-    'waits for sniffing: an OLE container named .xlsx without a Workbook stream is sniffed "ole" (no reader), so it is unsupported-format; named .xls it is already password-protected (readXls checks EncryptionInfo)',
-};
+const WAITING: Record<string, string> = {};
 
 let dir: string;
 let cases: Array<HostileCase & { path: string }>;
