@@ -3,9 +3,11 @@
  * (memory limits, timeout) and pushes rows straight into the sink, so no sheet crosses threads.
  *
  * Every place data hides is read and reported with where it was: every sheet whatever its
- * visibility, cells, comments, defined names, document properties, and for zip workbooks the
- * parts SheetJS leaves raw (pivot caches, unused shared strings, external links, data
- * validation lists, chart caches, headers and footers, embedded files).
+ * visibility (and, for xlsx, worksheet parts the workbook no longer lists or SheetJS dropped),
+ * cells, formula literals, comments, defined names, sheet names, document properties, and for
+ * zip workbooks the parts SheetJS leaves raw (pivot caches, unused shared strings, external
+ * links and data connections, data-validation lists, chart caches, headers and footers, text
+ * boxes, embedded files).
  */
 import type * as XLSX from 'xlsx';
 import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../types.js';
@@ -18,6 +20,7 @@ import { pushCommentParts } from './parts/comments.js';
 import { odsLayout, type OdsLayout } from './ods-layout.js';
 import { findZipEntry, readZipEntry, type ZipEntry } from '../zip.js';
 import { sheetLayout, sheetPartPaths } from './parts/sheet-xml.js';
+import { readWorksheetPart } from './parts/orphan-sheets.js';
 
 export interface WorkbookCounts {
   sheets: number;
@@ -43,6 +46,11 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
     const layout = data
       ? sheetLayout(data)
       : ods && { hiddenRows: ods.hiddenRows.get(sheet.name) ?? new Set<number>(), hiddenColumns: ods.hiddenColumns.get(sheet.name) ?? new Set<number>() };
+    if (!sheet.ws && data && /\/worksheets\//i.test(part!)) {
+      // SheetJS dropped this sheet (see partsSheetJsDropped): read its cells directly anyway.
+      pushUnparsedSheet(sheet, data, wb, sink, entry, layout?.hiddenRows);
+      continue;
+    }
     const sheetCounts = pushSheet(sheet, sink, { entry, seenStrings, layout });
     counts.rows += sheetCounts.rows;
     counts.cells += sheetCounts.cells;
@@ -80,6 +88,13 @@ export function partsSheetJsDropped(wb: XLSX.WorkBook, files: ReadonlyMap<string
     if (!hasSharedStrings(wb) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('<si') >= 0) return 'the shared-string table could not be parsed';
   }
   return undefined;
+}
+
+function pushUnparsedSheet(sheet: SheetRef, data: Uint8Array, wb: XLSX.WorkBook, sink: ContentSink, entry: string | undefined, hiddenRows?: ReadonlySet<number>): void {
+  const table = (wb as { Strings?: unknown }).Strings;
+  const rows = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, sheet: sheet.name, sheetState: sheet.state, entry });
+  readWorksheetPart(data, Array.isArray(table) ? table : [], (n, cells) => rows.row(n, cells, hiddenRows?.has(n - 1) ?? false));
+  rows.end();
 }
 
 function odsLayoutOf(buf: Buffer, entries: readonly ZipEntry[], maxBytes: number): OdsLayout | undefined {

@@ -7,7 +7,7 @@ import * as XLSX from 'xlsx';
 import type { ScanLimits } from '../../config/scan-options.js';
 import { ReadError, isReadError, type ReaderContext } from '../types.js';
 import { decompressionBudget, type DecompressionBudget } from '../archive/budget.js';
-import { METHOD_DEFLATE, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../zip.js';
+import { METHOD_DEFLATE, METHOD_STORED, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../zip.js';
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
@@ -109,7 +109,7 @@ export function checkDecompressedSize(buf: Buffer, entries: readonly ZipEntry[],
   if (declared > limit) throw new ReadError('too-large-decompressed', `declared ${declared} bytes; the limit is ${limit}`);
   let left = limit;
   for (const e of entries) {
-    if (e.method !== METHOD_DEFLATE && e.method !== 0) throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
+    if (e.method !== METHOD_DEFLATE && e.method !== METHOD_STORED) throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
     left -= readZipEntry(buf, e, left).length;
   }
   return limit - left;

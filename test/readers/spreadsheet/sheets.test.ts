@@ -346,6 +346,10 @@ describe('spreadsheet reader: files it cannot read', () => {
     const sink = recordingSink();
     await expect(readWorkbook(droppedSheet, 'xlsx', { name: 'x.xlsx', depth: 0 }, sink, { limits: DEFAULT_LIMITS })).rejects.toMatchObject({ kind: 'corrupt' });
     expect(sink.tablesOn('cells').find((t) => t.meta.sheet === 'Other')!.rows).toHaveLength(2);
+    // The dropped sheet's cells were still read directly, so a finding can say where the roster is.
+    const dropped = sink.tablesOn('cells').find((t) => t.meta.sheet === 'Roster')!;
+    expect(dropped.rows.map((r) => r.cells[0])).toEqual([undefined, ...people.slice(0, 3).map((p) => p.lastFirst)]);
+    expect(dropped.rows[0]!.cells[1]).toBe('Alien File Number');
     // A damaged string table comes back empty.
     const sst = parts.get('xl/sharedStrings.xml')!.toString('utf8');
     const damaged = editZip(base, { 'xl/sharedStrings.xml': sst.replace('<si>', '<si><r><rPr><sz val="x"/></rPr>').slice(0, -20) });

@@ -50,7 +50,8 @@ function cellValue(type: string, text: string, strings: readonly unknown[]): Cel
   switch (type) {
     case 's': {
       const s = strings[Number(text)] as { t?: unknown } | undefined;
-      return typeof s?.t === 'string' ? s.t : text;
+      // An index past the table points at nothing.
+      return typeof s?.t === 'string' ? s.t : undefined;
     }
     case 'b':
       return text === '1' || text === 'true';

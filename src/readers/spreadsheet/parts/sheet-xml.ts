@@ -160,7 +160,3 @@ export function stripHeaderCodes(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
-
-export function sheetOfPart(paths: ReadonlyMap<SheetRef, string>): Map<string, SheetRef> {
-  return new Map([...paths].map(([sheet, path]) => [path, sheet]));
-}
