@@ -39,6 +39,8 @@ const NAME_LABEL = /(?:name|nombre|detainee|applicant|respondent|client|benefici
 const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked))/iu;
 /** A byline or attribution before a name: "reported by Jane Smith", "according to Jane Smith". */
 const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?|\bsaid|\bsays|\bstated|\badded|\bexplained)\s*$/i;
+/** A pronoun that carries a person named in the sentence before into this one. */
+const PRONOUN = /\b(?:she|he|her|his|hers|him|ella|él|su|sus)\b/i;
 const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d)/;
 const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'sr', 'sra', 'srta', 'senor', 'senora', 'don', 'dona']);
 
@@ -260,13 +262,18 @@ export class ProseScanner {
       const claimHere = hasClaim(segment);
       const dobHere = DOB_CUE.test(segment);
       if (!claimHere && !dobHere) continue;
+      let previousSentence = '';
       for (const sentence of sentences(segment)) {
+        const before = previousSentence;
+        previousSentence = sentence;
         const claim = claimHere && hasClaim(sentence);
         const dob = dobHere && hasBirthdate(sentence);
         if (!claim && !dob) continue;
         const person = namesPrivatePerson(sentence);
         const identity = person || (claim && countImmigrationNumbers(sentence) > 0);
         if (claim && identity) this.add('prose.protection-claim', where, lineNo, 1);
+        // "Marisol Quispe arrived in May. She received a positive credible fear finding."
+        else if (claim && before && PRONOUN.test(sentence) && namesPrivatePerson(before)) this.add('prose.protection-claim', where, lineNo, 1);
         if (dob && person) this.add('prose.name-birthdate', where, lineNo, 1);
         lineIdentity ||= identity;
         lineClaim ||= claim;

@@ -167,3 +167,16 @@ describe('quotes', () => {
     expect(analyseProse('"Credible fear screenings continue," said Maria Lopez, the field office director.\n')).toEqual([]);
   });
 });
+
+describe('the sentence before', () => {
+  it('a claim in the next sentence about "she"/"he" is tied to the person just named', () => {
+    const findings = analyseProse(`${p1.fullName} arrived at the facility in May. She later received a positive credible fear determination.\n`);
+    expect(rules(findings)).toEqual(['prose.protection-claim']);
+    expectNoLeak(outputs(findings), planted);
+  });
+
+  it('not when the person named before is an official, or when no pronoun refers back', () => {
+    expect(analyseProse('Secretary Jane Smith visited the facility. She said credible fear screenings continue.\n')).toEqual([]);
+    expect(analyseProse(`${p1.fullName} visited the office. Credible fear screenings continue nationwide.\n`)).toEqual([]);
+  });
+});
