@@ -34,6 +34,12 @@ describe('severity paths', () => {
     expect(f.location.columns?.map((c) => [c.letter, c.header, c.kind])).toEqual([
       ['A', 'Name', 'full-name'],
       ['B', 'Alien File Number', 'a-number'],
+      ['C', 'Birth Date', 'birthdate'],
+      ['D', 'Citizenship Country', 'nationality'],
+      ['E', 'Gender', 'gender'],
+      ['F', 'Detention Facility', 'facility'],
+      ['G', 'Detention Facility Code', 'facility-code'],
+      ['H', 'Book In Date', 'book-in-date'],
       ['I', 'Fear Decision', 'protection-claim'],
       ['J', 'Case Category', 'case-category'],
     ]);
@@ -47,7 +53,7 @@ describe('severity paths', () => {
     for (const p of many) grid.push([p.fullName, `A${p.aNumber}`, p.gender, p.nationality, 'reviewed', p.fearDecision]);
     const f = only(analyseGrid(grid, { sheet: 'Sheet1', sheetState: 'hidden' }));
     expect(f.message).toBe(
-      "Person-level records linked to a protection claim — sheet 'Sheet1' (hidden sheet), columns A 'Name' (name), B 'A-Number' (A-number), F 'Fear Determination' (protection claim): 313 person rows (rows 2–314)",
+      "Person-level records linked to a protection claim — sheet 'Sheet1' (hidden sheet), columns A 'Name' (name), B 'A-Number' (A-number), C 'Gender' (gender), D 'Country' (nationality), F 'Fear Determination' (protection claim): 313 person rows (rows 2–314)",
     );
     expectNoLeak(outputs([f]), plantedValues(many));
   });
@@ -230,7 +236,7 @@ describe('finding tables in a grid', () => {
     const grid = [['Nombre completo', 'Número A', 'Nacionalidad', 'Resultado miedo creíble'], ...people.map((p) => [p.fullName, p.aNumber, p.nationality, 'Positivo'])];
     const f = only(analyseGrid(grid));
     expect(f.rule).toBe('person-record.protection-claim');
-    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number', 'protection-claim']);
+    expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number', 'nationality', 'protection-claim']);
     expectNoLeak(outputs([f]), planted);
   });
 
