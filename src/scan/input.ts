@@ -7,6 +7,12 @@ export const HEAD_BYTES = 64 * 1024;
 
 /** A ReaderInput over a file on disk: the head is read once, the body streamed on demand. */
 export async function fileInput(path: string, name: string, size: number): Promise<ReaderInput> {
+  // A file that fits in the head is read once, whole, and served from memory: most pages of a
+  // website are small, and for them the per-file cost is file-system round trips, not parsing.
+  if (size <= HEAD_BYTES) {
+    const data = await readFile(path);
+    if (data.length <= HEAD_BYTES) return bufferInput(data, name);
+  }
   const handle = await open(path, 'r');
   let head: Uint8Array;
   try {
