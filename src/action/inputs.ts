@@ -5,6 +5,7 @@
 import { isSeverity, type Severity } from '../core/model.js';
 import { DEFAULT_CONFIG_PATH } from '../config/action-config.js';
 import { DEFAULT_LIMITS } from '../config/scan-options.js';
+import { parseSize } from '../config/size.js';
 
 export const PERMISSION_LEVELS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
@@ -60,17 +61,7 @@ export function splitNames(text: string): string[] {
   return splitList(text).flatMap((line) => line.split(/[\s,]+/)).filter(Boolean);
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
-/** "104857600", "100MB", "100 MiB", "512k" → bytes; undefined when not a size. */
-export function parseSize(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-  if (!m) return undefined;
-  const unit = SIZE_UNITS[m[2]!.toLowerCase()];
-  if (unit === undefined) return undefined;
-  const bytes = Math.floor(Number(m[1]) * unit);
-  return bytes > 0 ? bytes : undefined;
-}
 
 function parseBoolean(text: string): boolean | undefined {
   const t = text.trim().toLowerCase();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, parseSize, readInputs, splitList, type InputName } from '../../src/action/inputs.js';
+import { INPUT_DEFAULTS, readInputs, splitList, type InputName } from '../../src/action/inputs.js';
+import { parseSize } from '../../src/config/size.js';
 import { acceptanceActive, DEFAULT_ACTION_CONFIG, detectOptionsFrom, parseActionConfig } from '../../src/config/action-config.js';
 
 const getter = (values: Partial<Record<InputName, string>>) => (name: InputName) => values[name] ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseSize, type ScanCommand } from '../../src/cli/args.js';
+import { parseArgs, type ScanCommand } from '../../src/cli/args.js';
+import { parseSize } from '../../src/config/size.js';
 
 const DEFAULTS: ScanCommand = {
   command: 'scan',
