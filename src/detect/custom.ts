@@ -98,25 +98,29 @@ export function looksCatastrophic(pattern: string): boolean {
   return false;
 }
 
-/** Count matches of a custom pattern in prose, on bounded slices of the text. */
+/**
+ * Count matches of a custom pattern in prose. The pattern only ever runs on bounded windows
+ * (twice CUSTOM_MAX_INPUT characters, so a catastrophic pattern cannot run away on a long line),
+ * and the windows overlap so that a match with spaces in it ("LC 1234567") is seen whole: each
+ * window counts only the matches that start in its first half, the next window the rest.
+ */
 export function countCustomInProse(custom: CompiledCustom, text: string): number {
   const re = custom.prose;
   if (!re) return 0;
+  const step = CUSTOM_MAX_INPUT;
   let count = 0;
-  // Whitespace-separated windows of at most CUSTOM_MAX_INPUT characters.
-  for (const piece of text.split(/\s+/)) {
-    if (!piece) continue;
-    for (let i = 0; i < piece.length; i += CUSTOM_MAX_INPUT) {
-      const slice = piece.slice(i, i + CUSTOM_MAX_INPUT);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(slice)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        count++;
+  for (let start = 0; start < text.length; start += step) {
+    const window = text.slice(start, start + 2 * step);
+    const last = start + step >= text.length;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
+      if (!last && m.index >= step) break;
+      count++;
     }
   }
   return count;

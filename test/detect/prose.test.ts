@@ -100,6 +100,20 @@ describe('prose that must fail', () => {
     expect(findings[0]!.count).toBe(2);
     expect(JSON.stringify(findings)).not.toContain('123456');
   });
+
+  it('custom patterns with spaces match in prose, once each, across window seams', async () => {
+    const { countCustomInProse, compileCustom, CUSTOM_MAX_INPUT } = await import('../../src/detect/custom.js');
+    const [spaced] = compileCustom([{ id: 'local', pattern: 'LC \\d{7}' }]);
+    expect(countCustomInProse(spaced!, 'Case LC 1234567 was merged into LC 7654321.')).toBe(2);
+    // Put matches on every side of the window boundaries: each is counted exactly once.
+    for (const at of [CUSTOM_MAX_INPUT - 5, CUSTOM_MAX_INPUT, CUSTOM_MAX_INPUT * 2 - 3, CUSTOM_MAX_INPUT * 3 + 1]) {
+      const text = `${'x'.repeat(at)}LC 1234567${'y'.repeat(300)} LC 2345678 end`;
+      expect(countCustomInProse(spaced!, text), `match at ${at}`).toBe(2);
+    }
+    const findings = analyseProse('Refer LC 1234567 to the clinic.\n', {}, { customRecognizers: [{ id: 'local', pattern: 'LC \\d{7}' }] });
+    expect(rules(findings)).toEqual(['custom']);
+    expect(JSON.stringify(findings)).not.toContain('1234567');
+  });
 });
 
 describe('bounded prose handling', () => {
