@@ -46,7 +46,10 @@ export function splitColumnGroups(rows: readonly BufferedRow[]): ColumnGroup[] {
   let width = 0;
   for (const r of rows) width = Math.max(width, r.cells.length);
   const occupied = new Uint8Array(width);
-  for (const r of rows) for (let i = 0; i < r.cells.length; i++) if (!isBlank(r.cells[i])) occupied[i] = 1;
+  // Buffered rows may be sparse (cells far to the right of empty columns): forEach skips holes.
+  for (const r of rows) r.cells.forEach((v, i) => {
+    if (!isBlank(v)) occupied[i] = 1;
+  });
   const groups: ColumnGroup[] = [];
   let start = -1;
   for (let i = 0; i <= width; i++) {

@@ -18,7 +18,10 @@ import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCou
 
 /** Rows buffered per block before classification (title rows + header + sample). */
 export const WINDOW_ROWS = 220;
-/** Columns looked at per row. */
+/**
+ * Non-empty cells kept per buffered row. Counted over occupied cells, not column positions, so a
+ * roster parked far to the right of empty columns is still read.
+ */
 export const MAX_COLUMNS = 1024;
 /** Characters kept per buffered cell. */
 const MAX_CELL_CHARS = 400;
@@ -29,12 +32,18 @@ export interface TableContext extends ClassifyContext {
   emit(finding: Finding): void;
 }
 
+/**
+ * A bounded copy of a row for the window: the first MAX_COLUMNS non-empty cells, each at its own
+ * column index (a row with cells far to the right becomes a sparse array), long text cut.
+ */
 function copyCells(cells: readonly CellValue[]): CellValue[] {
-  const n = Math.min(cells.length, MAX_COLUMNS);
-  const out = new Array<CellValue>(n);
-  for (let i = 0; i < n; i++) {
+  const out: CellValue[] = [];
+  let kept = 0;
+  for (let i = 0; i < cells.length && kept < MAX_COLUMNS; i++) {
     const v = cells[i];
+    if (isBlank(v)) continue;
     out[i] = typeof v === 'string' && v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v;
+    kept++;
   }
   return out;
 }
@@ -176,7 +185,7 @@ export class TableSink implements RowSink {
     // Readers may leave empty rows out: a gap in row numbers is a blank row.
     if (!records && this.lastRow > 0 && rowNumber > this.lastRow + 1) this.blankRow();
     this.lastRow = rowNumber;
-    const blank = rowIsBlank(cells, 0, MAX_COLUMNS - 1);
+    const blank = rowIsBlank(cells);
     if (blank) {
       if (!records) this.blankRow();
       return;

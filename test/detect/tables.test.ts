@@ -536,3 +536,21 @@ describe('anonymised FOIA-style extracts', () => {
     expect(analyseGrid(grid)).toEqual([]);
   });
 });
+
+describe('a roster parked far to the right', () => {
+  it('is found past the first 1,024 columns (the cap counts occupied cells, not positions)', () => {
+    const pad = 1500;
+    const grid: Grid = rosterRows(people).map((row, i) => {
+      const cells: CellValue[] = new Array(pad + row.length).fill('');
+      cells[0] = i === 0 ? 'Country' : 'HONDURAS';
+      cells[1] = i === 0 ? 'Count' : 100 + i;
+      row.forEach((v, j) => (cells[pad + j] = v));
+      return cells;
+    });
+    const findings = analyseGrid(grid, { sheet: 'Summary' });
+    const roster = findings.find((f) => f.rule === 'person-record.protection-claim');
+    expect(roster?.count).toBe(people.length);
+    expect(roster?.location.columns?.[0]?.letter).toBe('BES');
+    expectNoLeak(outputs(findings), planted);
+  });
+});
