@@ -222,7 +222,9 @@ type Decision = Partial<ColumnClass> & { kind: ColumnKind };
 
 function decide(t: Tally, header: string | undefined, match: HeaderMatch | undefined, customByHeader: number, ctx: ClassifyContext): Decision {
   const n = t.nonEmpty;
-  if (n === 0) return { kind: match?.kind ?? 'other' };
+  // Nothing in the sample (a sorted export whose first rows lack names): the header alone
+  // decides, with the kind's strict value test, so the rows further down are still counted.
+  if (n === 0) return match ? decideForEmptySample(match.kind) : { kind: 'other' };
 
   // 1. Custom recognizers: by header words (values confirm when a pattern exists) or by values.
   if (customByHeader >= 0) {
@@ -258,6 +260,29 @@ function customDecision(c: CompiledCustom, fromValues: boolean): Decision {
   const identifier = NAME_KINDS.has(c.kind) || NUMBER_KINDS.has(c.kind);
   const claim = c.kind === 'protection-claim';
   return { kind: c.kind, accept, identifier: identifier || (!claim && !STRONG_QUASI.has(c.kind) && !WEAK_QUASI.has(c.kind)), claim, customId: c.id, fromValues };
+}
+
+/** The strict test for a kind named by a header whose sampled cells were all empty. */
+function decideForEmptySample(kind: ColumnKind): Decision {
+  switch (kind) {
+    case 'a-number':
+      return id(kind, acceptANumberWithHeader, false);
+    case 'receipt-number':
+      return id(kind, acceptReceipt, false);
+    case 'i94-number':
+      return id(kind, acceptI94, false);
+    case 'sevis-id':
+      return id(kind, acceptSevis, false);
+    case 'full-name':
+      return id(kind, acceptFullName, false);
+    case 'given-name':
+    case 'family-name':
+      return id(kind, acceptNamePart, false);
+    case 'protection-claim':
+      return { kind, claim: true, accept: acceptClaimColumn };
+    default:
+      return { kind };
+  }
 }
 
 function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | undefined {

@@ -64,7 +64,8 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   const ids = identifierColumns(columns);
   if (!ids.length || counts.personRows === 0) return undefined;
   const idSet = new Set(ids);
-  const rest = columns.filter((c) => !idSet.has(c) && c.nonEmpty > 0);
+  // Claim columns count by rows (claimRows), so one empty in the sample still counts further down.
+  const rest = columns.filter((c) => !idSet.has(c) && (c.nonEmpty > 0 || c.claim));
   const claims = rest.filter((c) => c.claim);
   const strong = rest.filter((c) => STRONG_QUASI.has(c.kind));
   const weak = rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim);

@@ -554,3 +554,24 @@ describe('a roster parked far to the right', () => {
     expectNoLeak(outputs(findings), planted);
   });
 });
+
+describe('a roster whose first rows lack identifiers', () => {
+  it('counts the rows further down when the sample of an identifier column was empty', () => {
+    const header = ['Name', 'A-Number', 'Detention Facility', 'Fear Decision'];
+    const grid: Grid = [header];
+    // A database export that sorts empty names first: 300 rows without a name or number.
+    for (let i = 0; i < 300; i++) grid.push(['', '', people[i % people.length]!.facility, '']);
+    for (const p of people) grid.push([p.fullName, `A${p.aNumber}`, p.facility, p.fearDecision]);
+    const findings = analyseGrid(grid);
+    const roster = findings.find((f) => f.rule === 'person-record.protection-claim');
+    expect(roster?.count).toBe(people.length);
+    expect(roster?.location.rows).toEqual({ first: 302, last: 301 + people.length });
+    expectNoLeak(outputs(findings), planted);
+  });
+
+  it('still finds nothing when such a column stays empty', () => {
+    const grid: Grid = [['Name', 'A-Number', 'Detention Facility', 'Count']];
+    for (let i = 0; i < 300; i++) grid.push(['', '', people[i % people.length]!.facility, i]);
+    expect(analyseGrid(grid)).toEqual([]);
+  });
+});
