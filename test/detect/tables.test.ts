@@ -558,7 +558,7 @@ describe('a roster parked far to the right', () => {
 describe('a roster whose first rows lack identifiers', () => {
   it('counts the rows further down when the sample of an identifier column was empty', () => {
     const header = ['Name', 'A-Number', 'Detention Facility', 'Fear Decision'];
-    const grid: Grid = [header];
+    const grid: CellValue[][] = [header];
     // A database export that sorts empty names first: 300 rows without a name or number.
     for (let i = 0; i < 300; i++) grid.push(['', '', people[i % people.length]!.facility, '']);
     for (const p of people) grid.push([p.fullName, `A${p.aNumber}`, p.facility, p.fearDecision]);
@@ -570,7 +570,7 @@ describe('a roster whose first rows lack identifiers', () => {
   });
 
   it('still finds nothing when such a column stays empty', () => {
-    const grid: Grid = [['Name', 'A-Number', 'Detention Facility', 'Count']];
+    const grid: CellValue[][] = [['Name', 'A-Number', 'Detention Facility', 'Count']];
     for (let i = 0; i < 300; i++) grid.push(['', '', people[i % people.length]!.facility, i]);
     expect(analyseGrid(grid)).toEqual([]);
   });
