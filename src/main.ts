@@ -162,7 +162,7 @@ export async function gate(): Promise<void> {
 
   const dir = reportDir();
   const blobDir = join(dir, 'blobs');
-  const options = resolveScanOptions({ failOn: inputs.failOn, limits: { maxFileSize: inputs.maxFileSize }, detect: detectOptionsFrom(config) });
+  const options = resolveScanOptions({ failOn: inputs.failOn, limits: { maxFileSize: inputs.maxFileSize, timeoutMs: inputs.timeoutMs, memoryLimitMb: inputs.memoryLimitMb }, detect: detectOptionsFrom(config) });
   try {
     const { targets, failed } = await materialize(toScan.map((t) => t.file), source, api, repo, blobDir, inputs.maxFileSize);
     const scanned = await scanTargets(targets, options);

@@ -25,6 +25,10 @@ export interface ActionInputs {
   waiverMinPermission: PermissionLevel;
   allowSelfWaiver: boolean;
   maxFileSize: number;
+  /** Wall-clock limit per file, milliseconds. */
+  timeoutMs: number;
+  /** Heap limit per scan worker, MB. */
+  memoryLimitMb: number;
   config: string;
   /** workflow_dispatch only: paths (folders or globs) of the repository to scan. Empty: all. */
   paths: string[];
@@ -40,6 +44,8 @@ export const INPUT_DEFAULTS = {
   'waiver-min-permission': 'maintain',
   'allow-self-waiver': 'false',
   'max-file-size': String(DEFAULT_LIMITS.maxFileSize),
+  timeout: String(DEFAULT_LIMITS.timeoutMs / 1000),
+  'memory-limit': String(DEFAULT_LIMITS.memoryLimitMb),
   config: DEFAULT_CONFIG_PATH,
   paths: '',
 } as const;
@@ -63,6 +69,12 @@ export function splitNames(text: string): string[] {
 
 
 
+function boundedNumber(text: string, min: number, max: number): number | undefined {
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
+
 function parseBoolean(text: string): boolean | undefined {
   const t = text.trim().toLowerCase();
   if (['true', 'yes', 'on', '1'].includes(t)) return true;
@@ -85,6 +97,11 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   if (allowSelf === undefined) errors.push('allow-self-waiver must be true or false');
   const maxFileSize = parseSize(raw('max-file-size'));
   if (maxFileSize === undefined) errors.push('max-file-size must be a size in bytes, optionally with a unit (KB, MB, GB)');
+  // Same bounds as the CLI: past 2^31 ms Node's timers overflow and every file would time out.
+  const timeout = boundedNumber(raw('timeout'), 1, 86_400);
+  if (timeout === undefined) errors.push('timeout must be a number of seconds from 1 to 86400');
+  const memoryLimit = boundedNumber(raw('memory-limit'), 16, 65_536);
+  if (memoryLimit === undefined || !Number.isInteger(memoryLimit)) errors.push('memory-limit must be a whole number of MB from 16 to 65536');
   const waiverLabel = raw('waiver-label');
   const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
   for (const a of approvers) {
@@ -105,6 +122,8 @@ export function readInputs(get: (name: InputName) => string): InputResult {
       waiverMinPermission: minPermission as PermissionLevel,
       allowSelfWaiver: allowSelf!,
       maxFileSize: maxFileSize!,
+      timeoutMs: Math.round(timeout! * 1000),
+      memoryLimitMb: memoryLimit!,
       config: raw('config'),
       paths: splitList(raw('paths')),
     },

@@ -250,6 +250,13 @@ describe('the bundled Action on a pull request', () => {
     expect(JSON.parse(patch.at(-1)!.body).conclusion).toBe('success');
   });
 
+  it('honours the memory-limit input: a worker too small to read the file leaves it not inspected, and it blocks', async () => {
+    const r = await runAction({ state: pr([{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }]), inputs: { 'memory-limit': '16' } });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs['not-inspected']).toBe('1');
+    expect(r.summary).toMatch(/not inspected/i);
+  });
+
   const REAL = '/work/shared/corpus/real';
   it.skipIf(!existsSync(REAL))('passes ICE’s real public workbooks and facility list (through the API)', async () => {
     const files: FakeFile[] = readdirSync(REAL)

@@ -22,6 +22,8 @@ describe('inputs', () => {
       waiverMinPermission: 'maintain',
       allowSelfWaiver: false,
       maxFileSize: 100 * 1024 * 1024,
+      timeoutMs: 120_000,
+      memoryLimitMb: 1024,
       config: '.github/asylum-pii-gate.yml',
       paths: [],
     });
@@ -47,6 +49,8 @@ describe('inputs', () => {
         'waiver-min-permission': 'admin',
         'allow-self-waiver': 'true',
         'max-file-size': '20MB',
+        timeout: '30',
+        'memory-limit': '2048',
       }),
     );
     expect(r.ok).toBe(true);
@@ -57,6 +61,8 @@ describe('inputs', () => {
     expect(r.inputs.waiverMinPermission).toBe('admin');
     expect(r.inputs.allowSelfWaiver).toBe(true);
     expect(r.inputs.maxFileSize).toBe(20 * 1024 * 1024);
+    expect(r.inputs.timeoutMs).toBe(30_000);
+    expect(r.inputs.memoryLimitMb).toBe(2048);
     expect(splitList(' a \r\n\r\nb')).toEqual(['a', 'b']);
     expect(parseSize('512k')).toBe(512 * 1024);
     expect(parseSize('ten')).toBeUndefined();
@@ -64,13 +70,15 @@ describe('inputs', () => {
   });
 
   it('rejects bad values with plain messages', () => {
-    const r = readInputs(getter({ token: '', 'fail-on': 'loud', 'waiver-min-permission': 'owner', 'allow-self-waiver': 'maybe', 'max-file-size': 'big', 'waiver-approvers': 'a b/c/d' }));
+    const r = readInputs(getter({ token: '', 'fail-on': 'loud', 'waiver-min-permission': 'owner', 'allow-self-waiver': 'maybe', 'max-file-size': 'big', 'waiver-approvers': 'a b/c/d', timeout: '0', 'memory-limit': 'lots' }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.join('\n')).toMatch(/fail-on/);
     expect(r.errors.join('\n')).toMatch(/waiver-min-permission/);
     expect(r.errors.join('\n')).toMatch(/allow-self-waiver/);
     expect(r.errors.join('\n')).toMatch(/max-file-size/);
+    expect(r.errors.join('\n')).toMatch(/timeout/);
+    expect(r.errors.join('\n')).toMatch(/memory-limit/);
     expect(r.errors.join('\n')).toMatch(/waiver-approvers/);
     expect(r.errors.join('\n')).toMatch(/token/);
   });
