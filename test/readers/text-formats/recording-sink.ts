@@ -4,55 +4,10 @@
  */
 import { Readable } from 'node:stream';
 import { DEFAULT_LIMITS } from '../../../src/config/scan-options.js';
-import type { CellValue, ContentSink, Observation, ProseLocation, Reader, ReaderInput, TableMeta } from '../../../src/readers/types.js';
+import type { Reader, ReaderInput } from '../../../src/readers/types.js';
+import { RecordingSink } from '../../fixtures/recording-sink.js';
 
-export interface RecordedTable {
-  meta: TableMeta;
-  rows: Array<{ rowNumber: number; cells: CellValue[]; hidden?: boolean }>;
-  ended: boolean;
-}
-
-export interface RecordedProse {
-  text: string;
-  where: ProseLocation;
-}
-
-export class RecordingSink implements ContentSink {
-  readonly tables: RecordedTable[] = [];
-  readonly texts: RecordedProse[] = [];
-  readonly observations: Observation[] = [];
-
-  beginTable(meta: TableMeta) {
-    const table: RecordedTable = { meta, rows: [], ended: false };
-    this.tables.push(table);
-    return {
-      row: (rowNumber: number, cells: readonly CellValue[], hidden?: boolean) => {
-        table.rows.push(hidden === undefined ? { rowNumber, cells: [...cells] } : { rowNumber, cells: [...cells], hidden });
-      },
-      end: () => {
-        table.ended = true;
-      },
-    };
-  }
-
-  prose(text: string, where: ProseLocation) {
-    this.texts.push({ text, where });
-  }
-
-  observe(observation: Observation) {
-    this.observations.push(observation);
-  }
-
-  /** Rows of table `i` as plain string arrays (holes become ''). */
-  cells(i = 0): string[][] {
-    return (this.tables[i]?.rows ?? []).map((r) => Array.from(r.cells, (c) => (c == null ? '' : String(c))));
-  }
-
-  /** All prose joined, for "does the text reach the sink" checks. */
-  allProse(): string {
-    return this.texts.map((p) => p.text).join('\n');
-  }
-}
+export { RecordingSink, type RecordedProse, type RecordedTable } from '../../fixtures/recording-sink.js';
 
 /** A ReaderInput over bytes; `pieces` streams them in that many chunks (to cross chunk seams). */
 export function memoryInput(data: Buffer | string, name = 'file.txt', pieceSize?: number): ReaderInput {
