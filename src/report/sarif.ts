@@ -14,8 +14,6 @@ import { shownFinding, shownPath } from '../core/redact.js';
 
 export const SARIF_VERSION = '2.1.0';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Where people read about the tool. (Placeholder until the project has a public home.) */
-export const INFORMATION_URI = 'https://github.com/asylum-pii-gate/asylum-pii-gate';
 export const NOT_INSPECTED_RULE = 'not-inspected';
 /** The key under which results carry the finding's fingerprint. */
 export const FINGERPRINT_KEY = 'asylumPiiGate/v1';
@@ -63,7 +61,7 @@ export interface SarifLog {
   $schema: string;
   version: typeof SARIF_VERSION;
   runs: Array<{
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[] } };
     invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }>;
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
@@ -274,7 +272,6 @@ export function toSarifLog(report: ScanReport): SarifLog {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
             rules,
           },
         },
