@@ -4,7 +4,7 @@
  * reports show an identifying file path. Archive entries are left to the reports: they redact
  * an entry that a 'file-name.identifier' finding marks, in the location and in the message.
  */
-import { fileNameText } from '../readers/archive/file-name.js';
+import { fileNameText } from '../readers/containers/archive/file-name.js';
 import { redactIdentifiers } from '../core/redact.js';
 import { fileNameIdentifies } from './prose.js';
 import { isPersonName, nameShape } from './recognizers.js';

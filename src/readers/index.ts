@@ -4,18 +4,18 @@
  */
 import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
-import { readDelimited } from './delimited.js';
-import { readJson, readNdjson } from './json.js';
-import { readYaml } from './yaml.js';
-import { readMarkdown } from './markdown.js';
-import { readHtml } from './html.js';
-import { readXml } from './xml.js';
-import { readText } from './text.js';
+import { readDelimited } from './text/delimited.js';
+import { readJson, readNdjson } from './text/json.js';
+import { readYaml } from './text/yaml.js';
+import { readMarkdown } from './text/markdown.js';
+import { readHtml } from './text/html.js';
+import { readXml } from './text/xml.js';
+import { readText } from './text/text.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
-import { readPdf } from './pdf/index.js';
-import { readDocx, readOdt, readPptx } from './office/index.js';
-import { readArchive } from './archive/index.js';
-import { readOle } from './ole.js';
+import { readPdf } from './documents/pdf/index.js';
+import { readDocx, readOdt, readPptx } from './documents/office/index.js';
+import { readArchive } from './containers/archive/index.js';
+import { readOle } from './containers/ole.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,

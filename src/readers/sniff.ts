@@ -2,7 +2,7 @@
  * Decide a file's format by its content, using the name only to break ties: a CSV named .xlsx,
  * a workbook named .txt and a PDF named .csv are read as what they are.
  */
-import { decodeHead } from './encoding.js';
+import { decodeHead } from './text/encoding.js';
 
 export type Format =
   | 'delimited'

@@ -7,7 +7,7 @@
  */
 import { createInflateRaw } from 'node:zlib';
 import type { ScanLimits } from '../config/scan-options.js';
-import { listZipEntries, METHOD_DEFLATE, totalUncompressedSize, type ZipEntry } from '../readers/zip.js';
+import { listZipEntries, METHOD_DEFLATE, totalUncompressedSize, type ZipEntry } from '../readers/containers/zip.js';
 import { ReadError } from '../readers/types.js';
 import type { Format } from '../readers/sniff.js';
 

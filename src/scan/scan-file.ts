@@ -15,7 +15,7 @@ import { bufferInput, fileInput } from './input.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 import { readerContext } from './read-nested.js';
 import { timerDelay } from './timers.js';
-import { fileNameText } from '../readers/archive/file-name.js';
+import { fileNameText } from '../readers/containers/archive/file-name.js';
 import { shownFinding } from '../core/redact.js';
 
 export interface ScanTarget {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type ScanLimits } from '../../src/config/scan-options.js';
-import { listZipEntries } from '../../src/readers/zip.js';
+import { listZipEntries } from '../../src/readers/containers/zip.js';
 import { checkZipContainer, worstCaseInflatedSize } from '../../src/scan/container-limits.js';
 import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
 

@@ -18,7 +18,7 @@ import { listSheets, pushSheet, pushSheetNames, type SheetRef } from './sheets.j
 import { pushWorkbookParts } from './parts/index.js';
 import { pushCommentParts } from './parts/comments.js';
 import { odsLayout, type OdsLayout } from './ods-layout.js';
-import { findZipEntry, readZipEntry, type ZipEntry } from '../zip.js';
+import { findZipEntry, readZipEntry, type ZipEntry } from '../containers/zip.js';
 import { sheetLayout, sheetPartPaths } from './parts/sheet-xml.js';
 import { readWorksheetPart } from './parts/orphan-sheets.js';
 

@@ -6,8 +6,8 @@
 import * as XLSX from 'xlsx';
 import type { ScanLimits } from '../../config/scan-options.js';
 import { ReadError, isReadError, type ReaderContext } from '../types.js';
-import { decompressionBudget, type DecompressionBudget } from '../archive/budget.js';
-import { METHOD_DEFLATE, METHOD_STORED, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../zip.js';
+import { decompressionBudget, type DecompressionBudget } from '../containers/archive/budget.js';
+import { METHOD_DEFLATE, METHOD_STORED, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../containers/zip.js';
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 

@@ -3,10 +3,10 @@
  * namespace prefix dropped, so `c:v`, `x14:formula1` and `v` read alike), and the package
  * relationships that connect parts.
  */
-import { parseXml as parseOfficeXml } from '../office/xml.js';
+import { parseXml as parseOfficeXml } from '../documents/office/xml.js';
 
-export type { Attributes, XmlHandlers } from '../office/xml.js';
-import type { Attributes, XmlHandlers } from '../office/xml.js';
+export type { Attributes, XmlHandlers } from '../documents/office/xml.js';
+import type { Attributes, XmlHandlers } from '../documents/office/xml.js';
 
 export function localName(name: string): string {
   const colon = name.indexOf(':');

@@ -5,7 +5,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { listZipEntries, readZipEntry } from '../../../src/readers/zip.js';
+import { listZipEntries, readZipEntry } from '../../../src/readers/containers/zip.js';
 
 export interface ZipPart {
   name: string;

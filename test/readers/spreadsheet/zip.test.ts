@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ReadError } from '../../../src/readers/types.js';
-import { findZipEntry, listZipEntries, readZipEntry, totalUncompressedSize } from '../../../src/readers/zip.js';
+import { findZipEntry, listZipEntries, readZipEntry, totalUncompressedSize } from '../../../src/readers/containers/zip.js';
 import { buildWorkbook, buildZip } from './build-xlsx.js';
 
 function kindOf(fn: () => unknown): string | undefined {
