@@ -16,6 +16,7 @@ import { readPdf } from './documents/pdf/index.js';
 import { readDocx, readOdt, readPptx } from './documents/office/index.js';
 import { readArchive } from './containers/archive/index.js';
 import { readOle } from './containers/ole.js';
+import { DATA_READERS } from './data/index.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
@@ -35,6 +36,7 @@ export const READERS: Partial<Record<Format, Reader>> = {
   odt: readOdt,
   zip: readArchive,
   ole: readOle,
+  ...DATA_READERS,
 };
 
 export function readerFor(format: Format): Reader | undefined {

@@ -3,6 +3,7 @@
  * a workbook named .txt and a PDF named .csv are read as what they are.
  */
 import { decodeHead } from './text/encoding.js';
+import { sniffDataFormat } from './data/sniff.js';
 
 export type Format =
   | 'delimited'
@@ -22,6 +23,11 @@ export type Format =
   | 'odt'
   | 'zip'
   | 'ole'
+  | 'parquet'
+  | 'arrow'
+  | 'sqlite'
+  | 'rdata'
+  | 'dbf'
   | 'media'
   | 'binary'
   | 'empty';
@@ -60,6 +66,8 @@ export function sniffFormat(name: string, head: Uint8Array): Format {
     if (ext === 'odt') return 'odt';
     return 'zip';
   }
+  const data = sniffDataFormat(ext, head);
+  if (data) return data;
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext === 'xls' || ext === 'xlt' || holdsWorkbookStream(head) ? 'xls' : 'ole';
   if (MEDIA.has(ext) && looksBinary(head)) return 'media';
   if (looksBinary(head)) return MEDIA.has(ext) ? 'media' : 'binary';

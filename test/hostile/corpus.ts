@@ -11,6 +11,7 @@ import type { Format } from '../../src/readers/sniff.js';
 import { rng } from '../fixtures/people.js';
 import { buildZip, editZip } from '../readers/spreadsheet/build-xlsx.js';
 import { csv, docx, pdf, PEOPLE, ROWS, workbook, XLSX, xlsx } from './fixtures.js';
+import { dataHostileCases } from './data-corpus.js';
 
 /** What the gate must do with a file. */
 export type Expectation =
@@ -220,6 +221,7 @@ export function hostileCorpus(): HostileCase[] {
     { name: 'utf16-no-bom.csv', what: 'UTF-16 without a BOM', bytes: utf16NoBom, expect: detects('delimited'), needs: 'delimited' },
     { name: 'wide-row.csv', what: 'two million columns in one row, then the roster', bytes: () => columnsCsv(2_000_000), expect: detects('delimited'), needs: 'delimited' },
     { name: 'empty.xlsx', what: 'an empty file', bytes: () => Buffer.alloc(0), expect: { kind: 'skipped', reason: 'empty' } },
+    ...dataHostileCases(),
   ];
 }
 

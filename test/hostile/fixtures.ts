@@ -5,6 +5,7 @@
 import * as XLSXModule from 'xlsx';
 import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
 import { makePeople, plantedValues, rosterRows, toCsv, type Person } from '../fixtures/people.js';
+import { dataFixtures } from './data-corpus.js';
 
 /** SheetJS's CommonJS build: `CFB` is only on the default export under ESM. */
 export const XLSX = ((XLSXModule as unknown as { default?: typeof XLSXModule }).default ?? XLSXModule) as typeof XLSXModule & {
@@ -18,7 +19,9 @@ export const PEOPLE: readonly Person[] = makePeople(12, 4242);
 export const PLANTED: readonly string[] = plantedValues(PEOPLE);
 export const ROWS: string[][] = rosterRows(PEOPLE);
 
-export type FixtureFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'html' | 'md' | 'xlsx' | 'xls' | 'ods' | 'zip' | 'docx' | 'pdf';
+export type FixtureFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'html' | 'md' | 'xlsx' | 'xls' | 'ods' | 'zip' | 'docx' | 'pdf' | DataFixtureFormat;
+/** The data formats' fixtures live in data-corpus.ts. */
+export type DataFixtureFormat = 'parquet' | 'arrow' | 'sqlite' | 'rds' | 'dbf';
 
 export interface Fixture {
   format: FixtureFormat;
@@ -132,5 +135,6 @@ export function cleanFixtures(): Fixture[] {
     { format: 'zip', name: 'roster.zip', bytes: zip() },
     { format: 'docx', name: 'roster.docx', bytes: docx() },
     { format: 'pdf', name: 'roster.pdf', bytes: pdf() },
+    ...dataFixtures(),
   ];
 }
