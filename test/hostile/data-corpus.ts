@@ -50,8 +50,18 @@ const survives = { kind: 'survives', statuses: ['scanned', 'not-inspected'] } as
 
 export function dataHostileCases(): HostileCase[] {
   return [
-    { name: 'truncated.parquet', what: 'a Parquet file cut at 70%', bytes: () => parquetRoster().subarray(0, Math.floor(parquetRoster().length * 0.7)), expect: { kind: 'not-inspected', reasons: ['truncated', 'corrupt'] } },
-    ...[1, 2].map((seed): HostileCase => ({ name: `bit-flipped-${seed}.parquet`, what: `a Parquet file with 8 flipped bits (seed ${seed})`, bytes: () => flip(parquetRoster(), seed, 8), expect: survives })),
+    {
+      name: 'truncated.parquet',
+      what: 'a Parquet file cut at 70%',
+      bytes: () => parquetRoster().subarray(0, Math.floor(parquetRoster().length * 0.7)),
+      expect: { kind: 'not-inspected', reasons: ['truncated', 'corrupt'] },
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.parquet`,
+      what: `a Parquet file with 8 flipped bits (seed ${seed})`,
+      bytes: () => flip(parquetRoster(), seed, 8),
+      expect: survives,
+    })),
     {
       name: 'absurd-footer.parquet',
       what: 'a Parquet footer declaring 2 GB of metadata',
@@ -65,7 +75,8 @@ export function dataHostileCases(): HostileCase[] {
     {
       name: 'absurd-sizes.parquet',
       what: 'Parquet column chunks declaring a terabyte after decompression',
-      bytes: () => parquetWithFooter((m) => m.row_groups.forEach((g) => g.columns.forEach((c) => (c.meta_data!.total_uncompressed_size = 2n ** 40n)))),
+      bytes: () =>
+        parquetWithFooter((m) => m.row_groups.forEach((g) => g.columns.forEach((c) => (c.meta_data!.total_uncompressed_size = 2n ** 40n)))),
       expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'parquet' },
     },
     {
@@ -78,7 +89,12 @@ export function dataHostileCases(): HostileCase[] {
         }),
       expect: { kind: 'blocks', reasons: ['corrupt', 'out-of-memory', 'too-large-decompressed'], format: 'parquet' },
     },
-    { name: 'truncated.dbf', what: 'a dBase table cut in its records', bytes: () => dbfRoster().subarray(0, Math.floor(dbfRoster().length * 0.7)), expect: { kind: 'blocks', reasons: ['truncated'], format: 'dbf' } },
+    {
+      name: 'truncated.dbf',
+      what: 'a dBase table cut in its records',
+      bytes: () => dbfRoster().subarray(0, Math.floor(dbfRoster().length * 0.7)),
+      expect: { kind: 'blocks', reasons: ['truncated'], format: 'dbf' },
+    },
     { name: 'bit-flipped.dbf', what: 'a dBase table with 8 flipped bits', bytes: () => flip(dbfRoster(), 5, 8), expect: survives },
     {
       name: 'absurd-count.dbf',

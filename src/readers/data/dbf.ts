@@ -15,12 +15,31 @@ import { withTable, yieldEvery } from './shared.js';
 
 /** Language-driver id → a TextDecoder label (only those the platform decodes). */
 const CODE_PAGES: Record<number, string> = {
-  0x03: 'windows-1252', 0x57: 'windows-1252', 0x58: 'windows-1252', 0x59: 'windows-1252',
-  0x4d: 'gbk', 0x4e: 'euc-kr', 0x4f: 'big5', 0x50: 'windows-874', 0x13: 'shift_jis', 0x7b: 'shift_jis',
-  0x26: 'ibm866', 0x65: 'ibm866', 0x64: 'ibm852',
-  0x7d: 'windows-1255', 0x7e: 'windows-1256', 0x87: 'windows-1250', 0xc8: 'windows-1250',
-  0xc9: 'windows-1251', 0xca: 'windows-1254', 0xcb: 'windows-1253', 0xcc: 'windows-1257',
-  0x96: 'x-mac-cyrillic', 0x97: 'x-mac-ce', 0x98: 'x-mac-greek', 0x04: 'macintosh',
+  0x03: 'windows-1252',
+  0x57: 'windows-1252',
+  0x58: 'windows-1252',
+  0x59: 'windows-1252',
+  0x4d: 'gbk',
+  0x4e: 'euc-kr',
+  0x4f: 'big5',
+  0x50: 'windows-874',
+  0x13: 'shift_jis',
+  0x7b: 'shift_jis',
+  0x26: 'ibm866',
+  0x65: 'ibm866',
+  0x64: 'ibm852',
+  0x7d: 'windows-1255',
+  0x7e: 'windows-1256',
+  0x87: 'windows-1250',
+  0xc8: 'windows-1250',
+  0xc9: 'windows-1251',
+  0xca: 'windows-1254',
+  0xcb: 'windows-1253',
+  0xcc: 'windows-1257',
+  0x96: 'x-mac-cyrillic',
+  0x97: 'x-mac-ce',
+  0x98: 'x-mac-greek',
+  0x04: 'macintosh',
 };
 
 interface Field {
@@ -61,7 +80,8 @@ export const readDbf: Reader = async (input, sink) => {
       const at = headerLength + r * recordLength;
       const flag = buf[at];
       if (flag === 0x1a) break; // end-of-file marker
-      for (const [i, field] of fields.entries()) cells[i] = fieldValue(buf.subarray(at + field.offset, at + field.offset + field.length), field.type, decoder);
+      for (const [i, field] of fields.entries())
+        cells[i] = fieldValue(buf.subarray(at + field.offset, at + field.offset + field.length), field.type, decoder);
       row(r + 1, cells, flag === 0x2a);
       await pause();
     }
@@ -122,7 +142,12 @@ function fieldValue(bytes: Buffer, type: string, decoder: TextDecoder): CellValu
       // Memo pointers (their text is in the .dbt/.fpt beside the table), timestamps, flags.
       return null;
     default:
-      return decoder.decode(bytes).replace(/\u0000+$/, '').trim() || null;
+      return (
+        decoder
+          .decode(bytes)
+          .replace(/\u0000+$/, '')
+          .trim() || null
+      );
   }
 }
 

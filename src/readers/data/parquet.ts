@@ -19,7 +19,10 @@ export const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // PAR1
 export const readParquet: Reader = async (input, sink, context) => {
   const buf = await input.buffer();
   if (buf.length < 12 || !PARQUET_MAGIC.every((b, i) => buf[i] === b && buf[buf.length - 4 + i] === b)) {
-    throw new ReadError(buf.length < 12 || PARQUET_MAGIC.some((b, i) => buf[i] !== b) ? 'corrupt' : 'truncated', 'the Parquet file does not end with its footer');
+    throw new ReadError(
+      buf.length < 12 || PARQUET_MAGIC.some((b, i) => buf[i] !== b) ? 'corrupt' : 'truncated',
+      'the Parquet file does not end with its footer',
+    );
   }
   const hyparquet = await import('hyparquet');
   const file = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
@@ -34,7 +37,11 @@ export const readParquet: Reader = async (input, sink, context) => {
   const budget = decompressionBudget(context);
   const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec)).filter((c) => c !== undefined));
   for (const codec of codecs) {
-    if (!['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD'].includes(codec)) throw new ReadError('unsupported-format', `Parquet pages compressed with ${codec}, which the gate cannot decompress; rewrite the file with Snappy, gzip or zstd compression`);
+    if (!['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD'].includes(codec))
+      throw new ReadError(
+        'unsupported-format',
+        `Parquet pages compressed with ${codec}, which the gate cannot decompress; rewrite the file with Snappy, gzip or zstd compression`,
+      );
   }
   const fzstd = codecs.has('ZSTD') ? await import('fzstd') : undefined;
   const counted = (decode: (data: Uint8Array, size: number) => Uint8Array) => (data: Uint8Array, size: number) => {
@@ -63,7 +70,8 @@ export const readParquet: Reader = async (input, sink, context) => {
       const rows = Number(group.num_rows);
       if (!Number.isSafeInteger(rows) || rows < 0) throw new ReadError('corrupt', `row group ${g + 1} declares an impossible row count`);
       const declared = group.columns.reduce((sum, c) => sum + Number(c.meta_data?.total_uncompressed_size ?? 0), 0);
-      if (declared > budget.remaining()) throw new ReadError('too-large-decompressed', `row group ${g + 1} declares ${declared} bytes after decompression`);
+      if (declared > budget.remaining())
+        throw new ReadError('too-large-decompressed', `row group ${g + 1} declares ${declared} bytes after decompression`);
       if (rows === 0) continue;
       let decoded: unknown[][] = [];
       try {
@@ -122,11 +130,17 @@ function leafColumns(root: SchemaTree): Column[] {
 
 function isStructNode(node: SchemaTree): boolean {
   const e = node.element;
-  return e.repetition_type !== 'REPEATED' && !['LIST', 'MAP', 'MAP_KEY_VALUE'].includes(e.converted_type ?? '') && !['LIST', 'MAP'].includes(e.logical_type?.type ?? '');
+  return (
+    e.repetition_type !== 'REPEATED' &&
+    !['LIST', 'MAP', 'MAP_KEY_VALUE'].includes(e.converted_type ?? '') &&
+    !['LIST', 'MAP'].includes(e.logical_type?.type ?? '')
+  );
 }
 
 function own(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /** A scalar as a cell; a list (or a map, or a struct inside a list) as its scalars joined by "; ". */
@@ -140,8 +154,12 @@ function joined(value: unknown): CellValue {
       const cell = toCell(v);
       if (cell !== null && cell !== undefined) parts.push(cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
     } else if (v instanceof Uint8Array) return;
-    else if (v instanceof Map) for (const [k, x] of v) (collect(k, depth + 1), collect(x, depth + 1));
-    else if (Array.isArray(v) || ArrayBuffer.isView(v)) for (const x of v as ArrayLike<unknown> as unknown[]) collect(x, depth + 1);
+    else if (v instanceof Map) {
+      for (const [k, x] of v) {
+        collect(k, depth + 1);
+        collect(x, depth + 1);
+      }
+    } else if (Array.isArray(v) || ArrayBuffer.isView(v)) for (const x of v as ArrayLike<unknown> as unknown[]) collect(x, depth + 1);
     else for (const k of Object.keys(v)) collect((v as Record<string, unknown>)[k], depth + 1);
   };
   collect(value, 0);

@@ -41,7 +41,8 @@ export function readFailure(error: unknown, detail: string, fallback: NotInspect
   if (error instanceof RangeError) {
     const message = String(error.message);
     if (/call stack/i.test(message)) return new ReadError('too-deep', `${detail} (nesting too deep)`);
-    if (/allocat|array buffer|invalid typed array length|invalid array length/i.test(message)) return new ReadError('out-of-memory', `${detail} (a declared length is too large)`);
+    if (/allocat|array buffer|invalid typed array length|invalid array length/i.test(message))
+      return new ReadError('out-of-memory', `${detail} (a declared length is too large)`);
   }
   return new ReadError(fallback, detail);
 }
@@ -50,7 +51,11 @@ export function readFailure(error: unknown, detail: string, fallback: NotInspect
  * A 'records' table (the header is known) whose rows are pushed with their absolute row
  * number; ended even when reading fails half way.
  */
-export async function withTable(sink: ContentSink, meta: Omit<TableMeta, 'shape' | 'surface'> & { header: readonly string[] }, fill: (row: (rowNumber: number, cells: readonly CellValue[], hidden?: boolean) => void) => Promise<void> | void): Promise<void> {
+export async function withTable(
+  sink: ContentSink,
+  meta: Omit<TableMeta, 'shape' | 'surface'> & { header: readonly string[] },
+  fill: (row: (rowNumber: number, cells: readonly CellValue[], hidden?: boolean) => void) => Promise<void> | void,
+): Promise<void> {
   const table = sink.beginTable({ surface: 'cells', shape: 'records', lettered: false, ...meta });
   try {
     await fill((n, cells, hidden) => (hidden ? table.row(n, cells, true) : table.row(n, cells)));

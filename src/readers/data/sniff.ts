@@ -37,11 +37,25 @@ export function sniffDataFormat(ext: string, head: Uint8Array): DataFormat | und
 /** R's serialize() / save() headers: `RDX2`/`RDX3`/`RDA3`/`RDB3` (save), then `X`, `A` or `B` (serialize). */
 export function isRSerialization(head: Uint8Array): boolean {
   let at = 0;
-  if (head.length >= 5 && head[0] === 0x52 && head[1] === 0x44 && [0x41, 0x42, 0x58].includes(head[2]!) && (head[3] === 0x32 || head[3] === 0x33) && head[4] === 0x0a) at = 5;
+  if (
+    head.length >= 5 &&
+    head[0] === 0x52 &&
+    head[1] === 0x44 &&
+    [0x41, 0x42, 0x58].includes(head[2]!) &&
+    (head[3] === 0x32 || head[3] === 0x33) &&
+    head[4] === 0x0a
+  )
+    at = 5;
   const form = head[at];
   if (head[at + 1] !== 0x0a) return false;
-  if (form === 0x58) return head.length >= at + 6 && head[at + 2] === 0 && head[at + 3] === 0 && head[at + 4] === 0 && (head[at + 5] === 2 || head[at + 5] === 3);
-  if (form === 0x42) return head.length >= at + 6 && (head[at + 2] === 2 || head[at + 2] === 3) && head[at + 3] === 0 && head[at + 4] === 0 && head[at + 5] === 0;
+  if (form === 0x58)
+    return (
+      head.length >= at + 6 && head[at + 2] === 0 && head[at + 3] === 0 && head[at + 4] === 0 && (head[at + 5] === 2 || head[at + 5] === 3)
+    );
+  if (form === 0x42)
+    return (
+      head.length >= at + 6 && (head[at + 2] === 2 || head[at + 2] === 3) && head[at + 3] === 0 && head[at + 4] === 0 && head[at + 5] === 0
+    );
   if (form === 0x41) return /^[23]\n\d+\n\d+\n/.test(Buffer.from(head.subarray(at + 2, at + 40)).toString('latin1'));
   return false;
 }

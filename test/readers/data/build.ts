@@ -41,7 +41,11 @@ export interface DbfField {
 }
 
 /** A dBase III table. `deleted` marks records (0-based) deleted; `ldid` is the code-page byte. */
-export function dbf(fields: readonly DbfField[], records: ReadonlyArray<ReadonlyArray<string>>, options: { deleted?: number[]; ldid?: number; encode?: (s: string) => Buffer; declaredRecords?: number } = {}): Buffer {
+export function dbf(
+  fields: readonly DbfField[],
+  records: ReadonlyArray<ReadonlyArray<string>>,
+  options: { deleted?: number[]; ldid?: number; encode?: (s: string) => Buffer; declaredRecords?: number } = {},
+): Buffer {
   const encode = options.encode ?? ((s: string) => Buffer.from(s, 'latin1'));
   const headerLength = 32 + fields.length * 32 + 1;
   const recordLength = 1 + fields.reduce((s, f) => s + f.length, 0);
@@ -83,9 +87,18 @@ export function dbfOf(rows: ReadonlyArray<ReadonlyArray<string | number>>, optio
   const fields: DbfField[] = header!.map((h, c) => {
     const numeric = body.every((r) => typeof r[c] === 'number');
     const width = Math.max(1, ...body.map((r) => Buffer.byteLength(String(r[c]), 'utf8')));
-    return { name: String(h).replace(/\W+/g, '_').slice(0, 10).toUpperCase(), type: numeric ? 'N' : 'C', length: Math.min(254, width + 2), decimals: numeric && body.some((r) => !Number.isInteger(r[c])) ? 1 : 0 };
+    return {
+      name: String(h).replace(/\W+/g, '_').slice(0, 10).toUpperCase(),
+      type: numeric ? 'N' : 'C',
+      length: Math.min(254, width + 2),
+      decimals: numeric && body.some((r) => !Number.isInteger(r[c])) ? 1 : 0,
+    };
   });
-  return dbf(fields, body.map((r) => r.map(String)), options);
+  return dbf(
+    fields,
+    body.map((r) => r.map(String)),
+    options,
+  );
 }
 
 export const scanOptions = resolveScanOptions({ limits: { maxDecompressedSize: 64 * 1024 * 1024, timeoutMs: 30_000 } });

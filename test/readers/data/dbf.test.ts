@@ -29,10 +29,24 @@ describe('dBase reader', () => {
   });
 
   it('decodes numbers, dates and logicals; text as UTF-8 when it is, else by the code-page byte', async () => {
-    const fields = [{ name: 'NAME', type: 'C', length: 20 }, { name: 'N', type: 'N', length: 6, decimals: 1 }, { name: 'D', type: 'D', length: 8 }, { name: 'L', type: 'L', length: 1 }] as const;
+    const fields = [
+      { name: 'NAME', type: 'C', length: 20 },
+      { name: 'N', type: 'N', length: 6, decimals: 1 },
+      { name: 'D', type: 'D', length: 8 },
+      { name: 'L', type: 'L', length: 1 },
+    ] as const;
     const utf8 = dbf(fields, [['José Núñez', '12.5', '19840203', 'T']], { encode: (s) => Buffer.from(s, 'utf8') });
-    expect((await record(readDbf, memoryInput(utf8, 'u.dbf'))).sink.tables[0]!.rows[0]!.cells).toEqual(['José Núñez', 12.5, '1984-02-03', true]);
-    const cyrillic = dbf(fields, [['Иван', '', '', 'N']], { ldid: 0xc9, encode: (s) => Buffer.from(new Uint8Array([...s].map((c) => (c.charCodeAt(0) >= 0x410 ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))))) });
+    expect((await record(readDbf, memoryInput(utf8, 'u.dbf'))).sink.tables[0]!.rows[0]!.cells).toEqual([
+      'José Núñez',
+      12.5,
+      '1984-02-03',
+      true,
+    ]);
+    const cyrillic = dbf(fields, [['Иван', '', '', 'N']], {
+      ldid: 0xc9,
+      encode: (s) =>
+        Buffer.from(new Uint8Array([...s].map((c) => (c.charCodeAt(0) >= 0x410 ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))))),
+    });
     expect((await record(readDbf, memoryInput(cyrillic, 'c.dbf'))).sink.tables[0]!.rows[0]!.cells).toEqual(['Иван', null, null, false]);
     const latin = dbf(fields, [['José', '', '', '?']]);
     expect((await record(readDbf, memoryInput(latin, 'l.dbf'))).sink.tables[0]!.rows[0]!.cells[0]).toBe('José');

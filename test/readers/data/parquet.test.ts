@@ -74,7 +74,10 @@ describe('Parquet reader', () => {
   });
 
   it('pages that declare more than the decompressed-size limit are refused before allocation', async () => {
-    const { error } = await record(readParquet, memoryInput(parquet(), 'roster.parquet'), { ...(await import('../../../src/config/scan-options.js')).DEFAULT_LIMITS, maxDecompressedSize: 100 });
+    const { error } = await record(readParquet, memoryInput(parquet(), 'roster.parquet'), {
+      ...(await import('../../../src/config/scan-options.js')).DEFAULT_LIMITS,
+      maxDecompressedSize: 100,
+    });
     expect(error).toMatchObject({ name: 'ReadError', kind: 'too-large-decompressed' });
   });
 });
