@@ -11,6 +11,8 @@ import { readMarkdown } from './text/markdown.js';
 import { readHtml } from './text/html.js';
 import { readXml } from './text/xml.js';
 import { readText } from './text/text.js';
+import { readCode } from './text/code/index.js';
+import { readNotebook } from './text/code/notebook.js';
 import { readOds, readXls, readXlsx } from './spreadsheet/index.js';
 import { readPdf } from './documents/pdf/index.js';
 import { readDocx, readOdt, readPptx } from './documents/office/index.js';
@@ -19,6 +21,8 @@ import { readOle } from './containers/ole.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
+  code: readCode,
+  notebook: readNotebook,
   markdown: readMarkdown,
   html: readHtml,
   json: readJson,
