@@ -87,7 +87,7 @@ describe('data literals in code are tables', () => {
     expect(result.status).toBe('scanned');
     expect(result.findings.some((f) => f.location.surface === 'cells' && f.severity !== 'notice')).toBe(true);
     expect(blocks(result)).toBeGreaterThan(0);
-    expectNoLeak(JSON.stringify(result), planted);
+    expectNoLeak({ result: JSON.stringify(result) }, planted);
   });
 
   it('an SQL column list is the header', async () => {
@@ -98,7 +98,10 @@ describe('data literals in code are tables', () => {
   });
 
   it('R data frames and pandas column dicts become one row per person', async () => {
-    for (const [name, text] of [['a.R', rDataFrame(people)], ['a.py', pythonColumns(people)]] as const) {
+    for (const [name, text] of [
+      ['a.R', rDataFrame(people)],
+      ['a.py', pythonColumns(people)],
+    ] as const) {
       const { sink } = await record(readCode, memoryInput(text, name));
       const t = sink.tables.find((x) => x.rows.length === people.length)!;
       expect(t.meta.shape).toBe('records');
@@ -109,7 +112,7 @@ describe('data literals in code are tables', () => {
   it('a roster pasted as bare lines outside strings is still read (as prose)', async () => {
     const result = await scan('tools/fix.py', pythonStrayRoster(people));
     expect(blocks(result)).toBeGreaterThan(0);
-    expectNoLeak(JSON.stringify(result), planted);
+    expectNoLeak({ result: JSON.stringify(result) }, planted);
   });
 
   it('strings and comments are prose with their lines; identifiers and operators are not', async () => {
@@ -157,7 +160,7 @@ describe('notebooks', () => {
     expect(table?.meta.entry).toBe('cell 2!output 1');
     const result = await scan('check.ipynb', rosterNotebook(people));
     expect(blocks(result)).toBeGreaterThan(0);
-    expectNoLeak(JSON.stringify(result), planted);
+    expectNoLeak({ result: JSON.stringify(result) }, planted);
   });
 
   it('a printed (stream) roster blocks', async () => {
@@ -172,14 +175,18 @@ describe('notebooks', () => {
   });
 
   it('JSON that is not a notebook is read as JSON', async () => {
-    const { sink, error } = await record(readNotebook, memoryInput('{"cells": 3, "nbformat": 4, "items": [{"a": "x"}, {"a": "y"}]}', 'x.ipynb'));
+    const { sink, error } = await record(
+      readNotebook,
+      memoryInput('{"cells": 3, "nbformat": 4, "items": [{"a": "x"}, {"a": "y"}]}', 'x.ipynb'),
+    );
     expect(error).toBeUndefined();
     expect(sink.tables).toHaveLength(1);
   });
 });
 
 describe('tokenizer', () => {
-  const kinds = (src: string, lang: Parameters<typeof tokenize>[1], jsx = false) => [...tokenize(src, lang, { jsx })].map((t) => `${t.kind}:${t.text}`);
+  const kinds = (src: string, lang: Parameters<typeof tokenize>[1], jsx = false) =>
+    [...tokenize(src, lang, { jsx })].map((t) => `${t.kind}:${t.text}`);
 
   it('tells regular expressions from division, and keeps quotes inside them out of strings', () => {
     expect(kinds('a = b / c; d = /"x/g.test(e); f = "ok"', 'js')).toContain('string:ok');
@@ -187,7 +194,15 @@ describe('tokenizer', () => {
   });
 
   it('reads template literals and their expressions', () => {
-    expect(kinds('t = `Dear ${name}, hello`', 'js')).toEqual(['word:t', 'punct:=', 'string:Dear ', 'code-open:${', 'word:name', 'code-close:}', 'string:, hello']);
+    expect(kinds('t = `Dear ${name}, hello`', 'js')).toEqual([
+      'word:t',
+      'punct:=',
+      'string:Dear ',
+      'code-open:${',
+      'word:name',
+      'code-close:}',
+      'string:, hello',
+    ]);
   });
 
   it('reads JSX text and attribute strings', () => {

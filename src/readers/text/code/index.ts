@@ -3,7 +3,7 @@
  * person could hide data in, never as delimited text:
  * - string literals, comments, JSX text and PHP's inline HTML are prose, with their lines;
  * - data literals are tables (an array of objects, a JSON object assigned to a variable, a
- *   dict of columns, an R data frame, SQL `INSERT ... VALUES`), walked like JSON;
+ *   dict of columns, an R data frame, SQL `INSERT ... VALUES`), walked like JSON (json.ts);
  * - a string that is itself JSON (bundlers ship data as `JSON.parse('...')`) is walked too;
  * - identifiers, operators and numbers outside literals are code, not prose (a float such as
  *   `621987552E5` in a minified bundle is no identifier), except plain integers beside strings;
@@ -15,7 +15,7 @@ import { readText } from '../text.js';
 import { ProseBuffer } from '../html.js';
 import { readWholeText, exceedsDepth, parseJsonText, walkStructured, type LineFinder } from '../json.js';
 import type { ContentSink, Reader } from '../../types.js';
-import { columnsToRows, LiteralFinder, type Placed } from './literals.js';
+import { LiteralFinder, type Placed } from './literals.js';
 import { InsertReader } from './sql.js';
 import { tokenize, type Language, type Token } from './tokenize.js';
 import { languageByContent, languageByName, type CodeKind } from './languages.js';
@@ -64,7 +64,8 @@ export function readSource(text: string, kind: CodeKind, sink: ContentSink, opti
   const inserts = kind.language === 'sql' ? new InsertReader(sink, options.entry) : undefined;
   const count = (token: Token) => {
     if (token.kind === 'word' || token.kind === 'number') lineWords[token.line] = (lineWords[token.line] ?? 0) + 1;
-    else if (token.kind !== 'string' && (token.kind !== 'punct' || CODE_PUNCT.has(token.text))) linePunct[token.line] = (linePunct[token.line] ?? 0) + 1;
+    else if (token.kind !== 'string' && (token.kind !== 'punct' || CODE_PUNCT.has(token.text)))
+      linePunct[token.line] = (linePunct[token.line] ?? 0) + 1;
   };
   try {
     for (const token of tokenize(text, kind.language, { jsx: kind.jsx })) {
@@ -84,7 +85,14 @@ export function readSource(text: string, kind: CodeKind, sink: ContentSink, opti
 }
 
 /** Prose pieces in line order; a line of words with no code punctuation is taken whole. */
-function emitPieces(text: string, pieces: Array<{ line: number; text: string }>, lineWords: number[], linePunct: number[], sink: ContentSink, options: SourceOptions): void {
+function emitPieces(
+  text: string,
+  pieces: Array<{ line: number; text: string }>,
+  lineWords: number[],
+  linePunct: number[],
+  sink: ContentSink,
+  options: SourceOptions,
+): void {
   const offset = options.lineOffset ?? 0;
   const stray = new Set<number>();
   lineWords.forEach((words, line) => {
@@ -127,20 +135,14 @@ function containsObject(value: unknown): boolean {
   return Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
 }
 
-/** Columns of equal length become rows; a list of lists of scalars is a grid; else the JSON walk. */
+/** The JSON walk: records, column layouts and lists of rows are tables, the rest prose. */
 function emitValue(value: unknown, lines: LineFinder | undefined, line: number, sink: ContentSink, options: SourceOptions): void {
-  let data = value;
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) data = columnsToRows(data as Record<string, unknown>) ?? data;
-  if (Array.isArray(data) && data.length >= 2 && data.every((r) => Array.isArray(r) && r.every((c) => c === null || typeof c !== 'object'))) {
-    const rows = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: false, entry: options.entry });
-    try {
-      data.forEach((r, i) => rows.row(i + 1, (r as Array<string | number | boolean | null>).map((c) => c)));
-    } finally {
-      rows.end();
-    }
-    return;
-  }
-  walkStructured(data, sink, { entry: options.entry, maxDepth: options.maxDepth, lines: lines ?? fixedLine(line), lineOffset: lines ? (options.lineOffset ?? 0) : 0 });
+  walkStructured(value, sink, {
+    entry: options.entry,
+    maxDepth: options.maxDepth,
+    lines: lines ?? fixedLine(line),
+    lineOffset: lines ? (options.lineOffset ?? 0) : 0,
+  });
 }
 
 function fixedLine(line: number): LineFinder {

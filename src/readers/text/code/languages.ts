@@ -76,7 +76,12 @@ export function languageByContent(text: string): CodeKind | undefined {
   for (const [re, language] of SHEBANG) if (re.test(first)) return { language, jsx: false };
   if (/^\s*<\?php\b/.test(t)) return { language: 'php', jsx: false };
   // Minified JavaScript: a bundle's usual openings, or a very long line dense with code punctuation.
-  if (/^\s*(?:!function\s*\(|\(function\s*\(|\(\(\)\s*=>|"use strict";|'use strict';|\(self\.webpackChunk|self\.__next_f|var [\w$]+=|window\.[\w$]+\s*=)/.test(t)) return { language: 'js', jsx: false };
+  if (
+    /^\s*(?:!function\s*\(|\(function\s*\(|\(\(\)\s*=>|"use strict";|'use strict';|\(self\.webpackChunk|self\.__next_f|var [\w$]+=|window\.[\w$]+\s*=)/.test(
+      t,
+    )
+  )
+    return { language: 'js', jsx: false };
   const lines = t.split('\n', 120).map((l) => l.replace(/\r$/, ''));
   let code = 0;
   let counted = 0;

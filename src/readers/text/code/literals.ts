@@ -119,7 +119,7 @@ export class LiteralFinder {
       else if (token.kind === 'number' && /^\d+$/.test(token.text)) this.sink.onProse(token.text, token.line);
       return;
     }
-    if (!this.accept(top, token, prev)) {
+    if (!this.accept(top, token)) {
       this.toCode(this.stack.length - 1);
       if (token.kind === 'string') this.sink.onProse(token.text, token.line);
     }
@@ -133,7 +133,14 @@ export class LiteralFinder {
 
   private openBracket(token: Token, prev: Token | undefined, top: Frame | undefined): void {
     const close = OPENERS[token.text]!;
-    const afterValue = prev !== undefined && ((prev.kind === 'word' && !(prev.text in LITERAL_WORDS) && !/^(?:return|in|of|yield|await|case|else|do|print|echo|puts|export|default)$/.test(prev.text)) || prev.kind === 'string' || prev.kind === 'number' || (prev.kind === 'punct' && (prev.text === ')' || prev.text === ']')));
+    const afterValue =
+      prev !== undefined &&
+      ((prev.kind === 'word' &&
+        !(prev.text in LITERAL_WORDS) &&
+        !/^(?:return|in|of|yield|await|case|else|do|print|echo|puts|export|default)$/.test(prev.text)) ||
+        prev.kind === 'string' ||
+        prev.kind === 'number' ||
+        (prev.kind === 'punct' && (prev.text === ')' || prev.text === ']')));
     let kind: FrameKind = 'code';
     let call: string | undefined;
     if (token.text === '(') {
@@ -166,7 +173,17 @@ export class LiteralFinder {
     }
     const top = this.stack[this.stack.length - 1];
     if (kind === 'code' && top && top.kind !== 'code') this.toCode(this.stack.length - 1);
-    this.stack.push({ kind, close, state: kind === 'object' ? 'key' : 'value', call, members: [], scalars: [], containers: [], negative: false, line });
+    this.stack.push({
+      kind,
+      close,
+      state: kind === 'object' ? 'key' : 'value',
+      call,
+      members: [],
+      scalars: [],
+      containers: [],
+      negative: false,
+      line,
+    });
   }
 
   private closeTo(close: string): void {
@@ -242,7 +259,7 @@ export class LiteralFinder {
   }
 
   /** Whether `token` fits the literal frame's grammar (and takes it in). */
-  private accept(frame: Frame, token: Token, prev: Token | undefined): boolean {
+  private accept(frame: Frame, token: Token): boolean {
     const lang = this.options.language;
     const scalar = scalarOf(token, frame.negative);
     switch (frame.state) {
@@ -295,10 +312,15 @@ export class LiteralFinder {
             return true;
           }
         }
-        if (token.kind === 'punct' && token.text === '=>' && (frame.kind === 'array' || frame.kind === 'object') && (lang === 'php' || lang === 'rb')) {
+        if (
+          token.kind === 'punct' &&
+          token.text === '=>' &&
+          (frame.kind === 'array' || frame.kind === 'object') &&
+          (lang === 'php' || lang === 'rb')
+        ) {
           // PHP / Ruby: `key => value` inside an array literal makes it a map.
           const last = frame.members.pop();
-          frame.key = last && last.value !== UNKNOWN ? String(last.value) : frame.pendingWord ?? '';
+          frame.key = last && last.value !== UNKNOWN ? String(last.value) : (frame.pendingWord ?? '');
           frame.kind = frame.kind === 'array' ? 'object' : frame.kind;
           frame.state = 'value';
           return true;
@@ -306,7 +328,7 @@ export class LiteralFinder {
         if (token.kind === 'punct' && token.text === '=' && frame.kind === 'r-call') {
           // R: `name = value`.
           const last = frame.members.pop();
-          frame.key = last && last.value !== UNKNOWN ? String(last.value) : frame.pendingWord ?? '';
+          frame.key = last && last.value !== UNKNOWN ? String(last.value) : (frame.pendingWord ?? '');
           if (last && last.value !== UNKNOWN) frame.scalars.pop();
           frame.state = 'value';
           return true;
@@ -405,10 +427,10 @@ function rValue(call: string, members: readonly Member[]): unknown {
 }
 
 /**
- * Column-oriented data (`{"name": [...], "a_number": [...]}`, an R data frame): at least two
- * columns of scalars with the same length (a lone scalar is recycled, as R does) → rows.
+ * An R data frame's columns: at least two columns of scalars with the same length (a lone
+ * scalar is recycled, as R does) → rows. Other column layouts are the JSON walk's (json-layouts.ts).
  */
-export function columnsToRows(value: Record<string, unknown>): Record<string, unknown>[] | undefined {
+function columnsToRows(value: Record<string, unknown>): Record<string, unknown>[] | undefined {
   const keys = Object.keys(value);
   if (keys.length < 2) return undefined;
   let length = 0;

@@ -81,7 +81,13 @@ function cellLanguage(code: string, kind: CodeKind): CodeKind {
   return kind;
 }
 
-async function readOutput(output: unknown, entry: string, container: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+async function readOutput(
+  output: unknown,
+  entry: string,
+  container: ReaderInput,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<void> {
   if (!output || typeof output !== 'object') return;
   const o = output as { output_type?: unknown; text?: unknown; data?: unknown; ename?: unknown; evalue?: unknown; traceback?: unknown };
   if (o.output_type === 'stream') {
@@ -115,7 +121,15 @@ async function readOutput(output: unknown, entry: string, container: ReaderInput
  * through the scan pipeline's nested reading when there is one (so a CSV printed by a cell is
  * read as delimited text); otherwise through the reader given.
  */
-async function readPart(reader: Reader, text: string, name: string, entry: string, container: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+async function readPart(
+  reader: Reader,
+  text: string,
+  name: string,
+  entry: string,
+  container: ReaderInput,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<void> {
   const input = bufferInput(Buffer.from(text, 'utf8'), name, container.depth, entry);
   if (reader === readText && context.readNested) {
     await context.readNested({ ...input, depth: container.depth + 1 }, sink);

@@ -42,7 +42,11 @@ export class InsertReader {
         if (word === 'values') this.state = 'tuples';
         else if (punct === '(') this.state = 'columns';
         else if (word === 'select' || word === 'set' || word === 'default') return this.abort();
-        else if (token.kind === 'word' && !['into', 'ignore', 'or', 'replace', 'low_priority', 'delayed', 'high_priority', 'only'].includes(word!)) this.tableName.push(token.text);
+        else if (
+          token.kind === 'word' &&
+          !['into', 'ignore', 'or', 'replace', 'low_priority', 'delayed', 'high_priority', 'only'].includes(word!)
+        )
+          this.tableName.push(token.text);
         else if (punct !== '.' && token.kind !== 'word') return this.abort();
         return true;
       case 'columns':

@@ -38,7 +38,29 @@ export interface Token {
 /** Deepest nesting of templates and JSX the tokenizer follows. */
 const MAX_MODES = 256;
 
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'and', 'or', 'not', 'when', 'if', 'unless', 'while']);
+const REGEX_AFTER_WORDS = new Set([
+  'return',
+  'typeof',
+  'instanceof',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'case',
+  'do',
+  'else',
+  'yield',
+  'await',
+  'and',
+  'or',
+  'not',
+  'when',
+  'if',
+  'unless',
+  'while',
+]);
 const MULTI_PUNCT = ['...', '=>', '<-', '->', '::', '<<', '>>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.'];
 const PY_PREFIX = /^(?:[rbuf]|rb|br|fr|rf)$/i;
 
@@ -139,7 +161,16 @@ class Tokenizer {
     const ch = src[this.pos]!;
     const next = src[this.pos + 1];
     // Comments.
-    if ((ch === '/' && next === '/' && this.lang !== 'py' && this.lang !== 'r' && this.lang !== 'sh' && this.lang !== 'sql' && this.lang !== 'rb') || (ch === '-' && next === '-' && this.lang === 'sql')) {
+    if (
+      (ch === '/' &&
+        next === '/' &&
+        this.lang !== 'py' &&
+        this.lang !== 'r' &&
+        this.lang !== 'sh' &&
+        this.lang !== 'sql' &&
+        this.lang !== 'rb') ||
+      (ch === '-' && next === '-' && this.lang === 'sql')
+    ) {
       const end = this.lineEnd(this.pos);
       yield this.make('comment', this.advanceTo(end).slice(2), line);
       return;
@@ -150,7 +181,12 @@ class Tokenizer {
       yield this.make('comment', this.advanceTo(end).slice(2, close < 0 ? undefined : -2), line);
       return;
     }
-    if (ch === '#' && this.hashComments && !(this.lang === 'php' && next === '[') && !(this.lang === 'sh' && this.pos > 0 && !isSpace(src.charCodeAt(this.pos - 1)))) {
+    if (
+      ch === '#' &&
+      this.hashComments &&
+      !(this.lang === 'php' && next === '[') &&
+      !(this.lang === 'sh' && this.pos > 0 && !isSpace(src.charCodeAt(this.pos - 1)))
+    ) {
       const end = this.lineEnd(this.pos);
       yield this.make('comment', this.advanceTo(end).slice(1), line);
       return;
@@ -168,7 +204,11 @@ class Tokenizer {
       return;
     }
     // Strings.
-    if (ch === '"' || ch === "'" || (ch === '`' && (this.lang === 'js' || this.lang === 'ts' || this.lang === 'sh' || this.lang === 'rb'))) {
+    if (
+      ch === '"' ||
+      ch === "'" ||
+      (ch === '`' && (this.lang === 'js' || this.lang === 'ts' || this.lang === 'sh' || this.lang === 'rb'))
+    ) {
       if (ch === '`' && (this.lang === 'js' || this.lang === 'ts')) {
         this.pos++;
         this.modes.push({ kind: 'template' });
@@ -232,7 +272,11 @@ class Tokenizer {
       if (this.lang === 'py' && (after === '"' || after === "'") && PY_PREFIX.test(word)) {
         this.pos = end;
         const raw = /r/i.test(word);
-        yield this.make('string', src.startsWith(after.repeat(3), end) ? this.tripleQuoted(after, raw) : this.quoted(after, true, false, raw), line);
+        yield this.make(
+          'string',
+          src.startsWith(after.repeat(3), end) ? this.tripleQuoted(after, raw) : this.quoted(after, true, false, raw),
+          line,
+        );
         return;
       }
       this.pos = end;
