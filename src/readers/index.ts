@@ -16,6 +16,11 @@ import { readPdf } from './documents/pdf/index.js';
 import { readDocx, readOdt, readPptx } from './documents/office/index.js';
 import { readArchive } from './containers/archive/index.js';
 import { readOle } from './containers/ole.js';
+import { readGzip } from './containers/gzip.js';
+import { readTar } from './containers/tar.js';
+import { refuseCompressed } from './containers/refused.js';
+import { readEmail, readMbox } from './containers/email/index.js';
+import { readOfficeOwner } from './documents/office/owner-file.js';
 
 export const READERS: Partial<Record<Format, Reader>> = {
   text: readText,
@@ -35,6 +40,18 @@ export const READERS: Partial<Record<Format, Reader>> = {
   odt: readOdt,
   zip: readArchive,
   ole: readOle,
+  gzip: readGzip,
+  tar: readTar,
+  bzip2: refuseCompressed('bzip2'),
+  xz: refuseCompressed('xz'),
+  '7z': refuseCompressed('7z'),
+  rar: refuseCompressed('rar'),
+  zstd: refuseCompressed('zstd'),
+  lz4: refuseCompressed('lz4'),
+  compress: refuseCompressed('compress'),
+  email: readEmail,
+  mbox: readMbox,
+  'office-owner': readOfficeOwner,
 };
 
 export function readerFor(format: Format): Reader | undefined {
