@@ -13,7 +13,11 @@ function at(head: Uint8Array, offset: number, bytes: readonly number[]): boolean
 }
 
 function ascii(head: Uint8Array, offset: number, text: string): boolean {
-  return at(head, offset, Array.from(text, (c) => c.charCodeAt(0)));
+  return at(
+    head,
+    offset,
+    Array.from(text, (c) => c.charCodeAt(0)),
+  );
 }
 
 function baseName(name: string): string {
@@ -62,7 +66,10 @@ export function looksTar(head: Uint8Array): boolean {
 
 /** The header checksum: the sum of the block's bytes with the checksum field read as spaces. */
 export function tarChecksumHolds(block: Uint8Array): boolean {
-  const field = Buffer.from(block.subarray(148, 156)).toString('latin1').replace(/[\0 ]+$/, '').trim();
+  const field = Buffer.from(block.subarray(148, 156))
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .trim();
   if (!/^[0-7]{1,7}$/.test(field)) return false;
   const declared = parseInt(field, 8);
   let unsigned = 0;
@@ -149,12 +156,16 @@ export function isShapefileGeometry(name: string, head: Uint8Array, size: number
   if (ext !== 'prj' && ext !== 'cpg') return false;
   // Text parts: whole in the head and small, or they are something else.
   if (size > head.length || size > 16 * 1024) return false;
-  const text = Buffer.from(head).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').trim();
+  const text = Buffer.from(head)
+    .toString('latin1')
+    .replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '')
+    .trim();
   if (ext === 'cpg') return /^[A-Za-z0-9_.: -]{1,40}$/.test(text) && !/\s{2,}/.test(text) && text.split(/\s+/).length <= 3;
   return looksWkt(text);
 }
 
-const WKT_ROOTS = /^(PROJCS|GEOGCS|GEOCCS|COMPD_CS|LOCAL_CS|VERT_CS|FITTED_CS|PROJCRS|GEOGCRS|GEODCRS|GEOGRAPHICCRS|PROJECTEDCRS|BOUNDCRS|COMPOUNDCRS|VERTCRS|ENGCRS)\[/;
+const WKT_ROOTS =
+  /^(PROJCS|GEOGCS|GEOCCS|COMPD_CS|LOCAL_CS|VERT_CS|FITTED_CS|PROJCRS|GEOGCRS|GEODCRS|GEOGRAPHICCRS|PROJECTEDCRS|BOUNDCRS|COMPOUNDCRS|VERTCRS|ENGCRS)\[/;
 
 /** One WKT definition: KEYWORD[ ... ] with balanced brackets and only keywords, numbers and quoted names. */
 function looksWkt(text: string): boolean {

@@ -25,14 +25,26 @@ async function scan(name: string, data: Buffer) {
   const result = await scanFile({ displayPath: name, data }, options);
   const report = buildReport([result], options, TOOL);
   expectNoLeak({ json: toJson(report), text: toText(report) }, planted);
-  return { result, blocks: result.findings.some((f) => findingBlocks(f, report)) || (result.status === 'not-inspected' && report.notInspectedBlocks) };
+  return {
+    result,
+    blocks: result.findings.some((f) => findingBlocks(f, report)) || (result.status === 'not-inspected' && report.notInspectedBlocks),
+  };
 }
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(64)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  Buffer.from('IHDR'),
+  Buffer.alloc(64),
+]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from('JFIF\0'), Buffer.alloc(64)]);
 const WOFF2 = Buffer.concat([Buffer.from('wOF2'), Buffer.alloc(64, 1)]);
 const UNKNOWN = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0, 0xb8, 0, 0, 0, 0, 0, 0, 0]);
-const DS_STORE = Buffer.concat([Buffer.from([0, 0, 0, 1]), Buffer.from('Bud1'), Buffer.alloc(120, 0), Buffer.from('\u0000\u0000\u0000\u0008roster', 'latin1')]);
+const DS_STORE = Buffer.concat([
+  Buffer.from([0, 0, 0, 1]),
+  Buffer.from('Bud1'),
+  Buffer.alloc(120, 0),
+  Buffer.from('\u0000\u0000\u0000\u0008roster', 'latin1'),
+]);
 const APPLE_DOUBLE = Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0]), Buffer.alloc(80, 0)]);
 
 /** A shapefile main or index file header: file code 9994, version 1000, a polygon shape type. */
@@ -44,7 +56,8 @@ function shapefileHeader(): Buffer {
   b.writeInt32LE(5, 32);
   return b;
 }
-const WKT = 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
+const WKT =
+  'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
 /** An Excel owner file (`~$name.xlsx`) as Office writes it: the user name in ANSI, then in UTF-16. */
 function ownerFile(user: string): Buffer {
@@ -65,7 +78,11 @@ function thumbsDb(): Buffer {
 
 describe('media: skipped only when the bytes agree with the name', () => {
   it('skips a PNG, a JPEG named .png and a font', async () => {
-    for (const [name, data] of [['a.png', PNG], ['b.png', JPEG], ['c.woff2', WOFF2]] as const) {
+    for (const [name, data] of [
+      ['a.png', PNG],
+      ['b.png', JPEG],
+      ['c.woff2', WOFF2],
+    ] as const) {
       expect((await scan(name, data)).result).toMatchObject({ status: 'skipped', reason: 'binary-media' });
     }
   });
@@ -102,7 +119,14 @@ describe('operating-system litter', () => {
   });
 
   it('passes over litter inside a zip, and reads a roster hiding under a litter name', async () => {
-    const quiet = await scan('site.zip', buildZip([{ name: '.DS_Store', data: DS_STORE }, { name: '__MACOSX/._a.csv', data: APPLE_DOUBLE }, { name: 'a.png', data: PNG }]));
+    const quiet = await scan(
+      'site.zip',
+      buildZip([
+        { name: '.DS_Store', data: DS_STORE },
+        { name: '__MACOSX/._a.csv', data: APPLE_DOUBLE },
+        { name: 'a.png', data: PNG },
+      ]),
+    );
     expect(quiet.result).toMatchObject({ status: 'scanned' });
     expect(quiet.blocks).toBe(false);
     const hiding = await scan('site.zip', buildZip([{ name: 'Thumbs.db', data: csv }]));
@@ -112,7 +136,14 @@ describe('operating-system litter', () => {
 
 describe('shapefile geometry', () => {
   it('skips .shp, .shx, .sbn, .prj and .cpg parts whose content confirms it', async () => {
-    for (const [name, data] of [['m/a.shp', shapefileHeader()], ['m/a.shx', shapefileHeader()], ['m/a.sbn', shapefileHeader()], ['m/a.qix', Buffer.from('SQT\u0001\u0000\u0000\u0000\u0000', 'latin1')], ['m/a.prj', Buffer.from(WKT)], ['m/a.cpg', Buffer.from('UTF-8\n')]] as const) {
+    for (const [name, data] of [
+      ['m/a.shp', shapefileHeader()],
+      ['m/a.shx', shapefileHeader()],
+      ['m/a.sbn', shapefileHeader()],
+      ['m/a.qix', Buffer.from('SQT\u0001\u0000\u0000\u0000\u0000', 'latin1')],
+      ['m/a.prj', Buffer.from(WKT)],
+      ['m/a.cpg', Buffer.from('UTF-8\n')],
+    ] as const) {
       expect((await scan(name, data)).result, name).toMatchObject({ status: 'skipped', reason: 'geometry-only' });
     }
   });
@@ -126,7 +157,12 @@ describe('shapefile geometry', () => {
   });
 
   it('reads a zipped shapefile: geometry parts passed over, no block from them', async () => {
-    const zip = buildZip([{ name: 'a.shp', data: shapefileHeader() }, { name: 'a.shx', data: shapefileHeader() }, { name: 'a.prj', data: WKT }, { name: 'a.cpg', data: 'UTF-8' }]);
+    const zip = buildZip([
+      { name: 'a.shp', data: shapefileHeader() },
+      { name: 'a.shx', data: shapefileHeader() },
+      { name: 'a.prj', data: WKT },
+      { name: 'a.cpg', data: 'UTF-8' },
+    ]);
     const { result, blocks } = await scan('map.zip', zip);
     expect(result.status).toBe('scanned');
     expect(blocks).toBe(false);

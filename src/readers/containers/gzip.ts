@@ -48,7 +48,10 @@ export function storedName(head: Uint8Array): string | undefined {
   }
   const end = Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf(0, at);
   if (end < 0 || end - at > 1024) return undefined;
-  const name = Buffer.from(head.subarray(at, end)).toString('latin1').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  const name = Buffer.from(head.subarray(at, end))
+    .toString('latin1')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim();
   return name || undefined;
 }
 

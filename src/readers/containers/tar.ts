@@ -106,7 +106,10 @@ export function declaredSize(header: Uint8Array): number | undefined {
     }
     return value;
   }
-  const text = Buffer.from(field).toString('latin1').replace(/[\0 ]+$/, '').trim();
+  const text = Buffer.from(field)
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .trim();
   if (text === '') return 0;
   if (!/^[0-7]{1,12}$/.test(text)) return undefined;
   return parseInt(text, 8);

@@ -14,11 +14,20 @@ export function multipart(subtype: string, parts: Part[]): Part {
 
 export function attachment(name: string, type: string, data: Buffer): Part {
   const b64 = data.toString('base64').replace(/.{76}/g, '$&\r\n');
-  return { headers: { 'Content-Type': `${type}; name="${name}"`, 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Transfer-Encoding': 'base64' }, body: b64 };
+  return {
+    headers: {
+      'Content-Type': `${type}; name="${name}"`,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Content-Transfer-Encoding': 'base64',
+    },
+    body: b64,
+  };
 }
 
 function headerLines(headers: Record<string, string>): string {
-  return Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  return Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
 }
 
 export function message(headers: Record<string, string>, root: Part): Buffer {
@@ -30,7 +39,14 @@ export function quotedPrintable(text: string): string {
   let out = '';
   let line = 0;
   for (const b of bytes) {
-    const piece = b === 0x0a ? '\r\n' : b === 0x3d || b > 126 || (b < 32 && b !== 0x0d) ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : b === 0x0d ? '' : String.fromCharCode(b);
+    const piece =
+      b === 0x0a
+        ? '\r\n'
+        : b === 0x3d || b > 126 || (b < 32 && b !== 0x0d)
+          ? `=${b.toString(16).toUpperCase().padStart(2, '0')}`
+          : b === 0x0d
+            ? ''
+            : String.fromCharCode(b);
     if (piece === '\r\n') line = 0;
     else if (line + piece.length > 72) {
       out += '=\r\n';
@@ -56,5 +72,8 @@ export function mimeBomb(options: { depth?: number; parts?: number }): Buffer {
     open += `--L${i}\r\nContent-Type: multipart/mixed; boundary="L${i + 1}"\r\n\r\n`;
     close = `\r\n--L${i}--\r\n${close}`;
   }
-  return Buffer.from(`${head}Content-Type: multipart/mixed; boundary="L0"\r\n\r\n${open}--L${depth}\r\nContent-Type: text/plain\r\n\r\nx\r\n--L${depth}--${close}`, 'latin1');
+  return Buffer.from(
+    `${head}Content-Type: multipart/mixed; boundary="L0"\r\n\r\n${open}--L${depth}\r\nContent-Type: text/plain\r\n\r\nx\r\n--L${depth}--${close}`,
+    'latin1',
+  );
 }

@@ -41,8 +41,17 @@ async function read(reader: Reader, name: string, data: Buffer, limits: Partial<
 
 const weekly = () =>
   message(
-    { From: 'Records Office <records@example.org>', To: 'team@example.org', Subject: 'Weekly export', Date: 'Mon, 28 Nov 2022 09:45:00 -0500', 'Message-ID': '<1@example.org>' },
-    multipart('mixed', [{ headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'See the attached export.\n' }, attachment('roster.csv', 'text/csv', csv)]),
+    {
+      From: 'Records Office <records@example.org>',
+      To: 'team@example.org',
+      Subject: 'Weekly export',
+      Date: 'Mon, 28 Nov 2022 09:45:00 -0500',
+      'Message-ID': '<1@example.org>',
+    },
+    multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'See the attached export.\n' },
+      attachment('roster.csv', 'text/csv', csv),
+    ]),
   );
 
 describe('e-mail', () => {
@@ -62,7 +71,9 @@ describe('e-mail', () => {
     expect(sink.texts.some((t) => t.where.entry === 'body.txt' && t.text.includes('See the attached export.'))).toBe(true);
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['roster.csv']);
     expect(sink.cells(0)).toEqual(roster);
-    expect(sink.texts.filter((t) => t.where.surface === 'file-name').map((t) => [t.where.entry, t.text])).toEqual([['roster.csv', 'roster csv']]);
+    expect(sink.texts.filter((t) => t.where.surface === 'file-name').map((t) => [t.where.entry, t.text])).toEqual([
+      ['roster.csv', 'roster csv'],
+    ]);
   });
 
   it('decodes quoted-printable bodies, encoded-word headers and RFC 2231 file names', async () => {
@@ -71,7 +82,12 @@ describe('e-mail', () => {
     expect(parseParameters('attachment; filename*0="part"; filename*1="two.csv"').params.filename).toBe('parttwo.csv');
     const eml = message(
       { From: 'a@example.org', Subject: '=?utf-8?Q?Lista_semanal?=', 'MIME-Version': '1.0' },
-      multipart('mixed', [{ headers: { 'Content-Type': 'text/csv; name="list.csv"', 'Content-Transfer-Encoding': 'quoted-printable' }, body: quotedPrintable(csv.toString('utf8')) }]),
+      multipart('mixed', [
+        {
+          headers: { 'Content-Type': 'text/csv; name="list.csv"', 'Content-Transfer-Encoding': 'quoted-printable' },
+          body: quotedPrintable(csv.toString('utf8')),
+        },
+      ]),
     );
     const { sink, error } = await read(readEmail, 'mail.eml', eml);
     expect(error).toBeUndefined();
@@ -80,11 +96,19 @@ describe('e-mail', () => {
   });
 
   it('reads nested multiparts, an HTML body as HTML, and an attached message (message/rfc822) with its own attachment', async () => {
-    const inner = message({ From: 'b@example.org', Subject: 'Fwd', 'Message-ID': '<2@x>' }, multipart('mixed', [attachment('inner.csv.gz', 'application/gzip', gzipSync(csv))]));
+    const inner = message(
+      { From: 'b@example.org', Subject: 'Fwd', 'Message-ID': '<2@x>' },
+      multipart('mixed', [attachment('inner.csv.gz', 'application/gzip', gzipSync(csv))]),
+    );
     const eml = message(
       { From: 'a@example.org', Subject: 'Nested', 'MIME-Version': '1.0' },
       multipart('mixed', [
-        { ...multipart('alternative', [{ headers: { 'Content-Type': 'text/plain' }, body: 'plain' }, { headers: { 'Content-Type': 'text/html' }, body: `<table><tr><td>x</td></tr></table>` }]) },
+        {
+          ...multipart('alternative', [
+            { headers: { 'Content-Type': 'text/plain' }, body: 'plain' },
+            { headers: { 'Content-Type': 'text/html' }, body: `<table><tr><td>x</td></tr></table>` },
+          ]),
+        },
         { headers: { 'Content-Type': 'message/rfc822' }, body: inner.toString('latin1') },
       ]),
     );
@@ -95,7 +119,12 @@ describe('e-mail', () => {
   });
 
   it('reads every message of an mbox, located message-N.eml', async () => {
-    const mbox = Buffer.concat([Buffer.from('From a@example.org Mon Nov 28 09:45:00 2022\n'), weekly(), Buffer.from('\nFrom b@example.org Tue Nov 29 10:00:00 2022\n'), weekly()]);
+    const mbox = Buffer.concat([
+      Buffer.from('From a@example.org Mon Nov 28 09:45:00 2022\n'),
+      weekly(),
+      Buffer.from('\nFrom b@example.org Tue Nov 29 10:00:00 2022\n'),
+      weekly(),
+    ]);
     expect(sniffFormat('archive.mbox', mbox)).toBe('mbox');
     const { sink, error } = await read(readMbox, 'archive.mbox', mbox);
     expect(error).toBeUndefined();
@@ -112,7 +141,13 @@ describe('e-mail', () => {
   });
 
   it('fails closed when an attachment cannot be read, after reading the rest', async () => {
-    const eml = message({ From: 'a@example.org', 'Message-ID': '<3@x>', Subject: 's' }, multipart('mixed', [attachment('tool.bin', 'application/octet-stream', Buffer.from([0x4d, 0x5a, 0, 0, 1, 2, 0, 0, 0])), attachment('roster.csv', 'text/csv', csv)]));
+    const eml = message(
+      { From: 'a@example.org', 'Message-ID': '<3@x>', Subject: 's' },
+      multipart('mixed', [
+        attachment('tool.bin', 'application/octet-stream', Buffer.from([0x4d, 0x5a, 0, 0, 1, 2, 0, 0, 0])),
+        attachment('roster.csv', 'text/csv', csv),
+      ]),
+    );
     const { sink, error } = await read(readEmail, 'mail.eml', eml);
     expect(kind(error)).toBe('unsupported-format');
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['roster.csv']);

@@ -34,7 +34,13 @@ async function scan(name: string, data: Buffer, limits: Partial<ScanLimits> = {}
   return result;
 }
 
-async function read(reader: Reader, name: string, data: Buffer, limits: Partial<ScanLimits> = {}, readers: (f: Format) => Reader | undefined = readerFor) {
+async function read(
+  reader: Reader,
+  name: string,
+  data: Buffer,
+  limits: Partial<ScanLimits> = {},
+  readers: (f: Format) => Reader | undefined = readerFor,
+) {
   const sink = recordingSink();
   const context = readerContext({ ...DEFAULT_LIMITS, ...limits }, readers);
   const error = await rejection(reader(bufferInput(data, name), sink, context));
@@ -105,10 +111,16 @@ describe('gzip', () => {
   it('stops a gzip bomb at the decompressed-size limit, shared with what is inside', async () => {
     const bomb = gzipSync(Buffer.alloc(24 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(await scan('blank.csv.gz', bomb, { maxDecompressedSize: 8 * 1024 * 1024 })).toMatchObject({ status: 'not-inspected', reason: 'too-large-decompressed' });
+    expect(await scan('blank.csv.gz', bomb, { maxDecompressedSize: 8 * 1024 * 1024 })).toMatchObject({
+      status: 'not-inspected',
+      reason: 'too-large-decompressed',
+    });
     // A stored (uncompressed) 6 MiB zip entry inside a gzip: each layer alone fits in 8 MiB, together they do not.
     const zip = buildZip([{ name: 'blank.txt', data: Buffer.alloc(6 * 1024 * 1024, 0x20), stored: true }]);
-    expect(await scan('files.zip.gz', gzipSync(zip), { maxDecompressedSize: 8 * 1024 * 1024 })).toMatchObject({ status: 'not-inspected', reason: 'too-large-decompressed' });
+    expect(await scan('files.zip.gz', gzipSync(zip), { maxDecompressedSize: 8 * 1024 * 1024 })).toMatchObject({
+      status: 'not-inspected',
+      reason: 'too-large-decompressed',
+    });
     expect(await scan('files.zip.gz', gzipSync(zip), { maxDecompressedSize: 16 * 1024 * 1024 })).toMatchObject({ status: 'scanned' });
   });
 
@@ -124,13 +136,21 @@ describe('gzip', () => {
 
 describe('tar', () => {
   it('reads entries like zip: the file as a table under its entry, every path as words', async () => {
-    const tar = buildTar([{ name: 'exports/', type: '5' }, { name: 'exports/roster.csv', data: csv }, { name: 'README', data: 'Weekly export.\n' }]);
+    const tar = buildTar([
+      { name: 'exports/', type: '5' },
+      { name: 'exports/roster.csv', data: csv },
+      { name: 'README', data: 'Weekly export.\n' },
+    ]);
     expect(sniffFormat('site.tar', tar)).toBe('tar');
     const { sink, error } = await read(readTar, 'site.tar', tar);
     expect(error).toBeUndefined();
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['exports/roster.csv']);
     expect(sink.cells(0)).toEqual(roster);
-    expect(sink.texts.filter((t) => t.where.surface === 'file-name').map((t) => t.text)).toEqual(['exports', 'exports roster csv', 'README']);
+    expect(sink.texts.filter((t) => t.where.surface === 'file-name').map((t) => t.text)).toEqual([
+      'exports',
+      'exports roster csv',
+      'README',
+    ]);
   });
 
   it('reads a .tar.gz and a .tgz through gzip then tar, with findings located inside', async () => {
@@ -143,7 +163,11 @@ describe('tar', () => {
   });
 
   it('treats absolute and ../ paths as names only (nothing is ever written to disk)', async () => {
-    const tar = buildTar([{ name: '/etc/roster.csv', data: csv }, { name: '../../outside/roster.csv', data: csv }, { name: 'link', type: '2', linkName: '../../../etc/passwd' }]);
+    const tar = buildTar([
+      { name: '/etc/roster.csv', data: csv },
+      { name: '../../outside/roster.csv', data: csv },
+      { name: 'link', type: '2', linkName: '../../../etc/passwd' },
+    ]);
     const { sink, error } = await read(readTar, 'evil.tar', tar);
     expect(error).toBeUndefined();
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['/etc/roster.csv', '../../outside/roster.csv']);
@@ -168,8 +192,24 @@ describe('tar', () => {
   });
 
   it('fails closed on a damaged header, a cut archive and too many entries', async () => {
-    const good = buildTar([{ name: 'a.csv', data: csv }, { name: 'b.csv', data: csv }]);
-    expect(kind((await read(readTar, 'bad.tar', buildTar([{ name: 'a.csv', data: csv }, { name: 'b.csv', data: csv, badChecksum: true }]))).error)).toBe('corrupt');
+    const good = buildTar([
+      { name: 'a.csv', data: csv },
+      { name: 'b.csv', data: csv },
+    ]);
+    expect(
+      kind(
+        (
+          await read(
+            readTar,
+            'bad.tar',
+            buildTar([
+              { name: 'a.csv', data: csv },
+              { name: 'b.csv', data: csv, badChecksum: true },
+            ]),
+          )
+        ).error,
+      ),
+    ).toBe('corrupt');
     expect(kind((await read(readTar, 'cut.tar', good.subarray(0, 700))).error)).toBe('truncated');
     const crowded = buildTar(Array.from({ length: 12 }, (_, i) => ({ name: `f${i}.txt`, data: 'x' })));
     expect(kind((await read(readTar, 'crowded.tar', crowded, { maxArchiveEntries: 10 })).error)).toBe('too-many-entries');

@@ -17,13 +17,24 @@ import { ReadError, type ContentSink, type Reader, type ReaderContext, type Read
 import { fileNameText } from '../archive/file-name.js';
 import { Failures, innerEntry } from '../archive/nested.js';
 import { MBOX_FROM } from './sniff.js';
-import { contentType, decodeBody, decodeCharset, decodeWords, header, parseParameters, splitEntity, splitMultipart, type MimeEntity } from './mime.js';
+import {
+  contentType,
+  decodeBody,
+  decodeCharset,
+  decodeWords,
+  header,
+  parseParameters,
+  splitEntity,
+  splitMultipart,
+  type MimeEntity,
+} from './mime.js';
 
 /** Multiparts nested deeper than this are a MIME bomb, not a message. */
 export const MAX_MIME_DEPTH = 32;
 
 /** Fields that carry signatures, routing or transport details: noise to a reader of words. */
-const NOISE = /^(?:dkim-signature|x-google-dkim-signature|domainkey-signature|arc-seal|arc-message-signature|arc-authentication-results|authentication-results|received-spf|x-ms-exchange-.*|x-microsoft-antispam.*|x-forefront-.*|x-gm-message-state|x-google-smtp-source|x-received|content-transfer-encoding|mime-version)$/;
+const NOISE =
+  /^(?:dkim-signature|x-google-dkim-signature|domainkey-signature|arc-seal|arc-message-signature|arc-authentication-results|authentication-results|received-spf|x-ms-exchange-.*|x-microsoft-antispam.*|x-forefront-.*|x-gm-message-state|x-google-smtp-source|x-received|content-transfer-encoding|mime-version)$/;
 
 const EXTENSIONS: Record<string, string> = {
   'text/plain': 'txt',
@@ -84,7 +95,7 @@ function newState(input: ReaderInput, sink: ContentSink, context: ReaderContext)
 /** Messages of a mailbox: each starts after a `From ` separator line at the start of a line. */
 export function splitMbox(buf: Buffer): Buffer[] {
   const starts: number[] = [];
-  for (let at = 0; at >= 0 && at < buf.length; ) {
+  for (let at = 0; at >= 0 && at < buf.length;) {
     if (at === 0 || buf[at - 1] === 0x0a) {
       const lineEnd = buf.indexOf(0x0a, at);
       const line = buf.toString('latin1', at, lineEnd < 0 ? buf.length : lineEnd);
@@ -167,7 +178,10 @@ async function nested(state: MailState, data: Buffer, name: string, entry: strin
 
 /** A file name from a header: untrusted text, kept as a name (never a path on disk), control characters removed. */
 function cleanName(name: string | undefined): string | undefined {
-  const clean = name?.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 255);
+  const clean = name
+    ?.replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, 255);
   return clean ? clean : undefined;
 }
 

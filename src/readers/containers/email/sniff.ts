@@ -7,12 +7,42 @@
 /** A header field: a name of printable characters other than the colon, then a colon. */
 const FIELD = /^([!-9;-~]+):/;
 /** Fields that only mail carries (set by mail servers and clients). */
-const MAIL_ONLY = new Set(['message-id', 'mime-version', 'received', 'return-path', 'delivered-to', 'x-mailer', 'dkim-signature', 'x-originating-ip', 'thread-index', 'in-reply-to', 'references', 'x-ms-exchange-organization-authas', 'arc-seal', 'authentication-results', 'x-received']);
+const MAIL_ONLY = new Set([
+  'message-id',
+  'mime-version',
+  'received',
+  'return-path',
+  'delivered-to',
+  'x-mailer',
+  'dkim-signature',
+  'x-originating-ip',
+  'thread-index',
+  'in-reply-to',
+  'references',
+  'x-ms-exchange-organization-authas',
+  'arc-seal',
+  'authentication-results',
+  'x-received',
+]);
 /** Fields a memo written as text can carry too. */
 const ADDRESSING = new Set(['from', 'to', 'cc', 'subject', 'date', 'reply-to', 'sender']);
 const MAIL_EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg', 'emlx']);
 /** Files whose own syntax also has `name: value` lines: only fields that only mail carries decide. */
-const STRUCTURED_EXTENSIONS = new Set(['yml', 'yaml', 'json', 'csv', 'tsv', 'md', 'markdown', 'toml', 'ini', 'cfg', 'conf', 'properties', 'http']);
+const STRUCTURED_EXTENSIONS = new Set([
+  'yml',
+  'yaml',
+  'json',
+  'csv',
+  'tsv',
+  'md',
+  'markdown',
+  'toml',
+  'ini',
+  'cfg',
+  'conf',
+  'properties',
+  'http',
+]);
 
 /** An mbox separator line: `From <sender> <date>` (asctime-style, ending in a year). */
 export const MBOX_FROM = /^From [^\r\n]*\d{4}\s*$/;

@@ -8,5 +8,6 @@ import type { Reader } from '../../types.js';
 
 export const readOfficeOwner: Reader = async (input, sink) => {
   const names = ownerNames(Buffer.from(await input.buffer())) ?? [];
-  for (const value of names) sink.observe({ kind: 'document-author', where: 'Office owner (lock) file user name', entry: input.entry, value });
+  for (const value of names)
+    sink.observe({ kind: 'document-author', where: 'Office owner (lock) file user name', entry: input.entry, value });
 };
