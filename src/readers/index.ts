@@ -12,7 +12,7 @@ import type { Format } from './sniff.js';
 export type ReaderLoader = () => Promise<Reader>;
 
 export const READERS: Partial<Record<Format, ReaderLoader>> = {
-  text: async () => (await import('./text/text.js')).readText,
+  text: async () => (await import('./text/fixed-width.js')).readPlainText,
   code: async () => (await import('./text/code/index.js')).readCode,
   notebook: async () => (await import('./text/code/notebook.js')).readNotebook,
   markdown: async () => (await import('./text/markdown.js')).readMarkdown,
@@ -31,6 +31,18 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   odt: async () => (await import('./documents/office/index.js')).readOdt,
   zip: async () => (await import('./containers/archive/index.js')).readArchive,
   ole: async () => (await import('./containers/ole.js')).readOle,
+  gzip: async () => (await import('./containers/gzip.js')).readGzip,
+  tar: async () => (await import('./containers/tar.js')).readTar,
+  bzip2: async () => (await import('./containers/refused.js')).refuseCompressed('bzip2'),
+  xz: async () => (await import('./containers/refused.js')).refuseCompressed('xz'),
+  '7z': async () => (await import('./containers/refused.js')).refuseCompressed('7z'),
+  rar: async () => (await import('./containers/refused.js')).refuseCompressed('rar'),
+  zstd: async () => (await import('./containers/refused.js')).refuseCompressed('zstd'),
+  lz4: async () => (await import('./containers/refused.js')).refuseCompressed('lz4'),
+  compress: async () => (await import('./containers/refused.js')).refuseCompressed('compress'),
+  email: async () => (await import('./containers/email/index.js')).readEmail,
+  mbox: async () => (await import('./containers/email/index.js')).readMbox,
+  'office-owner': async () => (await import('./documents/office/owner-file.js')).readOfficeOwner,
   parquet: async () => (await import('./data/parquet.js')).readParquet,
   dbf: async () => (await import('./data/dbf.js')).readDbf,
 };

@@ -15,7 +15,7 @@
 import { parse, type ParserOptionsArgs } from 'fast-csv';
 import { decodeHead, decodeStream } from './encoding.js';
 import { delimitedReading, sniffDelimiter } from '../sniff.js';
-import { readText } from './text.js';
+import { readPlainText } from './fixed-width.js';
 import { ReadError, type Reader, type RowSink } from '../types.js';
 
 /**
@@ -41,10 +41,11 @@ function createRecordParser(options: ParserOptionsArgs): RecordParser {
 
 export const readDelimited: Reader = async (input, sink, context) => {
   const head = decodeHead(input.head);
-  // Text that could be prose, aligned columns or code as well as a table is read both ways; a
-  // quoting error is then no reason to block, since the prose reading saw every line.
+  // Text that could be prose, aligned columns or code as well as a table is read both ways (the
+  // plain-text reading finds aligned columns itself); a quoting error is then no reason to
+  // block, since the plain-text reading saw every line.
   if (delimitedReading(head, input.name) === 'either') {
-    await readText(input, sink, context);
+    await readPlainText(input, sink, context);
     try {
       await readTable(input, sink, head);
     } catch (error) {

@@ -10,7 +10,7 @@ import { bufferInput } from '../../../scan/input.js';
 import { readHtml } from '../html.js';
 import { exceedsDepth, parseJsonText, readJson, readWholeText, walkStructured } from '../json.js';
 import { readMarkdown } from '../markdown.js';
-import { readText } from '../text.js';
+import { readPlainText as readText } from '../fixed-width.js';
 import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../../types.js';
 import { readSource } from './index.js';
 import type { CodeKind } from './languages.js';
