@@ -31,6 +31,7 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   ole: async () => (await import('./containers/ole.js')).readOle,
   parquet: async () => (await import('./data/parquet.js')).readParquet,
   dbf: async () => (await import('./data/dbf.js')).readDbf,
+  sqlite: async () => (await import('./data/sqlite.js')).readSqlite,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */
