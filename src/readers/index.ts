@@ -12,7 +12,7 @@ import type { Format } from './sniff.js';
 export type ReaderLoader = () => Promise<Reader>;
 
 export const READERS: Partial<Record<Format, ReaderLoader>> = {
-  text: async () => (await import('./text/text.js')).readText,
+  text: async () => (await import('./text/fixed-width.js')).readPlainText,
   markdown: async () => (await import('./text/markdown.js')).readMarkdown,
   html: async () => (await import('./text/html.js')).readHtml,
   json: async () => (await import('./text/json.js')).readJson,
