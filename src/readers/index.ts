@@ -45,6 +45,7 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   'office-owner': async () => (await import('./documents/office/owner-file.js')).readOfficeOwner,
   parquet: async () => (await import('./data/parquet.js')).readParquet,
   dbf: async () => (await import('./data/dbf.js')).readDbf,
+  sqlite: async () => (await import('./data/sqlite.js')).readSqlite,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */
