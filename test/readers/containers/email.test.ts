@@ -17,6 +17,7 @@ import { expectNoLeak } from '../../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../../fixtures/people.js';
 import { recordingSink, rejection } from '../documents/pdf/recording-sink.js';
 import { attachment, message, mimeBomb, multipart, quotedPrintable } from './build-mail.js';
+import { XLSX } from '../../hostile/fixtures.js';
 
 const people = makePeople(10, 1717);
 const planted = plantedValues(people);
@@ -151,6 +152,15 @@ describe('e-mail', () => {
     const { sink, error } = await read(readEmail, 'mail.eml', eml);
     expect(kind(error)).toBe('unsupported-format');
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['roster.csv']);
+  });
+
+  it('names an Outlook .msg (an OLE container) and says to save it as .eml', async () => {
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, '/__properties_version1.0', Buffer.alloc(64, 0));
+    XLSX.CFB.utils.cfb_add(cfb, '/__substg1.0_0037001F', Buffer.from('Weekly export', 'utf16le'));
+    const result = await scan('mail.msg', XLSX.CFB.write(cfb, { type: 'buffer' }));
+    expect(result).toMatchObject({ status: 'not-inspected', reason: 'unsupported-format', format: 'ole' });
+    expect(result.detail).toMatch(/Outlook.*\.eml/);
   });
 
   it('does not take a memo with a From line, a YAML file or a CSV for mail', () => {

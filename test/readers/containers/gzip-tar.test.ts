@@ -85,6 +85,18 @@ describe('gzip', () => {
     expect(sink.tables[0]!.meta.entry).toBe('export');
   });
 
+  it('reads the comment stored in the gzip header as text: a sentence about a person there blocks', async () => {
+    const p = people[0]!;
+    const plain = gzipSync(Buffer.from('year,count\n2022,5\n'));
+    const head = Buffer.from(plain.subarray(0, 10));
+    head[3] = head[3]! | 0x10;
+    const comment = `Detainee ${p.fullName}, A-number A${p.aNumber}, received a positive credible fear determination.`;
+    const gz = Buffer.concat([head, Buffer.from(`${comment}\0`, 'latin1'), plain.subarray(10)]);
+    const result = await scan('stats.csv.gz', gz);
+    expect(result.status).toBe('scanned');
+    expect(result.findings.filter(blocking).map((f) => [f.location.entry, f.location.surface])).toContainEqual(['stats.csv', 'metadata']);
+  });
+
   it('streams: a delimited file inside is read from the stream, never buffered whole', async () => {
     const big = Buffer.concat([csv, Buffer.from('x,y\n'.repeat(200_000))]);
     let buffered = 0;
@@ -172,6 +184,12 @@ describe('tar', () => {
     expect(error).toBeUndefined();
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['/etc/roster.csv', '../../outside/roster.csv']);
     expect(sink.texts.filter((t) => t.where.entry === 'link').map((t) => t.text)).toEqual(['link', 'etc passwd']);
+  });
+
+  it("reports an entry owner's user name that names a person as a metadata notice", async () => {
+    const tar = buildTar([{ name: 'a.txt', data: 'hello', uname: people[2]!.fullName }]);
+    const result = await scan('site.tar', tar);
+    expect(result.findings.map((f) => [f.rule, f.severity, f.location.entry])).toEqual([['metadata.author', 'notice', 'a.txt']]);
   });
 
   it('follows pax long names', async () => {
