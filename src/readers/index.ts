@@ -13,6 +13,8 @@ export type ReaderLoader = () => Promise<Reader>;
 
 export const READERS: Partial<Record<Format, ReaderLoader>> = {
   text: async () => (await import('./text/fixed-width.js')).readPlainText,
+  code: async () => (await import('./text/code/index.js')).readCode,
+  notebook: async () => (await import('./text/code/notebook.js')).readNotebook,
   markdown: async () => (await import('./text/markdown.js')).readMarkdown,
   html: async () => (await import('./text/html.js')).readHtml,
   json: async () => (await import('./text/json.js')).readJson,
@@ -29,8 +31,21 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   odt: async () => (await import('./documents/office/index.js')).readOdt,
   zip: async () => (await import('./containers/archive/index.js')).readArchive,
   ole: async () => (await import('./containers/ole.js')).readOle,
+  gzip: async () => (await import('./containers/gzip.js')).readGzip,
+  tar: async () => (await import('./containers/tar.js')).readTar,
+  bzip2: async () => (await import('./containers/refused.js')).refuseCompressed('bzip2'),
+  xz: async () => (await import('./containers/refused.js')).refuseCompressed('xz'),
+  '7z': async () => (await import('./containers/refused.js')).refuseCompressed('7z'),
+  rar: async () => (await import('./containers/refused.js')).refuseCompressed('rar'),
+  zstd: async () => (await import('./containers/refused.js')).refuseCompressed('zstd'),
+  lz4: async () => (await import('./containers/refused.js')).refuseCompressed('lz4'),
+  compress: async () => (await import('./containers/refused.js')).refuseCompressed('compress'),
+  email: async () => (await import('./containers/email/index.js')).readEmail,
+  mbox: async () => (await import('./containers/email/index.js')).readMbox,
+  'office-owner': async () => (await import('./documents/office/owner-file.js')).readOfficeOwner,
   parquet: async () => (await import('./data/parquet.js')).readParquet,
   dbf: async () => (await import('./data/dbf.js')).readDbf,
+  sqlite: async () => (await import('./data/sqlite.js')).readSqlite,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */
