@@ -13,7 +13,8 @@ import { fingerprint } from '../core/fingerprint.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import type { ProseLocation } from '../readers/types.js';
 import { countCustomInProse, type CompiledCustom } from './custom.js';
-import { CLAIM_IN_PROSE, isDateText, nameShape } from './recognizers.js';
+import { hasClaimTerm, isDateText, isPlaceholderNumber, nameShape } from './recognizers.js';
+import { normalizeText } from './normalize.js';
 import { safePlace } from './safe-place.js';
 import { severityFor } from './table-decision.js';
 import { OFFICIAL_TITLES, fold } from './vocab.js';
@@ -48,25 +49,7 @@ const DOB_CUE = /\b(?:born|DOB|D\.O\.B|date of birth|birth ?date|birthday|fecha 
 const DATE_IN_PROSE =
   /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]*\.?\s+(?:de\s+)?\d{4})\b/gi;
 
-/**
- * Example numbers printed on help pages ("A123456789", "EAC0123456789", "A000000000"): digits
- * all the same, or counting up or down by one. They name no one.
- */
-export function isPlaceholderNumber(text: string): boolean {
-  const digits = text.replace(/\D/g, '');
-  if (digits.length < 7) return false;
-  let same = true;
-  let up = true;
-  let down = true;
-  for (let i = 1; i < digits.length; i++) {
-    const a = digits.charCodeAt(i - 1) - 48;
-    const b = digits.charCodeAt(i) - 48;
-    if (a !== b) same = false;
-    if ((a + 1) % 10 !== b) up = false;
-    if ((b + 1) % 10 !== a) down = false;
-  }
-  return same || up || down;
-}
+export { isPlaceholderNumber };
 
 /** Count immigration numbers in a segment (placeholders printed as examples do not count). */
 export function countImmigrationNumbers(text: string): number {
@@ -93,8 +76,7 @@ export function countImmigrationNumbers(text: string): number {
 }
 
 function hasClaim(text: string): boolean {
-  CLAIM_IN_PROSE.lastIndex = 0;
-  return CLAIM_IN_PROSE.test(text);
+  return hasClaimTerm(text);
 }
 
 function hasBirthdate(text: string): boolean {
@@ -224,7 +206,8 @@ export class ProseScanner {
     private readonly custom: readonly CompiledCustom[],
   ) {}
 
-  scan(text: string, where: ProseLocation): void {
+  scan(raw: string, where: ProseLocation): void {
+    const text = normalizeText(raw);
     if (where.surface === 'file-name') {
       if (fileNameIdentifies(text.slice(0, SEGMENT_CHARS))) this.add('file-name.identifier', where, undefined, 1);
       return;
