@@ -31,7 +31,7 @@ function allDigits(text: string): boolean {
 
 // ---------------------------------------------------------------- A-numbers
 
-const A_PREFIXED = /^A\s*(?:[-#.:]|no\.?|nbr)?\s*[-#:]?\s*(\d{3}[-\s]?\d{3}[-\s]?\d{3}|\d{7,9})$/i;
+const A_PREFIXED = /^A\s*(?:[-#.:]|no\.?|nbr)?\s*[-#:]?\s*(\d{3}[-\s]?\d{3}[-\s]?\d{3}|\d{2}[-\s]\d{3}[-\s]\d{3}|\d{7,9})$/i;
 const DIGITS_DASHED_9 = /^\d{3}[-\s]\d{3}[-\s]\d{3}$/;
 
 /** An A-number with its "A" prefix in any written form (A123456789, A-123-456-789, A# 012345678). */
@@ -87,7 +87,7 @@ export function isPlaceholderNumber(text: string): boolean {
  * Upper-case "A" anywhere on a word boundary; lower-case "a" only glued into a slug
  * ("lastname_a123456789"), never the English article. 8 or 9 digits; examples do not count.
  */
-const A_EMBEDDED = /(?:(?<![\p{L}\p{N}])A|(?<=[_/.-])a)(?:\s?[-#:]\s?|\s)?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8})(?![\p{N}]|-\d)/u;
+const A_EMBEDDED = /(?:(?<![\p{L}\p{N}])A|(?<=[_/.-])a)(?:\s?[-#:]\s?|\s)?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{2}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8})(?![\p{N}]|-\d)/u;
 
 export function containsANumber(text: string): boolean {
   if (text.length < 9) return false;
@@ -354,7 +354,7 @@ export function nameShape(text: string): NameShape {
  * the other Indic scripts, Ge'ez, Thai...): "capitalised" means nothing there, so names in them
  * get their own shape test.
  */
-const CASELESS_LETTER =
+export const CASELESS_LETTER =
   '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}' +
   '\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}' +
   '\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}\\p{Script=Ethiopic}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}' +
