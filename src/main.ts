@@ -15,6 +15,7 @@ import { TOOL } from './core/tool.js';
 import { resolveScanOptions } from './config/scan-options.js';
 import { defaultActionConfig, detectOptionsFrom, parseActionConfig, type ActionConfig } from './config/action-config.js';
 import { scanTargets } from './scan/scanner.js';
+import { setWorkerDebug } from './scan/debug.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { isZeroSha, readRun, type GateRun, type RepoRef } from './action/event.js';
 import { withRetry, type Api, type ApiResponse } from './action/api.js';
@@ -224,6 +225,8 @@ export async function gate(): Promise<void> {
 }
 
 export async function run(): Promise<void> {
+  // With step debug logging on, say why a scan worker failed (its event and error code, never a value).
+  setWorkerDebug(core.isDebug() ? (message) => core.debug(message) : undefined);
   try {
     await gate();
   } catch (error) {

@@ -138,6 +138,11 @@ export interface Location {
   rows?: { first: number; last: number };
   lines?: { first: number; last: number };
   columns?: ColumnRef[];
+  /**
+   * A transposed table (one person per column): the columns holding people. `columns` then name
+   * the fields by their rows (`index` is the 0-based row, no letter) and `rows` spans them.
+   */
+  personColumns?: { first: string; last: string };
   /** How many of the counted rows are hidden rows. */
   hiddenRows?: number;
   /** Letters (or indexes) of columns involved that are hidden. */

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspectedReason } from '../core/model.js';
 import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
 import { timerDelay } from './timers.js';
+import { workerDebug } from './debug.js';
 import { WORKER_ROLE, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
 
@@ -33,6 +34,8 @@ interface Job {
 }
 
 const here = import.meta.url;
+/** The module's path without a query or hash (tools such as @github/local-action add a query). */
+const herePath = new URL(here).pathname;
 
 /** How long a worker may take to start (load its code) before its file is given up on. */
 export const WORKER_START_MS = 60_000;
@@ -53,7 +56,7 @@ export function workerResourceLimits(limits: ScanLimits) {
  */
 export function spawnModuleWorker(moduleUrl: string, workerData: unknown, options: ScanOptions): Worker {
   const resourceLimits = workerResourceLimits(options.limits);
-  if (moduleUrl.endsWith('.ts')) {
+  if (new URL(moduleUrl).pathname.endsWith('.ts')) {
     const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
     const boot = `import(${JSON.stringify(tsx.replace(/\.cjs$/, '.mjs'))}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl)}); })`;
     return new Worker(boot, { eval: true, workerData, resourceLimits, stdout: true, stderr: true });
@@ -63,7 +66,7 @@ export function spawnModuleWorker(moduleUrl: string, workerData: unknown, option
 
 /** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
 export const spawnScanWorker: SpawnWorker = (options) => {
-  const entry = here.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here;
+  const entry = herePath.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here;
   return spawnModuleWorker(entry, { role: WORKER_ROLE }, options);
 };
 
@@ -176,10 +179,14 @@ export class ScanPool {
       if (message?.id === id) finish(checkedResult(message.result, job.target), message.retire !== true);
     };
     const onError = (error: unknown) => {
+      workerDebug('failed while scanning a file', error);
       const code = (error as { code?: string } | null)?.code;
       finish(failed(job.target, code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'internal-error'), false);
     };
-    const onExit = () => finish(failed(job.target, 'internal-error'), false);
+    const onExit = (exitCode: number) => {
+      workerDebug('exited while scanning a file', { code: exitCode });
+      finish(failed(job.target, 'internal-error'), false);
+    };
     const onMessageError = () => finish(failed(job.target, 'internal-error'), false);
     worker.on('message', onMessage);
     worker.on('error', onError);
@@ -200,7 +207,10 @@ export class ScanPool {
     if (slot.ready) send();
     else {
       slot.onReady = send;
-      timer = setTimeout(() => finish(failed(job.target, 'internal-error'), false), timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)));
+      timer = setTimeout(() => {
+        workerDebug('did not start in time');
+        finish(failed(job.target, 'internal-error'), false);
+      }, timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)));
     }
   }
 }

@@ -10,7 +10,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
-import { scanFile, type ScanTarget } from './scan-file.js';
+import type { ScanTarget } from './scan-file.js';
 
 export const WORKER_ROLE = 'asylum-pii-gate/scan-worker';
 
@@ -102,10 +102,21 @@ let started = false;
  * is replaceable so that tests can run the real loop with a misbehaving scan (there is no way
  * to reach it from a file or an input).
  */
-export function startWorker(scan: ScanFn = scanFile): void {
+export function startWorker(scan?: ScanFn): void {
   const port = parentPort;
   if (!port || started) return;
   started = true;
+  // The scanning code loads here, in the worker, before it says it is ready (the pool starts a
+  // file's clock at ready): the main thread that imports this module never loads it.
+  if (!scan) {
+    import('./scan-file.js').then(
+      (m) => listen(port, m.scanFile),
+      () => process.exit(EXIT_UNCAUGHT),
+    );
+  } else listen(port, scan);
+}
+
+function listen(port: NonNullable<typeof parentPort>, scan: ScanFn): void {
   // An error thrown from a timer or a rejected promise nobody awaits ends this worker (its file
   // becomes internal-error in the pool); its message is never printed.
   process.on('uncaughtException', () => process.exit(EXIT_UNCAUGHT));

@@ -52,6 +52,13 @@ describe('the bundled command line', () => {
     expect(await run(['--version'])).toEqual({ code: 0, stdout: `${TOOL.name} ${TOOL.version}\n`, stderr: '' });
   });
 
+  it('starts without loading the heavy readers: SheetJS and pdf.js sit in chunks loaded on demand', () => {
+    const start = readFileSync(join(bundle, 'index.js'), 'utf8');
+    expect(start).not.toContain('SheetJS');
+    expect(start).not.toContain('pdfjsVersion');
+    expect(start.length).toBeLessThan(1_000_000);
+  });
+
   it('exit 2 for usage errors', async () => {
     const r = await run(['scan', '--format', 'xml', 'public']);
     expect(r.code).toBe(2);

@@ -8,7 +8,6 @@ import { DEFAULT_LIMITS, resolveScanOptions, type ScanLimits } from '../../../..
 import { bufferInput } from '../../../../src/scan/input.js';
 import { readerContext } from '../../../../src/scan/read-nested.js';
 import { scanFile, type ScanParts } from '../../../../src/scan/scan-file.js';
-import { createAnalyzer } from '../../../../src/detect/analyzer.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../../../fixtures/people.js';
 import { expectNoLeak } from '../../../fixtures/canary.js';
 import { buildZip, type ZipPart } from '../../spreadsheet/build-xlsx.js';
