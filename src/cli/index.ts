@@ -15,6 +15,7 @@ if (isScanWorker()) {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdin: process.stdin,
     env: process.env,
   }).then(
     (code) => {

@@ -12,7 +12,7 @@ import type { Format } from './sniff.js';
 export type ReaderLoader = () => Promise<Reader>;
 
 export const READERS: Partial<Record<Format, ReaderLoader>> = {
-  text: async () => (await import('./text/text.js')).readText,
+  text: async () => (await import('./text/fixed-width.js')).readPlainText,
   markdown: async () => (await import('./text/markdown.js')).readMarkdown,
   html: async () => (await import('./text/html.js')).readHtml,
   json: async () => (await import('./text/json.js')).readJson,
@@ -29,6 +29,8 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   odt: async () => (await import('./documents/office/index.js')).readOdt,
   zip: async () => (await import('./containers/archive/index.js')).readArchive,
   ole: async () => (await import('./containers/ole.js')).readOle,
+  parquet: async () => (await import('./data/parquet.js')).readParquet,
+  dbf: async () => (await import('./data/dbf.js')).readDbf,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */

@@ -3,6 +3,7 @@
  * a workbook named .txt and a PDF named .csv are read as what they are.
  */
 import { decodeHead } from './text/encoding.js';
+import { sniffDataFormat } from './data/sniff.js';
 
 export type Format =
   | 'delimited'
@@ -22,6 +23,11 @@ export type Format =
   | 'odt'
   | 'zip'
   | 'ole'
+  | 'parquet'
+  | 'arrow'
+  | 'sqlite'
+  | 'rdata'
+  | 'dbf'
   | 'media'
   | 'binary'
   | 'empty';
@@ -33,9 +39,32 @@ export function extensionOf(name: string): string {
 }
 
 const MEDIA = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'svgz',
-  'mp3', 'wav', 'ogg', 'm4a', 'flac', 'mp4', 'webm', 'mov', 'avi', 'mkv',
-  'woff', 'woff2', 'ttf', 'otf', 'eot',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'ico',
+  'bmp',
+  'tif',
+  'tiff',
+  'svgz',
+  'mp3',
+  'wav',
+  'ogg',
+  'm4a',
+  'flac',
+  'mp4',
+  'webm',
+  'mov',
+  'avi',
+  'mkv',
+  'woff',
+  'woff2',
+  'ttf',
+  'otf',
+  'eot',
 ]);
 
 function startsWith(head: Uint8Array, bytes: number[]): boolean {
@@ -60,7 +89,10 @@ export function sniffFormat(name: string, head: Uint8Array): Format {
     if (ext === 'odt') return 'odt';
     return 'zip';
   }
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext === 'xls' || ext === 'xlt' || holdsWorkbookStream(head) ? 'xls' : 'ole';
+  const data = sniffDataFormat(ext, head);
+  if (data) return data;
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return ext === 'xls' || ext === 'xlt' || holdsWorkbookStream(head) ? 'xls' : 'ole';
   if (MEDIA.has(ext) && looksBinary(head)) return 'media';
   if (looksBinary(head)) return MEDIA.has(ext) ? 'media' : 'binary';
   return sniffText(ext, decodeHead(head, 8192));
@@ -103,12 +135,17 @@ const XML_EXTENSIONS = new Set(['xml', 'rss', 'atom', 'svg', 'kml', 'gpx', 'xsd'
 
 function sniffText(ext: string, text: string): Format {
   const t = text.replace(/^\ufeff/, '').trimStart();
-  if (/^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(html|!doctype html)/i.test(t) || /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|table|div|p)\b/i.test(t)) return 'html';
+  if (
+    /^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(html|!doctype html)/i.test(t) ||
+    /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|table|div|p)\b/i.test(t)
+  )
+    return 'html';
   if (t.startsWith('<?xml') || (t.startsWith('<') && XML_EXTENSIONS.has(ext)) || looksXml(t)) return 'xml';
   if (looksJson(t, ext)) {
     if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
     const firstLine = t.split('\n', 1)[0]!.trim();
-    if (t.startsWith('{') && firstLine.endsWith('}') && t.split('\n').filter((l) => l.trim()).length > 1 && !/^\{\s*$/.test(firstLine)) return 'ndjson';
+    if (t.startsWith('{') && firstLine.endsWith('}') && t.split('\n').filter((l) => l.trim()).length > 1 && !/^\{\s*$/.test(firstLine))
+      return 'ndjson';
     return 'json';
   }
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
@@ -131,7 +168,9 @@ function looksJson(t: string, ext: string): boolean {
   if (JSON_EXTENSIONS.has(ext) || ext === 'ndjson' || ext === 'jsonl') return true;
   const next = t.slice(1).trimStart()[0];
   if (next === undefined) return true;
-  return t.startsWith('{') ? next === '"' || next === '}' : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
+  return t.startsWith('{')
+    ? next === '"' || next === '}'
+    : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
 }
 
 /** `<name ...>` opening the text and `</name>` closing it later in the head. */
@@ -253,7 +292,8 @@ function zipHeadText(head: Uint8Array): string {
     const name = buf.toString('latin1', at + 30, Math.min(buf.length, at + 30 + nameLength));
     const dataStart = at + 30 + nameLength + extraLength;
     parts.push(name);
-    if (name === 'mimetype' && buf.readUInt16LE(at + 8) === 0) parts.push(buf.toString('latin1', dataStart, Math.min(buf.length, dataStart + compressedSize)));
+    if (name === 'mimetype' && buf.readUInt16LE(at + 8) === 0)
+      parts.push(buf.toString('latin1', dataStart, Math.min(buf.length, dataStart + compressedSize)));
     // Sizes deferred to a data descriptor (streaming writers): look for the next header.
     if (flags & 0x08 && compressedSize === 0) {
       const next = buf.indexOf(LOCAL_HEADER, dataStart);

@@ -5,6 +5,7 @@
 import * as XLSXModule from 'xlsx';
 import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
 import { makePeople, plantedValues, rosterRows, toCsv, type Person } from '../fixtures/people.js';
+import { dataFixtures } from './data-corpus.js';
 
 /** SheetJS's CommonJS build: `CFB` is only on the default export under ESM. */
 export const XLSX = ((XLSXModule as unknown as { default?: typeof XLSXModule }).default ?? XLSXModule) as typeof XLSXModule & {
@@ -18,7 +19,10 @@ export const PEOPLE: readonly Person[] = makePeople(12, 4242);
 export const PLANTED: readonly string[] = plantedValues(PEOPLE);
 export const ROWS: string[][] = rosterRows(PEOPLE);
 
-export type FixtureFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'html' | 'md' | 'xlsx' | 'xls' | 'ods' | 'zip' | 'docx' | 'pdf';
+export type FixtureFormat =
+  'csv' | 'tsv' | 'json' | 'ndjson' | 'html' | 'md' | 'xlsx' | 'xls' | 'ods' | 'zip' | 'docx' | 'pdf' | DataFixtureFormat;
+/** The data formats' fixtures live in data-corpus.ts. */
+export type DataFixtureFormat = 'parquet' | 'arrow' | 'sqlite' | 'rds' | 'dbf';
 
 export interface Fixture {
   format: FixtureFormat;
@@ -40,14 +44,23 @@ function records(rows: ReadonlyArray<ReadonlyArray<string>> = ROWS): Array<Recor
 
 export const json = (rows = ROWS) => Buffer.from(JSON.stringify({ records: records(rows) }, null, 1), 'utf8');
 
-export const ndjson = (rows = ROWS) => Buffer.from(records(rows).map((r) => JSON.stringify(r)).join('\n') + '\n', 'utf8');
+export const ndjson = (rows = ROWS) =>
+  Buffer.from(
+    records(rows)
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n',
+    'utf8',
+  );
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function html(rows = ROWS): Buffer {
   const [header, ...body] = rows;
   const tr = (cells: readonly string[], tag: string) => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
-  return Buffer.from(`<!doctype html><html><body><h1>Detainees</h1><table>${tr(header!, 'th')}${body.map((r) => tr(r, 'td')).join('\n')}</table></body></html>\n`, 'utf8');
+  return Buffer.from(
+    `<!doctype html><html><body><h1>Detainees</h1><table>${tr(header!, 'th')}${body.map((r) => tr(r, 'td')).join('\n')}</table></body></html>\n`,
+    'utf8',
+  );
 }
 
 export function markdown(rows = ROWS): Buffer {
@@ -70,7 +83,11 @@ export function workbook(sheets: Array<{ name: string; rows: unknown[][] }>, boo
 export const xlsx = (rows: unknown[][] = ROWS) => workbook([{ name: 'Detainees', rows }]);
 
 /** A zip archive holding a CSV roster. */
-export const zip = (rows = ROWS) => buildZip([{ name: 'exports/roster.csv', data: csv(rows) }, { name: 'README.txt', data: 'Weekly export.\n' }]);
+export const zip = (rows = ROWS) =>
+  buildZip([
+    { name: 'exports/roster.csv', data: csv(rows) },
+    { name: 'README.txt', data: 'Weekly export.\n' },
+  ]);
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -132,5 +149,6 @@ export function cleanFixtures(): Fixture[] {
     { format: 'zip', name: 'roster.zip', bytes: zip() },
     { format: 'docx', name: 'roster.docx', bytes: docx() },
     { format: 'pdf', name: 'roster.pdf', bytes: pdf() },
+    ...dataFixtures(),
   ];
 }
