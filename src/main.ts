@@ -26,7 +26,8 @@ import { evaluateWaiver, readLivePull, type LivePull, type WaiverOutcome } from 
 import { applyAcceptedFindings, applyWaiver } from './action/acceptance.js';
 import { checkAnnotations, publishCheckRun } from './action/checks.js';
 import { reportDir, writeReports } from './action/report-files.js';
-import { buildAnnotations, toWorkflowCommand } from './report/annotations.js';
+import { closingError, stepAnnotations, toWorkflowCommand } from './report/annotations.js';
+import { blockingSentence } from './report/counts.js';
 import { buildSummary, type WaiverStatus } from './report/summary.js';
 
 function log(line: string): void {
@@ -98,6 +99,8 @@ function waiverStatus(run: GateRun, outcome: WaiverOutcome | undefined, label: s
       return { state: outcome.state, label, reasons: outcome.reasons };
   }
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function checkSummary(report: ScanReport, waiver: WaiverStatus, blockers: readonly string[]): string {
   const s = report.summary;
@@ -191,15 +194,13 @@ export async function gate(): Promise<void> {
 
   const written = await writeReports(report, dir);
 
-  // Problems that stop the gate from judging every file come first: GitHub shows only 10 errors.
-  const blockerLines = blockers.slice(0, 3).map((b) => toWorkflowCommand({ level: 'error', message: `Blocked: ${b}.`, properties: { title: 'asylum-pii-gate' } }));
-  for (const line of blockerLines) process.stdout.write(line + EOL);
-  for (const a of buildAnnotations(report, undefined, blockerLines.length)) process.stdout.write(toWorkflowCommand(a) + EOL);
+  // Gate problems first, then findings, with one error slot kept for the closing error (10 per step).
+  for (const a of stepAnnotations(report, blockers)) process.stdout.write(toWorkflowCommand(a) + EOL);
 
   const check = await publishCheckRun(api, repo, {
     headSha: head,
     conclusion: blocking > 0 ? 'failure' : 'success',
-    title: blocking > 0 ? `${blocking} blocking item(s)` : waived ? 'Passed under an approved waiver' : 'No blocking findings',
+    title: blocking > 0 ? capitalized(blockingSentence(report, blockers.length)) : waived ? 'Passed under an approved waiver' : 'No blocking findings',
     summary: checkSummary(report, waiver, blockers),
     annotations: checkAnnotations(report),
   });
@@ -207,7 +208,13 @@ export async function gate(): Promise<void> {
   if (check.state === 'failed') notes.push(`no check run: ${check.reason}`);
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, blockers, notes, reportPath: written.report }).write();
+    const approval = { approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver, configPath: inputs.config };
+    try {
+      await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, approval, headSha: head, blockers, notes, reportPath: written.report }).write();
+    } catch {
+      // The summary is a courtesy: the verdict stands on the annotations, the outputs and the exit code.
+      log('the job summary could not be written');
+    }
   }
 
   core.setOutput('blocking', String(blocking));
@@ -219,9 +226,10 @@ export async function gate(): Promise<void> {
 
   const s = report.summary;
   log(`${s.files} file(s), ${s.scanned} scanned, ${s.notInspected} not inspected, ${s.findings} finding(s), ${blocking} blocking; waiver: ${waiver.state}`);
-  if (blocking > 0) core.setFailed(`asylum-pii-gate: ${blocking} blocking item(s). See the annotations and the job summary.`);
-  else if (waiver.state === 'rejected' || waiver.state === 'voided') core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
-  if (waiver.state === 'voided') core.setFailed('asylum-pii-gate: new commits voided the waiver; it must be applied again after review.');
+  // One closing error (its slot is kept free among the 10 GitHub shows), with counts that add up.
+  const closing = closingError(report, blockers, waiver.state === 'voided');
+  if (closing) core.setFailed(closing);
+  if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided')) core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
 }
 
 export async function run(): Promise<void> {

@@ -10,8 +10,11 @@ import type { FileStatus, NotInspectedReason, SkipReason } from '../../src/core/
 import type { Format } from '../../src/readers/sniff.js';
 import { rng } from '../fixtures/people.js';
 import { buildZip, editZip } from '../readers/spreadsheet/build-xlsx.js';
-import { csv, docx, pdf, PEOPLE, ROWS, workbook, XLSX, xlsx } from './fixtures.js';
+import { csv, docx, eml, gz, pdf, PEOPLE, ROWS, tar, workbook, XLSX, xlsx } from './fixtures.js';
 import { dataHostileCases } from './data-corpus.js';
+import { gzipSync } from 'node:zlib';
+import { buildTar } from '../readers/containers/build-tar.js';
+import { mimeBomb } from '../readers/containers/build-mail.js';
 
 /** What the gate must do with a file. */
 export type Expectation =
@@ -181,9 +184,158 @@ function pollutingJson(): Buffer {
   return Buffer.from(`{"__proto__": {"isAdmin": true}, "records": [\n${records.join(',\n')}\n]}\n`, 'utf8');
 }
 
+/** gzip inside gzip, `levels` deep, around the roster. */
+function nestedGzip(levels: number): Buffer {
+  let data = csv();
+  for (let i = 0; i < levels; i++) data = gzipSync(data);
+  return data;
+}
+
+/** A larger roster (so a cut lands inside the data), compressed. */
+const bigGz = () => gzipSync(Buffer.concat(Array.from({ length: 40 }, () => csv())));
+
+const FINDER_STORE = () => Buffer.concat([Buffer.from([0, 0, 0, 1]), Buffer.from('Bud1'), Buffer.alloc(200, 0)]);
+
+/** Cases for the container formats: gzip, tar, e-mail, refused compression, litter. */
+function containerCases(): HostileCase[] {
+  const goodTar = tar();
+  const goodEml = eml();
+  const goodGz = bigGz();
+  return [
+    { name: 'roster.csv.gz', what: 'a gzip-compressed roster', bytes: () => gz(), expect: detects('gzip'), needs: 'gzip' },
+    { name: 'gzip-as.png', what: 'a gzip named .png', bytes: () => gz(), expect: detects('gzip'), needs: 'gzip' },
+    {
+      name: 'truncated.csv.gz',
+      what: 'a gzip cut at 60%',
+      bytes: () => goodGz.subarray(0, Math.floor(goodGz.length * 0.6)),
+      expect: { kind: 'not-inspected', reasons: ['truncated'], format: 'gzip' },
+      needs: 'gzip',
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.csv.gz`,
+      what: `a gzip with 8 flipped bits (seed ${seed})`,
+      bytes: () => flipBits(goodGz, seed, 8),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'gzip',
+    })),
+    // JSON of blanks: the inner reader skips whitespace fast, so the case costs the inflating only.
+    {
+      name: 'bomb.json.gz',
+      what: 'a gzip bomb (40 MiB of blanks, 40 KiB on disk)',
+      bytes: () => gzipSync(Buffer.concat([Buffer.from('['), Buffer.alloc(40 * 1024 * 1024, 0x20)])),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'gzip' },
+      needs: 'gzip',
+    },
+    {
+      name: 'twice.csv.gz.gz',
+      what: 'gzip inside gzip around a roster',
+      bytes: () => nestedGzip(2),
+      expect: detects('gzip'),
+      needs: 'gzip',
+    },
+    {
+      name: 'deep.csv.gz',
+      what: 'gzip inside gzip six deep',
+      bytes: () => nestedGzip(6),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'gzip' },
+      needs: 'gzip',
+    },
+    { name: 'roster.tar', what: 'a tar archive holding a roster', bytes: () => goodTar, expect: detects('tar'), needs: 'tar' },
+    {
+      name: 'roster.tar.gz',
+      what: 'a compressed tar archive holding a roster',
+      bytes: () => gzipSync(goodTar),
+      expect: detects('gzip'),
+      needs: 'tar',
+    },
+    {
+      name: 'truncated.tar',
+      what: 'a tar archive cut inside its roster entry',
+      bytes: () => goodTar.subarray(0, 1100),
+      expect: { kind: 'not-inspected', reasons: ['truncated'], format: 'tar' },
+      needs: 'tar',
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.tar`,
+      what: `a tar with 8 flipped bits (seed ${seed})`,
+      bytes: () => flipBits(goodTar, seed, 8),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'tar',
+    })),
+    {
+      name: 'escaping.tar',
+      what: 'a tar whose entries have absolute and ../ paths',
+      bytes: () =>
+        buildTar([
+          { name: '/etc/cron.d/roster.csv', data: csv() },
+          { name: '../../../../tmp/roster.csv', data: csv() },
+        ]),
+      expect: detects('tar'),
+      needs: 'tar',
+    },
+    {
+      name: 'huge-declared.tar',
+      what: 'a tar entry declaring 1 TiB',
+      bytes: () => buildTar([{ name: 'huge.csv', data: csv(), declaredSize: 2 ** 40, base256: true }]),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'tar' },
+      needs: 'tar',
+    },
+    {
+      name: 'roster.eml',
+      what: 'an e-mail with a base64 roster attachment',
+      bytes: () => goodEml,
+      expect: detects('email'),
+      needs: 'email',
+    },
+    {
+      name: 'truncated.eml',
+      what: 'an e-mail cut at 70%',
+      bytes: () => goodEml.subarray(0, Math.floor(goodEml.length * 0.7)),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'email',
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.eml`,
+      what: `an e-mail with 8 flipped bits (seed ${seed})`,
+      bytes: () => flipBits(goodEml, seed, 8),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'email',
+    })),
+    {
+      name: 'mime-bomb-deep.eml',
+      what: 'a MIME bomb: multiparts nested 10,000 deep',
+      bytes: () => mimeBomb({ depth: 10_000 }),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'email' },
+      needs: 'email',
+    },
+    {
+      name: 'mime-bomb-wide.eml',
+      what: 'a MIME bomb: 50,000 parts',
+      bytes: () => mimeBomb({ parts: 50_000 }),
+      expect: { kind: 'not-inspected', reasons: ['too-many-entries'], format: 'email' },
+      needs: 'email',
+    },
+    {
+      name: 'roster.csv.bz2',
+      what: 'a bzip2 file (not read)',
+      bytes: () => Buffer.concat([Buffer.from('BZh91AY&SY', 'latin1'), randomBytes(11, 512)]),
+      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'bzip2' },
+    },
+    { name: '.DS_Store', what: 'a Finder .DS_Store', bytes: FINDER_STORE, expect: { kind: 'skipped', reason: 'os-metadata' } },
+    { name: 'Thumbs.db', what: 'a roster named like Windows litter', bytes: () => csv(), expect: detects('delimited'), needs: 'delimited' },
+    {
+      name: 'binary-as.png',
+      what: 'an unknown binary named .png',
+      bytes: () => randomBytes(13, 4096),
+      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'binary' },
+    },
+  ];
+}
+
 export function hostileCorpus(): HostileCase[] {
   const goodXlsx = xlsx();
   return [
+    ...containerCases(),
     {
       name: 'truncated.xlsx',
       what: 'a workbook cut at 60%',
