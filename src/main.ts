@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { FileResult, ScanReport } from './core/model.js';
 import { buildReport } from './core/verdict.js';
+import { inShard } from './scan/shard.js';
 import { TOOL } from './core/tool.js';
 import { resolveScanOptions } from './config/scan-options.js';
 import { defaultActionConfig, detectOptionsFrom, parseActionConfig, type ActionConfig } from './config/action-config.js';
@@ -26,7 +27,8 @@ import { evaluateWaiver, readLivePull, type LivePull, type WaiverOutcome } from 
 import { applyAcceptedFindings, applyWaiver } from './action/acceptance.js';
 import { checkAnnotations, publishCheckRun } from './action/checks.js';
 import { reportDir, writeReports } from './action/report-files.js';
-import { buildAnnotations, toWorkflowCommand } from './report/annotations.js';
+import { closingError, stepAnnotations, toWorkflowCommand } from './report/annotations.js';
+import { blockingSentence } from './report/counts.js';
 import { buildSummary, type WaiverStatus } from './report/summary.js';
 
 function log(line: string): void {
@@ -99,6 +101,8 @@ function waiverStatus(run: GateRun, outcome: WaiverOutcome | undefined, label: s
   }
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function checkSummary(report: ScanReport, waiver: WaiverStatus, blockers: readonly string[]): string {
   const s = report.summary;
   const lines = [
@@ -145,9 +149,12 @@ export async function gate(): Promise<void> {
   if (listing.note) notes.push(listing.note);
   if (!listing.complete) blockers.push(`the list of changed files may be incomplete (${listing.note ?? 'listing failed'})`);
 
+  // A shard of a whole-repository audit takes its share of the listed files (merged later by `merge`).
+  if (inputs.shard && run.kind !== 'workflow_dispatch') blockers.push('the shard input applies to workflow_dispatch and scheduled runs over the whole repository only');
+  const listed = inputs.shard ? listing.files.filter((f) => inShard(f.path, inputs.shard)) : listing.files;
   const results: Array<FileResult | undefined> = [];
   const toScan: Array<{ index: number; file: ChangedFile }> = [];
-  listing.files.forEach((file, index) => {
+  listed.forEach((file, index) => {
     if (file.status === 'removed') return void results.push(skipped(file, 'removed'));
     const d = decide(file.path, { include: inputs.include, exclude: inputs.exclude, allowlist: config.allowlist });
     if (!d.scan) return void results.push(skipped(file, d.reason, d.detail));
@@ -187,19 +194,18 @@ export async function gate(): Promise<void> {
   const waived = outcome?.state === 'holds';
   const files = outcome?.state === 'holds' ? applyWaiver(accepted.files, outcome.audit, inputs.waiverLabel) : accepted.files;
   const report = buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, TOOL);
+  if (inputs.shard) report.shard = inputs.shard;
   const blocking = report.summary.blocking + blockers.length;
 
   const written = await writeReports(report, dir);
 
-  // Problems that stop the gate from judging every file come first: GitHub shows only 10 errors.
-  const blockerLines = blockers.slice(0, 3).map((b) => toWorkflowCommand({ level: 'error', message: `Blocked: ${b}.`, properties: { title: 'asylum-pii-gate' } }));
-  for (const line of blockerLines) process.stdout.write(line + EOL);
-  for (const a of buildAnnotations(report, undefined, blockerLines.length)) process.stdout.write(toWorkflowCommand(a) + EOL);
+  // Gate problems first, then findings, with one error slot kept for the closing error (10 per step).
+  for (const a of stepAnnotations(report, blockers)) process.stdout.write(toWorkflowCommand(a) + EOL);
 
   const check = await publishCheckRun(api, repo, {
     headSha: head,
     conclusion: blocking > 0 ? 'failure' : 'success',
-    title: blocking > 0 ? `${blocking} blocking item(s)` : waived ? 'Passed under an approved waiver' : 'No blocking findings',
+    title: blocking > 0 ? capitalized(blockingSentence(report, blockers.length)) : waived ? 'Passed under an approved waiver' : 'No blocking findings',
     summary: checkSummary(report, waiver, blockers),
     annotations: checkAnnotations(report),
   });
@@ -207,7 +213,13 @@ export async function gate(): Promise<void> {
   if (check.state === 'failed') notes.push(`no check run: ${check.reason}`);
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, blockers, notes, reportPath: written.report }).write();
+    const approval = { approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver, configPath: inputs.config };
+    try {
+      await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, approval, headSha: head, blockers, notes, reportPath: written.report }).write();
+    } catch {
+      // The summary is a courtesy: the verdict stands on the annotations, the outputs and the exit code.
+      log('the job summary could not be written');
+    }
   }
 
   core.setOutput('blocking', String(blocking));
@@ -219,9 +231,10 @@ export async function gate(): Promise<void> {
 
   const s = report.summary;
   log(`${s.files} file(s), ${s.scanned} scanned, ${s.notInspected} not inspected, ${s.findings} finding(s), ${blocking} blocking; waiver: ${waiver.state}`);
-  if (blocking > 0) core.setFailed(`asylum-pii-gate: ${blocking} blocking item(s). See the annotations and the job summary.`);
-  else if (waiver.state === 'rejected' || waiver.state === 'voided') core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
-  if (waiver.state === 'voided') core.setFailed('asylum-pii-gate: new commits voided the waiver; it must be applied again after review.');
+  // One closing error (its slot is kept free among the 10 GitHub shows), with counts that add up.
+  const closing = closingError(report, blockers, waiver.state === 'voided');
+  if (closing) core.setFailed(closing);
+  if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided')) core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
 }
 
 export async function run(): Promise<void> {

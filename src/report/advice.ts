@@ -50,8 +50,11 @@ export const CONFIG_ROUTE: ApprovalRoute = {
   unread: 'review it by hand and allowlist its path in the config (allowlist, with the reason)',
 };
 
-/** One sentence saying what to do about a blocked file, or undefined when nothing in it blocks. */
-export function nextStep(file: FileResult, report: Pick<ScanReport, 'failOn' | 'notInspectedBlocks'>, route: ApprovalRoute = CONFIG_ROUTE): string | undefined {
+/**
+ * One line saying what to do about a blocked file, or undefined when nothing in it blocks. With
+ * `route` null, only the fix (the caller explains the way to an exception once, elsewhere).
+ */
+export function nextStep(file: FileResult, report: Pick<ScanReport, 'failOn' | 'notInspectedBlocks'>, route: ApprovalRoute | null = CONFIG_ROUTE): string | undefined {
   const blockingRules = new Set(file.findings.filter((f) => findingBlocks(f, report)).map((f) => f.rule));
   const unread = file.status === 'not-inspected' && report.notInspectedBlocks;
   if (!blockingRules.size && !unread) return undefined;
@@ -59,5 +62,6 @@ export function nextStep(file: FileResult, report: Pick<ScanReport, 'failOn' | '
   if (unread) steps.push(file.reason && file.reason in NOT_INSPECTED_STEPS ? NOT_INSPECTED_STEPS[file.reason as NotInspectedReason] : 'fix or remove the file');
   if (blockingRules.size) steps.push(findingStep(blockingRules));
   const first = steps.join('; then ');
-  return `${first[0]!.toUpperCase()}${first.slice(1)}. If it must be published as it is, ${blockingRules.size ? route.findings : route.unread}.`;
+  const fix = `${first[0]!.toUpperCase()}${first.slice(1)}.`;
+  return route ? `${fix} If it must be published as it is, ${blockingRules.size ? route.findings : route.unread}.` : fix;
 }
