@@ -1,51 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, resolveScanOptions, type ScanLimits } from '../../../src/config/scan-options.js';
-import { buildReport } from '../../../src/core/verdict.js';
-import { TOOL } from '../../../src/core/tool.js';
 import { readGzip, innerName } from '../../../src/readers/containers/gzip.js';
 import { readTar } from '../../../src/readers/containers/tar.js';
 import { readerFor } from '../../../src/readers/index.js';
 import { sniffFormat, type Format } from '../../../src/readers/sniff.js';
-import { isReadError, type Reader } from '../../../src/readers/types.js';
-import { toJson } from '../../../src/report/json.js';
-import { toText } from '../../../src/report/text.js';
-import { bufferInput } from '../../../src/scan/input.js';
-import { readerContext } from '../../../src/scan/read-nested.js';
-import { scanFile } from '../../../src/scan/scan-file.js';
-import { expectNoLeak } from '../../fixtures/canary.js';
-import { makePeople, plantedValues, rosterRows, toCsv } from '../../fixtures/people.js';
-import { recordingSink, rejection } from '../documents/pdf/recording-sink.js';
+import { type Reader } from '../../../src/readers/types.js';
 import { buildZip } from '../spreadsheet/build-xlsx.js';
 import { buildTar } from './build-tar.js';
+import { blocking, containerKit, kind } from './kit.js';
 
-const people = makePeople(10, 909);
-const planted = plantedValues(people);
-const roster = rosterRows(people);
-const csv = Buffer.from(toCsv(roster), 'utf8');
-const kind = (error: unknown) => (isReadError(error) ? error.kind : error);
-const blocking = (f: { severity: string }) => f.severity === 'high' || f.severity === 'critical';
-
-async function scan(name: string, data: Buffer, limits: Partial<ScanLimits> = {}) {
-  const options = resolveScanOptions({ limits });
-  const result = await scanFile({ displayPath: name, data }, options);
-  const report = buildReport([result], options, TOOL);
-  expectNoLeak({ json: toJson(report), text: toText(report) }, planted);
-  return result;
-}
-
-async function read(
-  reader: Reader,
-  name: string,
-  data: Buffer,
-  limits: Partial<ScanLimits> = {},
-  readers: (f: Format) => Reader | undefined = readerFor,
-) {
-  const sink = recordingSink();
-  const context = readerContext({ ...DEFAULT_LIMITS, ...limits }, readers);
-  const error = await rejection(reader(bufferInput(data, name), sink, context));
-  return { sink, error };
-}
+const { people, roster, csv, scan, read } = containerKit(909);
 
 /** A gzip member whose header stores a file name (FNAME), as `gzip file` writes it. */
 function gzipNamed(data: Buffer, stored: string): Buffer {
