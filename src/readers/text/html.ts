@@ -5,18 +5,60 @@
  * a reader of the page, or of its source, could see is prose with source lines: visible text,
  * comments, text-carrying attributes (title, alt, data-*, ...), and scripts. A JSON script
  * block (`application/json`, `ld+json`, ...) is read as JSON, so a records array in it becomes
- * a table. <style> content is skipped.
+ * a table. Of <style> content only CSS `content:` strings are read (prose); files in data: URLs
+ * (href, src, CSS url()) are decoded and read as nested files (embedded.ts).
  */
 import { Parser } from 'htmlparser2';
 import { decodeStream } from './encoding.js';
 import { exceedsDepth, jsonLineFinder, parseJsonText, walkStructured } from './json.js';
 import { countNewlines, emitProse } from './text.js';
+import { cssContentStrings, findDataUrls, readDataUrls, type FoundDataUrl } from './embedded.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from '../types.js';
 
 /** Attributes whose values are text a person wrote (data-* is matched by prefix). */
-const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'value', 'content', 'summary', 'label', 'abbr', 'aria-description']);
+const TEXT_ATTRIBUTES = new Set([
+  'title',
+  'alt',
+  'aria-label',
+  'placeholder',
+  'value',
+  'content',
+  'summary',
+  'label',
+  'abbr',
+  'aria-description',
+]);
 /** Elements that end a run of inline text (their text does not run into the next). */
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'tr', 'td', 'th', 'table', 'caption', 'dt', 'dd', 'pre', 'blockquote', 'option', 'title', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'caption',
+  'dt',
+  'dd',
+  'pre',
+  'blockquote',
+  'option',
+  'title',
+  'hr',
+]);
 
 /**
  * Maps offsets in a text that arrives chunk by chunk to 1-based lines. Offsets must be asked in
@@ -94,6 +136,8 @@ export const readHtml: Reader = async (input, sink, context) => {
   const prose = new ProseBuffer(sink, input.entry);
   const tables: OpenTable[] = [];
   let skipDepth = 0; // inside <style>
+  let style: { text: string[]; line: number } | undefined;
+  const dataUrls: FoundDataUrl[] = [];
   let script: { json: boolean; text: string[]; line: number } | undefined;
   let jsonFailure: ReadError | undefined;
   let parser: Parser | undefined;
@@ -129,15 +173,25 @@ export const readHtml: Reader = async (input, sink, context) => {
           if (cell) cell.push(' ');
         }
         for (const [attr, value] of Object.entries(attribs)) {
+          findDataUrls(value, line, dataUrls);
           if (value && (TEXT_ATTRIBUTES.has(attr) || attr.startsWith('data-'))) {
             prose.add(`${attr}: ${value}`, line);
             glue = false;
           }
         }
-        if (name === 'style') skipDepth++;
-        else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
+        if (name === 'style') {
+          skipDepth++;
+          style ??= { text: [], line };
+        } else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
         else if (name === 'table') {
-          tables.push({ rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }), rowCount: 0, cells: undefined, cell: undefined, colspan: 1, rowHidden: false });
+          tables.push({
+            rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }),
+            rowCount: 0,
+            cells: undefined,
+            cell: undefined,
+            colspan: 1,
+            rowHidden: false,
+          });
         } else if (tables.length > 0) {
           const t = top()!;
           if (name === 'tr') {
@@ -154,8 +208,15 @@ export const readHtml: Reader = async (input, sink, context) => {
       },
       onclosetag(name) {
         if (BLOCKS.has(name)) glue = false;
-        if (name === 'style') skipDepth = Math.max(0, skipDepth - 1);
-        else if (name === 'script' && script) {
+        if (name === 'style') {
+          skipDepth = Math.max(0, skipDepth - 1);
+          if (skipDepth === 0 && style) {
+            const css = style.text.join('');
+            for (const text of cssContentStrings(css)) prose.add(text, style.line);
+            findDataUrls(css, style.line, dataUrls);
+            style = undefined;
+          }
+        } else if (name === 'script' && script) {
           jsonFailure ??= readScript(script, sink, input.entry, context.limits.maxNestingDepth, prose);
           script = undefined;
         } else if (name === 'table') {
@@ -171,14 +232,18 @@ export const readHtml: Reader = async (input, sink, context) => {
         }
       },
       ontext(text) {
-        if (skipDepth > 0) return;
+        if (skipDepth > 0) {
+          style?.text.push(text);
+          return;
+        }
         if (script) {
           script.text.push(text);
           return;
         }
         const t = top();
         if (t?.cell) t.cell.push(text);
-        else if (!text.trim()) glue = false; // whitespace between tags separates words
+        else if (!text.trim())
+          glue = false; // whitespace between tags separates words
         else {
           prose.add(text, lineNow(), glue);
           glue = true;
@@ -209,6 +274,7 @@ export const readHtml: Reader = async (input, sink, context) => {
     }
     prose.flush();
   }
+  await readDataUrls(dataUrls, input, sink, context);
   if (jsonFailure) throw jsonFailure;
 };
 
@@ -221,7 +287,13 @@ function isHidden(attribs: Record<string, string>): boolean {
  * and JSON that does not parse, is prose. Returns a ReadError to raise after the page is read
  * when the JSON nests too deeply.
  */
-function readScript(script: { json: boolean; text: string[]; line: number }, sink: ContentSink, entry: string | undefined, maxDepth: number, prose: ProseBuffer): ReadError | undefined {
+function readScript(
+  script: { json: boolean; text: string[]; line: number },
+  sink: ContentSink,
+  entry: string | undefined,
+  maxDepth: number,
+  prose: ProseBuffer,
+): ReadError | undefined {
   const text = script.text.join('');
   if (script.json) {
     if (exceedsDepth(text, maxDepth)) return new ReadError('too-deep', `a JSON script block nests deeper than ${maxDepth} levels`);
