@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { FileResult, ScanReport } from './core/model.js';
 import { buildReport } from './core/verdict.js';
+import { inShard } from './scan/shard.js';
 import { TOOL } from './core/tool.js';
 import { resolveScanOptions } from './config/scan-options.js';
 import { defaultActionConfig, detectOptionsFrom, parseActionConfig, type ActionConfig } from './config/action-config.js';
@@ -148,9 +149,12 @@ export async function gate(): Promise<void> {
   if (listing.note) notes.push(listing.note);
   if (!listing.complete) blockers.push(`the list of changed files may be incomplete (${listing.note ?? 'listing failed'})`);
 
+  // A shard of a whole-repository audit takes its share of the listed files (merged later by `merge`).
+  if (inputs.shard && run.kind !== 'workflow_dispatch') blockers.push('the shard input applies to workflow_dispatch and scheduled runs over the whole repository only');
+  const listed = inputs.shard ? listing.files.filter((f) => inShard(f.path, inputs.shard)) : listing.files;
   const results: Array<FileResult | undefined> = [];
   const toScan: Array<{ index: number; file: ChangedFile }> = [];
-  listing.files.forEach((file, index) => {
+  listed.forEach((file, index) => {
     if (file.status === 'removed') return void results.push(skipped(file, 'removed'));
     const d = decide(file.path, { include: inputs.include, exclude: inputs.exclude, allowlist: config.allowlist });
     if (!d.scan) return void results.push(skipped(file, d.reason, d.detail));
@@ -190,6 +194,7 @@ export async function gate(): Promise<void> {
   const waived = outcome?.state === 'holds';
   const files = outcome?.state === 'holds' ? applyWaiver(accepted.files, outcome.audit, inputs.waiverLabel) : accepted.files;
   const report = buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, TOOL);
+  if (inputs.shard) report.shard = inputs.shard;
   const blocking = report.summary.blocking + blockers.length;
 
   const written = await writeReports(report, dir);

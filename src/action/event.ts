@@ -94,9 +94,10 @@ export function readRun({ eventName, payload, sha, ref }: Env): RunResult {
     const repository = payload.repository as Record<string, unknown> | undefined;
     return { ok: true, run: { kind: 'push', ref: str(payload.ref) ?? ref ?? '', before, after, defaultBranch: str(repository?.default_branch) } };
   }
-  if (eventName === 'workflow_dispatch') {
+  // A scheduled run audits the repository at the default branch's head, as a manual run does.
+  if (eventName === 'workflow_dispatch' || eventName === 'schedule') {
     if (!sha) return { ok: false, error: 'GITHUB_SHA is not set' };
     return { ok: true, run: { kind: 'workflow_dispatch', ref: ref ?? '', sha } };
   }
-  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, push or workflow_dispatch` };
+  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, push, workflow_dispatch or schedule` };
 }

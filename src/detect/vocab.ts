@@ -3,14 +3,14 @@
  * single spaces) so lookups are one Set.has() after `fold()`.
  */
 
-/** Lower case, accents removed, punctuation other than letters/digits turned into single spaces. */
+/** Lower case, accents removed, anything but letters (any script) and digits turned into single spaces. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function fold(text: string): string {
   const ascii = NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
   return ascii
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

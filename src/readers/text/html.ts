@@ -6,7 +6,8 @@
  * comments, text-carrying attributes (title, alt, data-*, ...), and scripts. A JSON script
  * block (`application/json`, `ld+json`, ...) is read as JSON, so a records array in it becomes
  * a table. Of <style> content only CSS `content:` strings are read (prose); files in data: URLs
- * (href, src, CSS url()) are decoded and read as nested files (embedded.ts).
+ * (href, src, CSS url()) are decoded and read as nested files (embedded.ts). Repeated blocks of labelled fields (person cards,
+ * definition lists) are tables too (html-blocks.ts).
  */
 import { Parser } from 'htmlparser2';
 import { decodeStream } from './encoding.js';
@@ -14,51 +15,12 @@ import { exceedsDepth, jsonLineFinder, parseJsonText, walkStructured } from './j
 import { countNewlines, emitProse } from './text.js';
 import { cssContentStrings, findDataUrls, readDataUrls, type FoundDataUrl } from './embedded.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from '../types.js';
+import { BlockCollector } from './html-blocks.js';
 
 /** Attributes whose values are text a person wrote (data-* is matched by prefix). */
-const TEXT_ATTRIBUTES = new Set([
-  'title',
-  'alt',
-  'aria-label',
-  'placeholder',
-  'value',
-  'content',
-  'summary',
-  'label',
-  'abbr',
-  'aria-description',
-]);
+const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'value', 'content', 'summary', 'label', 'abbr', 'aria-description']);
 /** Elements that end a run of inline text (their text does not run into the next). */
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'tr',
-  'td',
-  'th',
-  'table',
-  'caption',
-  'dt',
-  'dd',
-  'pre',
-  'blockquote',
-  'option',
-  'title',
-  'hr',
-]);
+const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'tr', 'td', 'th', 'table', 'caption', 'dt', 'dd', 'pre', 'blockquote', 'option', 'title', 'hr']);
 
 /**
  * Maps offsets in a text that arrives chunk by chunk to 1-based lines. Offsets must be asked in
@@ -135,6 +97,7 @@ export const readHtml: Reader = async (input, sink, context) => {
   const lines = new LineTracker();
   const prose = new ProseBuffer(sink, input.entry);
   const tables: OpenTable[] = [];
+  const blocks = new BlockCollector(sink, input.entry);
   let skipDepth = 0; // inside <style>
   let style: { text: string[]; line: number } | undefined;
   const dataUrls: FoundDataUrl[] = [];
@@ -167,6 +130,7 @@ export const readHtml: Reader = async (input, sink, context) => {
     {
       onopentag(name, attribs) {
         const line = lineNow();
+        blocks.open(name, attribs);
         if (BLOCKS.has(name)) {
           glue = false;
           const cell = top()?.cell;
@@ -184,14 +148,7 @@ export const readHtml: Reader = async (input, sink, context) => {
           style ??= { text: [], line };
         } else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
         else if (name === 'table') {
-          tables.push({
-            rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }),
-            rowCount: 0,
-            cells: undefined,
-            cell: undefined,
-            colspan: 1,
-            rowHidden: false,
-          });
+          tables.push({ rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }), rowCount: 0, cells: undefined, cell: undefined, colspan: 1, rowHidden: false });
         } else if (tables.length > 0) {
           const t = top()!;
           if (name === 'tr') {
@@ -207,6 +164,7 @@ export const readHtml: Reader = async (input, sink, context) => {
         }
       },
       onclosetag(name) {
+        blocks.close(name);
         if (BLOCKS.has(name)) glue = false;
         if (name === 'style') {
           skipDepth = Math.max(0, skipDepth - 1);
@@ -241,9 +199,9 @@ export const readHtml: Reader = async (input, sink, context) => {
           return;
         }
         const t = top();
+        if (!t?.cell) blocks.text(text);
         if (t?.cell) t.cell.push(text);
-        else if (!text.trim())
-          glue = false; // whitespace between tags separates words
+        else if (!text.trim()) glue = false; // whitespace between tags separates words
         else {
           prose.add(text, lineNow(), glue);
           glue = true;
@@ -272,6 +230,7 @@ export const readHtml: Reader = async (input, sink, context) => {
       endRow(t);
       t.rows.end();
     }
+    blocks.end();
     prose.flush();
   }
   await readDataUrls(dataUrls, input, sink, context);
@@ -287,13 +246,7 @@ function isHidden(attribs: Record<string, string>): boolean {
  * and JSON that does not parse, is prose. Returns a ReadError to raise after the page is read
  * when the JSON nests too deeply.
  */
-function readScript(
-  script: { json: boolean; text: string[]; line: number },
-  sink: ContentSink,
-  entry: string | undefined,
-  maxDepth: number,
-  prose: ProseBuffer,
-): ReadError | undefined {
+function readScript(script: { json: boolean; text: string[]; line: number }, sink: ContentSink, entry: string | undefined, maxDepth: number, prose: ProseBuffer): ReadError | undefined {
   const text = script.text.join('');
   if (script.json) {
     if (exceedsDepth(text, maxDepth)) return new ReadError('too-deep', `a JSON script block nests deeper than ${maxDepth} levels`);
