@@ -68,6 +68,15 @@ describe('1. names of every tradition and script', () => {
     expect(rules(analyseProse(text))).toEqual(['prose.name-birthdate', 'prose.protection-claim']);
   });
 
+  it('a list item that opens with a name no list covers', () => {
+    expect(rules(analyseProse('- Kwabena Mensah — positive credible fear, released on parole\n'))).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse('| Dilnoza Tursunova | asylum granted |\n'))).toEqual(['prose.protection-claim']);
+  });
+
+  it('near miss: a list item that opens with a programme name', () => {
+    expect(analyseProse('- Refugee Resettlement — funding rose in 2021\n- Asylum Processing Rule: published in May\n')).toEqual([]);
+  });
+
   it('near miss: a heading over statistics', () => {
     expect(analyseProse('## Credible Fear Statistics\n- Fiscal year: 2021\n- Positive determinations: 1,203\n')).toEqual([]);
   });
