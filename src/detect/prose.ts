@@ -96,7 +96,7 @@ export function countImmigrationNumbers(text: string): number {
  * phrase names a unit or a job, not a person's claim.
  */
 const ORG_LAST =
-  /(?:Policy|Policies|Division|Office|Offices|Section|Unit|Programs?|Programmes?|Affairs|Directorate|Branch|Bureau|Services?|Resettlement|Corps|Officers?|Clinic|Project|Cent(?:er|re)|Council|Committee|Association|Network|Coalition|Alliance|Agency|Administration|Department|Act|Board|Institute|Foundation|Initiative|Team|Law|Fund|Agreement|Operations|Coordinator|Specialist|Advisor|Adviser|Counsel|Manager|Director|Chief|Ministry|Commission|Network|Studies)$/u;
+  /(?:Policy|Policies|Division|Office|Offices|Section|Unit|Programs?|Programmes?|Affairs|Directorate|Branch|Bureau|Services?|Resettlement|Corps|Officers?|Clinic|Project|Cent(?:er|re)|Council|Committee|Association|Network|Coalition|Alliance|Agency|Administration|Department|Act|Board|Institute|Foundation|Initiative|Team|Law|Fund|Agreement|Operations|Coordinator|Specialist|Advisor|Adviser|Counsel|Manager|Director|Chief|Ministry|Commission|Studies|Rule|Rules|Regulation|Regulations|Process|Processing|Pathways?|Framework|Strategy|Plan|Report|Statistics|Data|Guidance|Memo|Memorandum)$/u;
 const TITLE_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:(?:\s*,\s*|\s+(?:and|of|for|on|the|&|de|del|y|la|para)\s+|\s+)\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 /** An unnamed person sought protection ("a refugee family", "asylum seekers"): not a claim about anyone named. */
 const GENERIC_CLAIM =
@@ -174,9 +174,22 @@ export function namesPrivatePerson(text: string): boolean {
   return caselessNameInSlot(text);
 }
 
-/** Whether the text around a name-shaped run puts it in a person's slot. */
+/** A name opening a list item or a table cell ("- Name — …", "| Name | …", "3. Name: …"). */
+const ITEM_START_BEFORE = /(?:^|\n)\s*(?:[-*•+]|\d{1,3}[.)]|\|)\s*$/;
+const ITEM_SEPARATOR_AFTER = /^\s*(?:[-:|,;(]|$)/;
+
+/**
+ * Whether the text around a name-shaped run puts it in a person's slot: after a "Name:" label,
+ * before a record cue ("…, born", "A-number …"), as the subject of a claim sentence, or as the
+ * first thing in a list item or table cell followed by a separator.
+ */
 function inNameSlot(before: string, after: string): boolean {
-  return NAME_LABEL.test(before) || RECORD_SLOT_AFTER.test(after) || CLAIM_SLOT_AFTER.test(after);
+  return (
+    NAME_LABEL.test(before) ||
+    RECORD_SLOT_AFTER.test(after) ||
+    CLAIM_SLOT_AFTER.test(after) ||
+    (ITEM_START_BEFORE.test(before) && ITEM_SEPARATOR_AFTER.test(after))
+  );
 }
 
 const CASELESS_RUN = new RegExp(`[${CASELESS_LETTER}][${CASELESS_LETTER}\\p{M}\\u30fb\\u00b7\\u1361 '’-]{0,40}`, 'gu');
