@@ -1,6 +1,7 @@
 /** Action entry. The same bundle is also the scan worker (see scan/pool.ts). */
-import { isScanWorker, startWorker } from './scan/worker-entry.js';
-import { run } from './main.js';
+import { isScanWorker, setWorkerModule, startWorker } from './scan/worker-entry.js';
 
+// The Action's code (and @actions/*) loads only in the main process, never in a scan worker.
+setWorkerModule(import.meta.url);
 if (isScanWorker()) startWorker();
-else void run();
+else void import('./main.js').then(({ run }) => run());

@@ -17,6 +17,7 @@ import { defaultActionConfig, detectOptionsFrom, parseActionConfig, type ActionC
 import { scanTargets } from './scan/scanner.js';
 import type { ScanTarget } from './scan/scan-file.js';
 import { DEFAULT_CONFIG_PATH } from './config/action-config.js';
+import { setWorkerDebug } from './scan/debug.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { isZeroSha, readRun, type GateRun, type RepoRef } from './action/event.js';
 import { octokitApi, type Api } from './action/api.js';
@@ -32,7 +33,8 @@ import { evaluateWaiver, readLivePull, type LivePull, type WaiverOutcome } from 
 import { applyAcceptedFindings, applyWaiver } from './action/acceptance.js';
 import { checkAnnotations, publishCheckRun } from './action/checks.js';
 import { reportDir, writeReports } from './action/report-files.js';
-import { buildAnnotations, toWorkflowCommand } from './report/annotations.js';
+import { closingError, stepAnnotations, toWorkflowCommand } from './report/annotations.js';
+import { blockingSentence } from './report/counts.js';
 import { buildSummary, type WaiverStatus } from './report/summary.js';
 
 function log(line: string): void {
@@ -114,6 +116,8 @@ function waiverStatus(run: GateRun, outcome: WaiverOutcome | undefined, label: s
   }
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function checkSummary(report: ScanReport, waiver: WaiverStatus, blockers: readonly string[]): string {
   const s = report.summary;
   const lines = [
@@ -150,7 +154,7 @@ export async function gate(): Promise<void> {
 
   if (run.kind === 'push' && run.deleted) {
     // Nothing is published by deleting a branch or tag, and there is no commit to report on.
-    await finish({ report: buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, TOOL), run, waiver: waiverStatus(run, undefined, inputs.waiverLabel), blockers, notes: ['the push deleted a branch or tag: nothing is published, so there is nothing to scan'], dir: reportDir(), api, repo, check: false });
+    await finish({ report: buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, TOOL), run, inputs, waiver: waiverStatus(run, undefined, inputs.waiverLabel), blockers, notes: ['the push deleted a branch or tag: nothing is published, so there is nothing to scan'], dir: reportDir(), api, repo, check: false });
     return;
   }
 
@@ -262,12 +266,13 @@ export async function gate(): Promise<void> {
   if (waived && waivable.length) notes.push(`the approved waiver also covers: ${waivable.join('; ')}`);
   const files = outcome?.state === 'holds' ? applyWaiver(accepted.files, outcome.audit, inputs.waiverLabel) : accepted.files;
   const report = buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, TOOL);
-  await finish({ report, run, waiver, blockers: waived ? blockers : [...waivable, ...blockers], notes, dir, api, repo, check: true });
+  await finish({ report, run, inputs, waiver, blockers: waived ? blockers : [...waivable, ...blockers], notes, dir, api, repo, check: true });
 }
 
 interface Finish {
   report: ScanReport;
   run: GateRun;
+  inputs: ActionInputs;
   waiver: WaiverStatus;
   blockers: string[];
   notes: string[];
@@ -278,21 +283,20 @@ interface Finish {
   check: boolean;
 }
 
-async function finish({ report, run, waiver, blockers, notes, dir, api, repo, check: publish }: Finish): Promise<void> {
+async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, repo, check: publish }: Finish): Promise<void> {
+  const head = headCommit(run);
   const waived = waiver.state === 'holds';
   const blocking = report.summary.blocking + blockers.length;
   const written = await writeReports(report, dir);
 
-  // Problems that stop the gate from judging every file come first: GitHub shows only 10 errors.
-  const blockerLines = blockers.slice(0, 3).map((b) => toWorkflowCommand({ level: 'error', message: `Blocked: ${b}.`, properties: { title: 'asylum-pii-gate' } }));
-  for (const line of blockerLines) process.stdout.write(line + EOL);
-  for (const a of buildAnnotations(report, undefined, blockerLines.length)) process.stdout.write(toWorkflowCommand(a) + EOL);
+  // Gate problems first, then findings, with one error slot kept for the closing error (10 per step).
+  for (const a of stepAnnotations(report, blockers)) process.stdout.write(toWorkflowCommand(a) + EOL);
 
   if (publish) {
     const check = await publishCheckRun(api, repo, {
-      headSha: headCommit(run),
+      headSha: head,
       conclusion: blocking > 0 ? 'failure' : 'success',
-      title: blocking > 0 ? `${blocking} blocking item(s)` : waived ? 'Passed under an approved waiver' : 'No blocking findings',
+      title: blocking > 0 ? capitalized(blockingSentence(report, blockers.length)) : waived ? 'Passed under an approved waiver' : 'No blocking findings',
       summary: checkSummary(report, waiver, blockers),
       annotations: checkAnnotations(report),
     });
@@ -301,7 +305,13 @@ async function finish({ report, run, waiver, blockers, notes, dir, api, repo, ch
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, blockers, notes, reportPath: written.report }).write();
+    const approval = { approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver, configPath: inputs.config };
+    try {
+      await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, approval, headSha: head, blockers, notes, reportPath: written.report }).write();
+    } catch {
+      // The summary is a courtesy: the verdict stands on the annotations, the outputs and the exit code.
+      log('the job summary could not be written');
+    }
   }
 
   core.setOutput('blocking', String(blocking));
@@ -313,12 +323,15 @@ async function finish({ report, run, waiver, blockers, notes, dir, api, repo, ch
 
   const s = report.summary;
   log(`${s.files} file(s), ${s.scanned} scanned, ${s.notInspected} not inspected, ${s.findings} finding(s), ${blocking} blocking; waiver: ${waiver.state}`);
-  if (blocking > 0) core.setFailed(`asylum-pii-gate: ${blocking} blocking item(s). See the annotations and the job summary.`);
-  else if (waiver.state === 'rejected' || waiver.state === 'voided') core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
-  if (waiver.state === 'voided') core.setFailed('asylum-pii-gate: the waiver was voided (see the job summary); it must be applied again after review.');
+  // One closing error (its slot is kept free among the 10 GitHub shows), with counts that add up.
+  const closing = closingError(report, blockers, waiver.state === 'voided');
+  if (closing) core.setFailed(closing);
+  if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided')) core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
 }
 
 export async function run(): Promise<void> {
+  // With step debug logging on, say why a scan worker failed (its event and error code, never a value).
+  setWorkerDebug(core.isDebug() ? (message) => core.debug(message) : undefined);
   try {
     await gate();
   } catch (error) {

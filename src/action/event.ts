@@ -73,6 +73,7 @@ interface Env {
 /** Decide the run from the event name and payload (pure). */
 export function readRun({ eventName, payload, sha, ref }: Env): RunResult {
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an untyped webhook payload, read field by field through str()/Number()
     const pr = payload.pull_request as Record<string, any> | undefined;
     const number = Number(pr?.number ?? payload.number);
     const headSha = str(pr?.head?.sha);

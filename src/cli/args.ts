@@ -32,10 +32,17 @@ export type ParsedArgs =
   | { command: 'version' }
   | { command: 'usage-error'; message: string };
 
+export const SYNOPSIS = 'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)';
+
+/** What a usage error prints after its message: the synopsis and where the options are. */
+export const USAGE_HINT = `${SYNOPSIS}\nRun 'asylum-pii-gate --help' for the options.\n`;
+
 export const USAGE = `usage: asylum-pii-gate scan [options] PATH...
 
 Scans files (directories are walked) for person-level asylum-seeker records and reports where
-they are without repeating them. Exit 0: nothing blocks; 1: something blocks; 2: usage error.
+they are without repeating them. PATH '-' reads one file from standard input. Paths are shown
+relative to the git repository that holds them (else to the current folder), as the Action
+shows them. Exit 0: nothing blocks; 1: something blocks; 2: usage error.
 
 options:
   --format text|json|sarif     output format (default: text)
@@ -46,8 +53,9 @@ options:
   --timeout SECONDS            time limit per file (default: 120)
   --memory-limit MB            heap limit per scan worker (default: 1024)
   --concurrency N              files scanned at once (default: CPU count, at most 4)
-  --config FILE                YAML or JSON config in the Action's schema; the CLI uses its
-                               severity, header-synonyms and custom-recognizers
+  --config FILE                YAML or JSON config in the Action's schema; the CLI applies all
+                               of it: allowlist, severity, header-synonyms, custom-recognizers
+                               and accepted-findings
   --no-color                   no colors in text output
   --quiet                      text output lists only files that block; no progress line
   -h, --help                   show this help
@@ -189,12 +197,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       value = rest[i + 1];
-      if (value === undefined || (value.startsWith('-') && value !== '-')) return usageError(`${name} needs a value`);
+      // A negative number is a value (reported as invalid by the flag), not the next option.
+      if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) return usageError(`${name} needs a value`);
       i += 1;
     }
     const problem = valueFlag(command, value);
     if (problem) return usageError(problem);
   }
   if (command.paths.length === 0) return usageError('no PATH given: name the files or directories to scan');
+  if (command.paths.filter((p) => p === '-').length > 1 && !onlyPaths) return usageError("'-' (standard input) can be given once");
   return command;
 }

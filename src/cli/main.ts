@@ -2,22 +2,29 @@
  * `asylum-pii-gate scan [--format text|json|sarif] [--output FILE] [--fail-on LEVEL] PATH...`
  * Exit 0 when nothing blocks, 1 when something blocks (a finding at or above the fail level, or
  * a file that could not be inspected), 2 for a usage error (bad flags, a missing path, a bad
- * config file, a report that could not be written).
+ * config file, a report that could not be written). Everything that can be checked before the
+ * scan (paths, config, the output file) is checked first.
  */
-import { lstat, readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { ScanReport } from '../core/model.js';
+import { access, constants, lstat, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { FileResult, ScanReport } from '../core/model.js';
+import { buildReport } from '../core/verdict.js';
 import { displayText } from '../core/safe-text.js';
 import { TOOL } from '../core/tool.js';
-import { resolveScanOptions, type DetectOptions, type ScanOptions } from '../config/scan-options.js';
-import { detectOptionsFrom, parseActionConfig } from '../config/action-config.js';
+import { resolveScanOptions, type ScanOptions } from '../config/scan-options.js';
+import { detectOptionsFrom, parseActionConfig, type ActionConfig } from '../config/action-config.js';
+import { decide } from '../action/filters.js';
+import { applyAcceptedFindings } from '../action/acceptance.js';
 import { expandPaths, type WalkedFile } from '../scan/walk.js';
-import { scan } from '../scan/scanner.js';
+import { scanTargets } from '../scan/scanner.js';
+import type { ScanTarget } from '../scan/scan-file.js';
 import { toJson } from '../report/json.js';
 import { toSarif } from '../report/sarif.js';
 import { summaryLine, toText } from '../report/text.js';
-import { parseArgs, USAGE, type Format, type ScanCommand } from './args.js';
+import { parseArgs, USAGE, USAGE_HINT, type Format, type ScanCommand } from './args.js';
 import { createProgress } from './progress.js';
+import { projectRoot, shownFrom, type ProjectRoot } from './root.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -30,7 +37,14 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
   /** Clock for the progress line (tests). Default Date.now. */
   now?: () => number;
+  /** Standard input, read for the path '-'. */
+  stdin?: Readable;
+  /** Today as yyyy-mm-dd (UTC), for accepted-findings expiry (tests). Default: the clock. */
+  today?: string;
 }
+
+/** How standard input is shown in reports (it has no path). */
+export const STDIN_PATH = '(stdin)';
 
 export const EXIT_PASS = 0;
 export const EXIT_BLOCK = 1;
@@ -46,9 +60,12 @@ export function useColor(command: Pick<ScanCommand, 'format' | 'output' | 'noCol
   return io.stdoutIsTTY === true;
 }
 
-export function render(report: ScanReport, format: Format, options: { color?: boolean; quiet?: boolean } = {}): string {
+export function render(report: ScanReport, format: Format, options: { color?: boolean; quiet?: boolean; root?: ProjectRoot } = {}): string {
   if (format === 'json') return toJson(report);
-  if (format === 'sarif') return toSarif(report);
+  if (format === 'sarif') {
+    const rootDescription = options.root?.kind === 'scan' ? 'The folder the command line scanned from (not inside a git repository): every artifact URI is relative to it.' : undefined;
+    return toSarif(report, rootDescription ? { rootDescription } : {});
+  }
   return toText(report, options);
 }
 
@@ -57,6 +74,7 @@ type Step<T> = { ok: true; value: T } | { ok: false; code: number };
 /** Every named path must exist; a missing one is a usage error that names it (escaped). */
 async function checkPaths(paths: readonly string[], io: CliIo): Promise<Step<void>> {
   for (const p of paths) {
+    if (p === '-') continue;
     try {
       await lstat(resolve(io.cwd, p));
     } catch (error) {
@@ -69,8 +87,8 @@ async function checkPaths(paths: readonly string[], io: CliIo): Promise<Step<voi
   return { ok: true, value: undefined };
 }
 
-/** --config FILE: the same YAML/JSON schema as the Action's config; the detection settings are used. */
-async function loadDetectOptions(file: string | undefined, io: CliIo): Promise<Step<DetectOptions | undefined>> {
+/** --config FILE: the Action's YAML/JSON schema, applied whole (allowlist, detection settings, accepted findings). */
+async function loadConfig(file: string | undefined, io: CliIo): Promise<Step<ActionConfig | undefined>> {
   if (file === undefined) return { ok: true, value: undefined };
   let text: string;
   try {
@@ -84,10 +102,33 @@ async function loadDetectOptions(file: string | undefined, io: CliIo): Promise<S
     io.stderr(`${NAME}: the config file ${quoted(file)} is not valid:\n${parsed.errors.map((e) => `  - ${displayText(e, 200)}\n`).join('')}`);
     return { ok: false, code: EXIT_USAGE };
   }
-  return { ok: true, value: detectOptionsFrom(parsed.config) };
+  return { ok: true, value: parsed.config };
 }
 
-function scanOptions(command: ScanCommand, detect: DetectOptions | undefined): ScanOptions {
+/** --output FILE must be writable before minutes are spent scanning: an existing file, or a new one in an existing folder. */
+async function checkOutput(output: string | undefined, io: CliIo): Promise<Step<void>> {
+  if (output === undefined) return { ok: true, value: undefined };
+  const path = resolve(io.cwd, output);
+  let why: string | undefined;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) why = 'it is a folder';
+    else await access(path, constants.W_OK).catch(() => (why = 'it cannot be written'));
+  } catch {
+    try {
+      const parent = await stat(dirname(path));
+      if (!parent.isDirectory()) why = 'its folder does not exist';
+      else await access(dirname(path), constants.W_OK).catch(() => (why = 'its folder cannot be written'));
+    } catch {
+      why = 'its folder does not exist';
+    }
+  }
+  if (!why) return { ok: true, value: undefined };
+  io.stderr(`${NAME}: the report cannot be written to ${quoted(output)}: ${why}\n`);
+  return { ok: false, code: EXIT_USAGE };
+}
+
+function scanOptions(command: ScanCommand, config: ActionConfig | undefined): ScanOptions {
   const limits: Partial<ScanOptions['limits']> = {};
   if (command.maxFileSize !== undefined) limits.maxFileSize = command.maxFileSize;
   if (command.timeoutMs !== undefined) limits.timeoutMs = command.timeoutMs;
@@ -97,36 +138,85 @@ function scanOptions(command: ScanCommand, detect: DetectOptions | undefined): S
     notInspectedBlocks: command.notInspectedBlocks,
     limits,
     ...(command.concurrency !== undefined ? { concurrency: command.concurrency } : {}),
-    ...(detect ? { detect } : {}),
+    ...(config ? { detect: detectOptionsFrom(config) } : {}),
   });
 }
 
-async function walk(paths: readonly string[], io: CliIo): Promise<Step<WalkedFile[]>> {
+/** Standard input, read up to one byte over the size limit (the scanner then reports it too large). */
+async function readStdin(stream: Readable | undefined, limit: number): Promise<Uint8Array> {
+  if (!stream) return new Uint8Array();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    chunks.push(buf);
+    size += buf.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
+}
+
+async function walk(paths: readonly string[], root: string, io: CliIo): Promise<Step<WalkedFile[]>> {
   try {
-    return { ok: true, value: await expandPaths(paths, io.cwd) };
+    return { ok: true, value: await expandPaths(paths, root) };
   } catch {
     io.stderr(`${NAME}: a directory under the given paths could not be read\n`);
     return { ok: false, code: EXIT_USAGE };
   }
 }
 
+function today(io: CliIo): string {
+  return io.today ?? new Date().toISOString().slice(0, 10);
+}
+
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const checked = await checkPaths(command.paths, io);
   if (!checked.ok) return checked.code;
-  const detect = await loadDetectOptions(command.config, io);
-  if (!detect.ok) return detect.code;
-  const files = await walk(command.paths, io);
-  if (!files.ok) return files.code;
+  const config = await loadConfig(command.config, io);
+  if (!config.ok) return config.code;
+  const output = await checkOutput(command.output, io);
+  if (!output.ok) return output.code;
+
+  const onDisk = command.paths.filter((p) => p !== '-').map((p) => resolve(io.cwd, p));
+  const root = await projectRoot(onDisk, io.cwd);
+  const walked = await walk(onDisk, root.dir, io);
+  if (!walked.ok) return walked.code;
+  const options = scanOptions(command, config.value);
+
+  // The config's allowlist leaves files out as the Action does (matched on the shown path).
+  const allowlist = config.value?.allowlist ?? [];
+  const results: Array<FileResult | undefined> = [];
+  const targets: Array<{ index: number; target: ScanTarget }> = [];
+  for (const file of walked.value) {
+    const displayPath = shownFrom(root.dir, file.path);
+    const d = decide(displayPath, { include: [], exclude: [], allowlist });
+    if (!d.scan) results.push({ path: displayPath, status: 'skipped', reason: d.reason, detail: d.detail, findings: [] });
+    else {
+      targets.push({ index: results.length, target: { path: file.path, displayPath } });
+      results.push(undefined);
+    }
+  }
+  if (command.paths.includes('-')) {
+    targets.push({ index: results.length, target: { displayPath: STDIN_PATH, data: await readStdin(io.stdin, options.limits.maxFileSize) } });
+    results.push(undefined);
+  }
 
   const progress = createProgress({ write: io.stderr, enabled: io.stderrIsTTY === true && !command.quiet, ...(io.now ? { now: io.now } : {}) });
-  let report: ScanReport;
   try {
-    report = await scan(files.value, scanOptions(command, detect.value), { onProgress: (p) => progress.update(p.done, p.total) });
+    const scanned = await scanTargets(
+      targets.map((t) => t.target),
+      options,
+      { onProgress: (p) => progress.update(p.done, p.total) },
+    );
+    targets.forEach((t, i) => (results[t.index] = scanned[i]));
   } finally {
     progress.clear();
   }
+  const accepted = applyAcceptedFindings(results as FileResult[], config.value?.acceptedFindings ?? [], today(io));
+  const report = buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, TOOL);
+  for (const e of accepted.expiredMatches) io.stderr(`${NAME}: an accepted-findings entry (fingerprint ${displayText(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`);
 
-  const text = render(report, command.format, { color: useColor(command, io), quiet: command.quiet });
+  const text = render(report, command.format, { color: useColor(command, io), quiet: command.quiet, root });
   if (command.output !== undefined) {
     try {
       await writeFile(resolve(io.cwd, command.output), text);
@@ -151,7 +241,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${TOOL.name} ${TOOL.version}\n`);
       return EXIT_PASS;
     case 'usage-error':
-      io.stderr(`${NAME}: ${parsed.message}\n\n${USAGE}`);
+      io.stderr(`${NAME}: ${parsed.message}\n${USAGE_HINT}`);
       return EXIT_USAGE;
     case 'scan':
       return runScan(parsed, io);

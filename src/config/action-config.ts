@@ -80,7 +80,7 @@ function nonEmptyString(value: unknown): value is string {
 
 /** Field names are shown bounded and flattened: a config key is text from the repository. */
 function safeKey(key: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   const flat = key.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
@@ -259,14 +259,43 @@ export function validateActionConfig(doc: unknown): ConfigResult {
   return errors.length ? { ok: false, errors } : { ok: true, config };
 }
 
-/** Parse YAML text. A YAML syntax error is reported by position only (its message quotes the text). */
+/** What a YAML error code means, in words of our own (the library's message quotes the text). */
+const YAML_PROBLEMS: Partial<Record<string, string>> = {
+  BAD_INDENT: 'the indentation is wrong',
+  TAB_AS_INDENT: 'a tab is used for indentation (use spaces)',
+  DUPLICATE_KEY: 'a key appears twice in one mapping',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  BAD_DQ_ESCAPE: 'a double-quoted string holds an invalid escape',
+  BAD_ALIAS: 'an alias is not defined',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line (a missing quote or colon?)',
+  BLOCK_AS_IMPLICIT_KEY: 'a list or mapping is used as a key',
+  UNEXPECTED_TOKEN: 'something unexpected follows',
+  RESOURCE_EXHAUSTION: 'aliases expand beyond the limit',
+  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
+};
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: before.length - lastBreak };
+}
+
+/**
+ * Parse YAML (or JSON) text. A syntax error is reported by line, column and the kind of problem
+ * only: the library's message quotes the text, which is never repeated.
+ */
 export function parseActionConfig(text: string): ConfigResult {
   let doc: unknown;
   try {
     doc = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
   } catch (error) {
-    const pos = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-    return { ok: false, errors: [`the config file is not valid YAML${pos ? ` (line ${pos.line}, column ${pos.col})` : ''}`] };
+    const e = error as { pos?: unknown; code?: unknown };
+    const offset = Array.isArray(e.pos) && typeof e.pos[0] === 'number' ? e.pos[0] : undefined;
+    const where = offset === undefined ? '' : ((p) => ` at line ${p.line}, column ${p.column}`)(lineColumn(text, offset));
+    const what = typeof e.code === 'string' ? YAML_PROBLEMS[e.code] : undefined;
+    return { ok: false, errors: [`the config file is not valid YAML${where}${what ? `: ${what}` : ''}`] };
   }
   return validateActionConfig(doc);
 }

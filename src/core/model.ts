@@ -138,6 +138,11 @@ export interface Location {
   rows?: { first: number; last: number };
   lines?: { first: number; last: number };
   columns?: ColumnRef[];
+  /**
+   * A transposed table (one person per column): the columns holding people. `columns` then name
+   * the fields by their rows (`index` is the 0-based row, no letter) and `rows` spans them.
+   */
+  personColumns?: { first: string; last: string };
   /** How many of the counted rows are hidden rows. */
   hiddenRows?: number;
   /** Letters (or indexes) of columns involved that are hidden. */
@@ -187,6 +192,8 @@ export const SKIP_REASONS = {
   'excluded': 'excluded by configuration',
   'allowlisted': 'allowlisted by configuration',
   'binary-media': 'an image, audio, video or font file: it holds no tabular or text data the gate reads',
+  'os-metadata': 'a Finder or Windows folder file (.DS_Store, ._ resource fork, Thumbs.db): it holds folder settings and thumbnails, not records',
+  'geometry-only': 'a shapefile geometry, index or projection part: it holds shapes and coordinates; the records are in the .dbf',
   'removed': 'the file was removed',
   'empty': 'the file is empty',
 } as const;

@@ -133,13 +133,17 @@ function firstNonEmpty(counts: readonly number[], from: number): number {
   return counts.length;
 }
 
-/** Widest gap (empty columns) between two groups that may still be one table. */
+/** Widest gap (empty columns) across which two aligned groups merge without further evidence. */
 const MAX_MERGE_GAP = 2;
 
 /**
- * Side-by-side groups that are really one table with an empty column in it: the same header
- * row (or both headerless), and data on the same rows. Separate ICE tables rarely line up row
- * for row; when they do, merging two aggregates is harmless (no identifiers, no finding).
+ * Side-by-side groups that are really one table: the same header row (or both headerless), and
+ * data on the same rows. The identity half and the claim half of one roster may be any number
+ * of empty columns apart, so the gap is not a reason to split. Genuinely separate tables have
+ * their own row ranges or header rows; when they line up row for row anyway, merging two
+ * aggregates is harmless (no identifiers, no finding). Across a gap wider than MAX_MERGE_GAP,
+ * a group that reads as an aggregate (most of its columns are counts) is not merged, so a staff
+ * list beside an equally long table of claim outcomes and their counts stays two tables.
  */
 export function mergeAlignedGroups(rows: readonly BufferedRow[], groups: readonly ColumnGroup[], vocab: HeaderVocabulary): ColumnGroup[] {
   const out: ColumnGroup[] = [];
@@ -147,7 +151,14 @@ export function mergeAlignedGroups(rows: readonly BufferedRow[], groups: readonl
   for (const g of groups) {
     const layout = findHeader(rows, g, vocab);
     const prev = out[out.length - 1];
-    if (prev && prevLayout && g.from - prev.to - 1 <= MAX_MERGE_GAP && layout.headerAt === prevLayout.headerAt && layout.dataFrom === prevLayout.dataFrom && rowsAlign(rows, prev, g, layout.dataFrom)) {
+    if (
+      prev &&
+      prevLayout &&
+      layout.headerAt === prevLayout.headerAt &&
+      layout.dataFrom === prevLayout.dataFrom &&
+      rowsAlign(rows, prev, g, layout.dataFrom) &&
+      (g.from - prev.to - 1 <= MAX_MERGE_GAP || (!isAggregate(rows, prev, layout.dataFrom) && !isAggregate(rows, g, layout.dataFrom)))
+    ) {
       const merged = { from: prev.from, to: g.to };
       out[out.length - 1] = merged;
       prevLayout = findHeader(rows, merged, vocab);
@@ -157,6 +168,34 @@ export function mergeAlignedGroups(rows: readonly BufferedRow[], groups: readonl
     prevLayout = layout;
   }
   return out;
+}
+
+/** A count: a whole number below a million (A-numbers and other identifiers are longer). */
+function isCountCell(value: CellValue): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) < 1e6;
+  if (typeof value !== 'string') return false;
+  const t = value.trim();
+  return /^-?\d{1,3}(?:,\d{3})?(?:\.\d+)?%?$/.test(t) || /^-?\d{1,6}(?:\.\d+)?%?$/.test(t);
+}
+
+/** Whether at least half of a group's occupied columns hold counts in most data rows. */
+function isAggregate(rows: readonly BufferedRow[], group: ColumnGroup, from: number): boolean {
+  let columns = 0;
+  let counting = 0;
+  for (let c = group.from; c <= group.to; c++) {
+    let filled = 0;
+    let counts = 0;
+    for (let i = from; i < rows.length; i++) {
+      const v = rows[i]!.cells[c];
+      if (isBlank(v)) continue;
+      filled++;
+      if (isCountCell(v)) counts++;
+    }
+    if (!filled) continue;
+    columns++;
+    if (counts >= filled * 0.8) counting++;
+  }
+  return columns > 0 && counting * 2 >= columns;
 }
 
 /** Whether two groups hold data on (nearly) the same rows from `from` on. */

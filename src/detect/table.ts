@@ -15,6 +15,7 @@ import { safePlace } from './safe-place.js';
 import { headerKind } from './headers.js';
 import { findHeader, isBlank, mergeAlignedGroups, splitAtRepeatedHeaders, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
+import { turnGroup, type TurnedGroup } from './transpose.js';
 
 /** Rows buffered per block before classification (title rows + header + sample). */
 export const WINDOW_ROWS = 220;
@@ -163,6 +164,45 @@ export function classifyGroup(rows: readonly BufferedRow[], group: ColumnGroup, 
 }
 
 /**
+ * A table read a quarter turn (transpose.ts): one person per column. Its records are built from
+ * the window once; rows that arrive later are further fields of people already counted. The
+ * finding names the fields by their rows and the people by their columns.
+ */
+export class TransposedTable extends ActiveTable {
+  private readonly fieldRows: readonly number[];
+  private readonly letters: boolean;
+
+  constructor(meta: TableMeta, turned: TurnedGroup, ctx: ClassifyContext) {
+    const records: BufferedRow[] = turned.records.map((r) => ({ rowNumber: r.column + 1, cells: r.cells, hidden: false }));
+    const fields = { from: 0, to: turned.header.length - 1 };
+    super({ ...meta, lettered: false, hiddenColumns: undefined }, fields, classifyGroup(records, fields, { headerAt: -1, dataFrom: 0 }, turned.header, ctx), true);
+    this.fieldRows = turned.fieldRows;
+    for (const r of records) super.add(r.rowNumber, r.cells, meta.hiddenColumns?.has(r.rowNumber - 1) === true);
+    this.letters = meta.lettered === true;
+  }
+
+  override add(): void {
+    // Later rows are further fields of the same people.
+  }
+
+  override finding(ctx: TableContext): Finding | undefined {
+    const f = super.finding(ctx);
+    if (!f) return undefined;
+    const columns = (f.location.columns ?? []).map((c) => ({ ...c, index: this.fieldRows[c.index]! - 1 }));
+    const fieldRows = columns.map((c) => c.index + 1);
+    const letter = (n: number) => (this.letters ? columnLetter(n - 1) : `#${n}`);
+    const location: Location = {
+      ...f.location,
+      columns,
+      rows: { first: Math.min(...fieldRows), last: Math.max(...fieldRows) },
+      personColumns: { first: letter(this.counts.firstRow), last: letter(this.counts.lastRow) },
+    };
+    delete location.hiddenColumns;
+    return { ...f, location, message: describeFinding(f.rule, location, f.count), fingerprint: fingerprint(ctx.path, f.rule, location) };
+  }
+}
+
+/**
  * The row sink for one reader table. For 'grid' tables: blank rows separate stacked tables,
  * blank columns separate side-by-side tables, each finds its own header. For 'records': the
  * header is given and the whole table is one.
@@ -255,6 +295,15 @@ export class TableSink implements RowSink {
       const header = layout.headerAt >= 0 ? rows[layout.headerAt]!.cells : undefined;
       const columns = classifyGroup(rows, group, layout, header, this.ctx);
       let table = new ActiveTable(this.meta, group, columns, layout.headerAt >= 0);
+      if (!table.hasIdentifiers) {
+        // One person per column, labels down the first column: read it a quarter turn.
+        const turned = turnGroup(rows, group, this.ctx.vocab);
+        const transposed = turned && new TransposedTable(this.meta, turned, this.ctx);
+        if (transposed?.hasIdentifiers) {
+          tables.push(transposed);
+          continue;
+        }
+      }
       // A headerless block under a person table (a stray blank row in a roster) continues it.
       if (!table.hasHeader && !table.hasIdentifiers) {
         const previous = carried.find((p) => !continued.has(p) && p.hasHeader && p.hasIdentifiers && group.from >= p.group.from && group.to <= p.group.to);

@@ -3,6 +3,10 @@
  * a workbook named .txt and a PDF named .csv are read as what they are.
  */
 import { decodeHead } from './text/encoding.js';
+import type { SkipReason } from '../core/model.js';
+import { isMedia, isOfficeOwnerFile, isOsMetadata, isShapefileGeometry, sniffCompressed } from './signatures.js';
+import { sniffMail } from './containers/email/sniff.js';
+import { sniffDataFormat } from './data/sniff.js';
 
 export type Format =
   | 'delimited'
@@ -22,6 +26,25 @@ export type Format =
   | 'odt'
   | 'zip'
   | 'ole'
+  | 'parquet'
+  | 'arrow'
+  | 'sqlite'
+  | 'rdata'
+  | 'dbf'
+  | 'gzip'
+  | 'tar'
+  | 'bzip2'
+  | 'xz'
+  | '7z'
+  | 'rar'
+  | 'zstd'
+  | 'lz4'
+  | 'compress'
+  | 'email'
+  | 'mbox'
+  | 'office-owner'
+  | 'os-metadata'
+  | 'geometry'
   | 'media'
   | 'binary'
   | 'empty';
@@ -32,19 +55,29 @@ export function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-const MEDIA = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'svgz',
-  'mp3', 'wav', 'ogg', 'm4a', 'flac', 'mp4', 'webm', 'mov', 'avi', 'mkv',
-  'woff', 'woff2', 'ttf', 'otf', 'eot',
-]);
+/** Formats that cannot hold records: skipped with their reason, never read. */
+export const SKIPPED_FORMATS: Partial<Record<Format, SkipReason>> = {
+  media: 'binary-media',
+  'os-metadata': 'os-metadata',
+  geometry: 'geometry-only',
+};
 
 function startsWith(head: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => head[i] === b);
 }
 
-export function sniffFormat(name: string, head: Uint8Array): Format {
+/** `size` is the whole file's (defaults to the head's): small text parts are judged whole. */
+export function sniffFormat(name: string, head: Uint8Array, size = head.length): Format {
   const ext = extensionOf(name);
   if (head.length === 0) return 'empty';
+  // Before gzip: R compresses its data files with gzip, and the data reader opens them itself.
+  const data = sniffDataFormat(ext, head);
+  if (data) return data;
+  const compressed = sniffCompressed(head);
+  if (compressed) return compressed;
+  if (isOsMetadata(name, head)) return 'os-metadata';
+  if (isShapefileGeometry(name, head, size)) return 'geometry';
+  if (isOfficeOwnerFile(name, head, size)) return 'office-owner';
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) {
     const text = zipHeadText(head);
@@ -60,9 +93,11 @@ export function sniffFormat(name: string, head: Uint8Array): Format {
     if (ext === 'odt') return 'odt';
     return 'zip';
   }
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext === 'xls' || ext === 'xlt' || holdsWorkbookStream(head) ? 'xls' : 'ole';
-  if (MEDIA.has(ext) && looksBinary(head)) return 'media';
-  if (looksBinary(head)) return MEDIA.has(ext) ? 'media' : 'binary';
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return ext === 'xls' || ext === 'xlt' || holdsWorkbookStream(head) ? 'xls' : 'ole';
+  // Media only when the bytes agree with the name: a CSV named .png is read as CSV.
+  if (isMedia(name, head)) return 'media';
+  if (looksBinary(head)) return 'binary';
   return sniffText(ext, decodeHead(head, 8192));
 }
 
@@ -103,12 +138,19 @@ const XML_EXTENSIONS = new Set(['xml', 'rss', 'atom', 'svg', 'kml', 'gpx', 'xsd'
 
 function sniffText(ext: string, text: string): Format {
   const t = text.replace(/^\ufeff/, '').trimStart();
-  if (/^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(html|!doctype html)/i.test(t) || /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|table|div|p)\b/i.test(t)) return 'html';
+  const mail = sniffMail(t, ext);
+  if (mail) return mail;
+  if (
+    /^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(html|!doctype html)/i.test(t) ||
+    /^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body|table|div|p)\b/i.test(t)
+  )
+    return 'html';
   if (t.startsWith('<?xml') || (t.startsWith('<') && XML_EXTENSIONS.has(ext)) || looksXml(t)) return 'xml';
   if (looksJson(t, ext)) {
     if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
     const firstLine = t.split('\n', 1)[0]!.trim();
-    if (t.startsWith('{') && firstLine.endsWith('}') && t.split('\n').filter((l) => l.trim()).length > 1 && !/^\{\s*$/.test(firstLine)) return 'ndjson';
+    if (t.startsWith('{') && firstLine.endsWith('}') && t.split('\n').filter((l) => l.trim()).length > 1 && !/^\{\s*$/.test(firstLine))
+      return 'ndjson';
     return 'json';
   }
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
@@ -131,7 +173,9 @@ function looksJson(t: string, ext: string): boolean {
   if (JSON_EXTENSIONS.has(ext) || ext === 'ndjson' || ext === 'jsonl') return true;
   const next = t.slice(1).trimStart()[0];
   if (next === undefined) return true;
-  return t.startsWith('{') ? next === '"' || next === '}' : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
+  return t.startsWith('{')
+    ? next === '"' || next === '}'
+    : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
 }
 
 /** `<name ...>` opening the text and `</name>` closing it later in the head. */
@@ -253,7 +297,8 @@ function zipHeadText(head: Uint8Array): string {
     const name = buf.toString('latin1', at + 30, Math.min(buf.length, at + 30 + nameLength));
     const dataStart = at + 30 + nameLength + extraLength;
     parts.push(name);
-    if (name === 'mimetype' && buf.readUInt16LE(at + 8) === 0) parts.push(buf.toString('latin1', dataStart, Math.min(buf.length, dataStart + compressedSize)));
+    if (name === 'mimetype' && buf.readUInt16LE(at + 8) === 0)
+      parts.push(buf.toString('latin1', dataStart, Math.min(buf.length, dataStart + compressedSize)));
     // Sizes deferred to a data descriptor (streaming writers): look for the next header.
     if (flags & 0x08 && compressedSize === 0) {
       const next = buf.indexOf(LOCAL_HEADER, dataStart);

@@ -11,6 +11,7 @@ import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { reasonText } from './file-status.js';
 import { pathCarriesIdentifier, shownPath } from '../core/redact.js';
+import { blockingSentence } from './counts.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -141,4 +142,28 @@ export function buildAnnotations(report: ScanReport, limit = ANNOTATIONS_PER_LEV
     out.push({ level, message: `${more} more ${level === 'error' ? 'blocking ' : ''}finding group${more === 1 ? '' : 's'} not shown as annotations: see the job summary and the JSON report.`, properties: { title: 'asylum-pii-gate: more findings' } });
   }
   return out;
+}
+
+/** Problems that stop the gate from judging every file, shown first; the rest are in the summary. */
+export const BLOCKER_ANNOTATIONS = 3;
+
+/**
+ * Every annotation the step prints, within GitHub's 10 errors per step: up to three gate
+ * problems first, then the findings, and one error slot always left for the closing error the
+ * step fails with (`closingError`), so that it is never the one GitHub drops.
+ */
+export function stepAnnotations(report: ScanReport, blockers: readonly string[] = [], limit = ANNOTATIONS_PER_LEVEL): Annotation[] {
+  const first: Annotation[] = blockers.slice(0, BLOCKER_ANNOTATIONS).map((b) => ({ level: 'error', message: `Blocked: ${displayText(b, 600)}.`, properties: { title: 'asylum-pii-gate' } }));
+  return [...first, ...buildAnnotations(report, limit, first.length + 1)];
+}
+
+/**
+ * The one error the step fails with, or undefined when it passes. Its counts are the summary's
+ * (files and findings that block, files not inspected, gate problems), so they add up.
+ */
+export function closingError(report: ScanReport, blockers: readonly string[] = [], waiverVoided = false): string | undefined {
+  const sentence = blockingSentence(report, blockers.length);
+  const voided = waiverVoided ? 'new commits voided the waiver; it must be applied again after review' : '';
+  if (!sentence && !voided) return undefined;
+  return `asylum-pii-gate: ${[sentence, voided].filter(Boolean).join('; ')}. See the annotations and the job summary.`;
 }

@@ -1,9 +1,17 @@
 /**
  * SARIF 2.1.0 for code-scanning upload: one run, one rule per RuleId plus 'not-inspected',
- * one result per finding. Messages are the finding sentences (structure only, never a value);
- * fingerprints are the findings' own structural fingerprints, never a hash of a value.
- * Text findings point at lines; spreadsheet findings have no line, so the sheet and cells are
- * in the message and in a logical location.
+ * one result per finding. Messages are the finding sentences (structure only, never a value).
+ *
+ * What GitHub code scanning needs, and how it is met:
+ * - Every result has a region. Text files (CSV/TSV, Markdown, NDJSON, prose) point at the line
+ *   of the first row or of the text; workbooks, PDFs, archives and anything inside a container
+ *   point at line 1 and name the entry, sheet and cells in a logical location.
+ * - URIs are relative to `%SRCROOT%` (the repository root; see originalUriBaseIds), never absolute.
+ * - Every result carries its own `partialFingerprints.primaryLocationLineHash`, built from the
+ *   finding's structural fingerprint (path, rule, place) and an occurrence number, so that
+ *   `upload-sarif` never computes one by hashing the text of the file at the result's line (that
+ *   line holds a name and an A-number). No fingerprint is ever derived from content or a value.
+ * The builder is a pure function of the report (the CLI, the Action and `merge` share it).
  */
 import { createHash } from 'node:crypto';
 import { RULE_TITLES, RULES, type FileResult, type Finding, type Location, type RuleId, type ScanReport, type Severity } from '../core/model.js';
@@ -17,6 +25,10 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const NOT_INSPECTED_RULE = 'not-inspected';
 /** The key under which results carry the finding's fingerprint. */
 export const FINGERPRINT_KEY = 'asylumPiiGate/v1';
+/** The key GitHub code scanning reads to follow an alert across runs (see the header). */
+export const LINE_HASH_KEY = 'primaryLocationLineHash';
+/** The base every artifact URI is relative to. */
+export const SRCROOT = '%SRCROOT%';
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 type SarifRuleId = RuleId | typeof NOT_INSPECTED_RULE;
@@ -28,8 +40,13 @@ export interface SarifRegion {
   startLine: number;
   endLine?: number;
 }
+export interface SarifArtifactLocation {
+  uri?: string;
+  uriBaseId?: string;
+  description?: SarifMessage;
+}
 export interface SarifLocation {
-  physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: SarifRegion };
+  physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion };
   logicalLocations?: Array<{ name: string; fullyQualifiedName?: string; kind?: string }>;
 }
 export interface SarifRule {
@@ -63,6 +80,7 @@ export interface SarifLog {
   runs: Array<{
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[] } };
     invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }>;
+    originalUriBaseIds: Record<string, SarifArtifactLocation>;
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
   }>;
@@ -134,6 +152,9 @@ const RULE_HELP: Record<SarifRuleId, { help: string; level: SarifLevel; security
 
 export const SARIF_RULE_IDS: readonly SarifRuleId[] = [...RULES, NOT_INSPECTED_RULE];
 
+/** Names that would otherwise equal the id (SARIF1001 wants the two to differ). */
+const RULE_NAMES: Partial<Record<SarifRuleId, string>> = { custom: 'CustomRecognizer' };
+
 function pascal(id: string): string {
   return id
     .split(/[^A-Za-z0-9]+/)
@@ -148,7 +169,7 @@ function sarifRules(): SarifRule[] {
     const { help, level, securitySeverity } = RULE_HELP[id];
     return {
       id,
-      name: pascal(id),
+      name: RULE_NAMES[id] ?? pascal(id),
       shortDescription: { text: title },
       fullDescription: { text: help },
       help: { text: help },
@@ -175,7 +196,28 @@ export function pathToUri(path: string): string {
 
 function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
   const uri = pathToUri(path);
-  return uri.startsWith('file:') ? { uri } : { uri, uriBaseId: '%SRCROOT%' };
+  return uri.startsWith('file:') ? { uri } : { uri, uriBaseId: SRCROOT };
+}
+
+/** Formats whose row numbers are line numbers (CSV/TSV records, Markdown and NDJSON lines). */
+const ROWS_ARE_LINES = new Set(['delimited', 'csv', 'tsv', 'markdown', 'ndjson']);
+/** Text formats, where a prose finding's lines are the file's lines. */
+const TEXT_FORMATS = new Set([...ROWS_ARE_LINES, 'text', 'html', 'json', 'xml', 'yaml']);
+
+/**
+ * The region of a finding: the line of the text or of the first row in a text file; line 1 for
+ * a workbook, a PDF, an archive or anything inside a container (the logical location says where).
+ * A table gets its first line only (no endLine): GitHub shows the lines of a region beside the
+ * alert, and one line is enough to find the table.
+ */
+export function findingRegion(file: Pick<FileResult, 'format'>, location: Location): SarifRegion {
+  const text = file.format !== undefined && TEXT_FORMATS.has(file.format) && location.entry === undefined && location.page === undefined;
+  if (text && location.lines && location.lines.first >= 1) {
+    const { first, last } = location.lines;
+    return { startLine: first, ...(last > first ? { endLine: last } : {}) };
+  }
+  if (text && location.rows && location.rows.first >= 1 && ROWS_ARE_LINES.has(file.format!)) return { startLine: location.rows.first };
+  return { startLine: 1 };
 }
 
 /** "Roster!A2:F314", "rows 2–314": where in a table, for a logical location. */
@@ -187,6 +229,7 @@ function cellRange(location: Location): string | undefined {
     return `${sorted[0]}${rows.first}:${sorted[sorted.length - 1]}${rows.last}`;
   }
   if (rows) return rows.first === rows.last ? `row ${rows.first}` : `rows ${rows.first}-${rows.last}`;
+  if (location.page !== undefined) return `page ${location.page}`;
   return undefined;
 }
 
@@ -199,27 +242,32 @@ function logicalLocations(location: Location): SarifLocation['logicalLocations']
   return [{ name, fullyQualifiedName, kind: location.sheet !== undefined ? 'resource' : 'object' }];
 }
 
-function findingLocation(path: string, finding: Finding): SarifLocation {
-  const physicalLocation: SarifLocation['physicalLocation'] = { artifactLocation: artifactLocation(path) };
-  const lines = finding.location.lines;
-  if (lines && lines.first >= 1) {
-    physicalLocation.region = { startLine: lines.first, ...(lines.last > lines.first ? { endLine: lines.last } : {}) };
-  }
-  const out: SarifLocation = { physicalLocation };
+function findingLocation(file: FileResult, path: string, finding: Finding): SarifLocation {
+  const out: SarifLocation = { physicalLocation: { artifactLocation: artifactLocation(path), region: findingRegion(file, finding.location) } };
   const logical = logicalLocations(finding.location);
-  if (logical && !physicalLocation.region) out.logicalLocations = logical;
+  if (logical) out.logicalLocations = logical;
   return out;
 }
 
-function findingResult(file: FileResult, path: string, original: Finding, report: ScanReport, ruleIndex: Map<string, number>): SarifResult {
+/** Numbers repeats of the same structural fingerprint, as GitHub numbers repeats of a line hash. */
+function occurrences(): (fingerprint: string) => string {
+  const seen = new Map<string, number>();
+  return (fingerprint) => {
+    const n = (seen.get(fingerprint) ?? 0) + 1;
+    seen.set(fingerprint, n);
+    return `${fingerprint}:${n}`;
+  };
+}
+
+function findingResult(file: FileResult, path: string, original: Finding, report: ScanReport, ruleIndex: Map<string, number>, lineHash: (fp: string) => string): SarifResult {
   const finding = shownFinding(file, original);
   const result: SarifResult = {
     ruleId: finding.rule,
     ruleIndex: ruleIndex.get(finding.rule)!,
     level: severityLevel(finding.severity),
     message: { text: displayText(finding.message, 2000) },
-    locations: [findingLocation(path, finding)],
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    locations: [findingLocation(file, path, finding)],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint, [LINE_HASH_KEY]: lineHash(finding.fingerprint) },
     properties: { severity: finding.severity, blocks: findingBlocks(finding, report), count: finding.count },
   };
   if (finding.accepted) result.suppressions = [{ kind: 'external', justification: displayText(finding.accepted.reason, 500) }];
@@ -237,30 +285,43 @@ function notInspectedFingerprint(path: string): string {
   return createHash('sha256').update(`${NOT_INSPECTED_RULE}\u0000${path}`).digest('hex').slice(0, 24);
 }
 
-export function toSarifLog(report: ScanReport): SarifLog {
+export interface SarifOptions {
+  /**
+   * What `%SRCROOT%` is, in words (the repository root, or the folder the CLI scanned when it ran
+   * outside a repository). No absolute path is written: it could name a person's home folder,
+   * and GitHub resolves relative URIs against the checkout.
+   */
+  rootDescription?: string;
+}
+
+export const DEFAULT_ROOT_DESCRIPTION = 'The root of the repository: every artifact URI is relative to it.';
+
+export function toSarifLog(report: ScanReport, options: SarifOptions = {}): SarifLog {
   const rules = sarifRules();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: SarifResult[] = [];
   const notifications: SarifNotification[] = [];
+  const lineHash = occurrences();
   for (const file of report.files) {
     const path = shownPath(file);
     if (file.status === 'not-inspected') {
       const blocks = report.notInspectedBlocks;
       const level: SarifLevel = blocks ? 'error' : 'warning';
       const text = notInspectedText(file);
-      const location: SarifLocation = { physicalLocation: { artifactLocation: artifactLocation(path) } };
+      const location: SarifLocation = { physicalLocation: { artifactLocation: artifactLocation(path), region: { startLine: 1 } } };
+      const fp = notInspectedFingerprint(path);
       results.push({
         ruleId: NOT_INSPECTED_RULE,
         ruleIndex: ruleIndex.get(NOT_INSPECTED_RULE)!,
         level,
         message: { text },
         locations: [location],
-        partialFingerprints: { [FINGERPRINT_KEY]: notInspectedFingerprint(path) },
+        partialFingerprints: { [FINGERPRINT_KEY]: fp, [LINE_HASH_KEY]: lineHash(fp) },
         properties: { blocks, ...(file.reason ? { reason: file.reason } : {}) },
       });
       notifications.push({ level, message: { text }, locations: [location], descriptor: { id: NOT_INSPECTED_RULE } });
     }
-    for (const finding of bySeverity(file.findings)) results.push(findingResult(file, path, finding, report, ruleIndex));
+    for (const finding of bySeverity(file.findings)) results.push(findingResult(file, path, finding, report, ruleIndex, lineHash));
   }
   return {
     $schema: SARIF_SCHEMA,
@@ -276,6 +337,7 @@ export function toSarifLog(report: ScanReport): SarifLog {
           },
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { [SRCROOT]: { description: { text: displayText(options.rootDescription ?? DEFAULT_ROOT_DESCRIPTION, 300) } } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -283,6 +345,6 @@ export function toSarifLog(report: ScanReport): SarifLog {
   };
 }
 
-export function toSarif(report: ScanReport): string {
-  return `${JSON.stringify(toSarifLog(report), null, 2)}\n`;
+export function toSarif(report: ScanReport, options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarifLog(report, options), null, 2)}\n`;
 }

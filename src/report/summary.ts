@@ -1,17 +1,27 @@
 /**
- * The job summary (GITHUB_STEP_SUMMARY): the verdict, a table of findings (file, sheet/location,
- * what kind, how many rows, severity, hidden or not), the files not inspected and why, what was
- * left out by configuration, and the waiver status with its audit line. GitHub renders it as
- * Markdown with raw HTML and escapes nothing, so every piece of untrusted text is HTML-escaped
- * here. A step summary over 1 MiB is dropped, so the table stops at a byte budget and says how
- * many rows it left out.
+ * The job summary (GITHUB_STEP_SUMMARY). It leads with the verdict and what to do next (for the
+ * author, and for an approver), then the files that block, one group per file (what to do about
+ * it, a table of its findings, longer lists folded in `<details>`), then what did not block,
+ * what was left out, the waiver, notes, and how to keep the JSON report as an artifact.
+ * Fingerprints are folded away in a ready-to-paste `accepted-findings` snippet; a waiver's audit
+ * line is shown once, not on every row.
+ *
+ * GitHub renders it as Markdown with raw HTML and escapes nothing, so every piece of untrusted
+ * text is HTML-escaped here. A step summary over 1 MiB is dropped whole, so, as
+ * dependency-review-action does, when the full summary would pass the budget a compact one is
+ * written instead (verdict, what to do, the blocking files with their counts), and the compact
+ * one is bounded piece by piece whatever the input.
+ *
+ * `summaryMarkdown` is a pure function of its input (the Action and `merge` share it).
  */
 import { RULE_TITLES, type FileResult, type Finding, type ScanReport } from '../core/model.js';
 import { describePlace, kindWords } from '../core/describe.js';
 import { displayText } from '../core/safe-text.js';
-import { findingBlocks } from '../core/verdict.js';
+import { blockingCount, findingBlocks } from '../core/verdict.js';
 import { bySeverity, reasonText } from './file-status.js';
-import { shownPath } from '../core/redact.js';
+import { shownFinding, shownPath } from '../core/redact.js';
+import { nextStep } from './advice.js';
+import { verdictCounts } from './counts.js';
 
 /** The summary the Action writes, bounded well under GitHub's 1 MiB per step. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -25,16 +35,32 @@ export interface WaiverStatus {
   audit?: { approver: string; at: string; headSha: string };
 }
 
+/** Who may approve an exception, from the Action's inputs. */
+export interface ApprovalPolicy {
+  /** Users (`octocat`) and teams (`org/team`); empty: anyone with minPermission. */
+  approvers: readonly string[];
+  /** Minimum repository permission (read, triage, write, maintain, admin). */
+  minPermission: string;
+  /** Whether the pull request's author may apply the label. */
+  allowSelf: boolean;
+  /** Path of the config file on the base branch (for accepted-findings). */
+  configPath: string;
+}
+
 export interface SummaryInput {
   report: ScanReport;
   /** "pull request #12 at 0a1b2c3d4e5f", plain text. */
   subject: string;
   waiver: WaiverStatus;
+  /** Who may approve; absent: the summary names the label only. */
+  approval?: ApprovalPolicy;
+  /** The commit the gate judged (a waiver covers this commit only). */
+  headSha?: string;
   /** Reasons the run blocks besides findings (an incomplete file list, an unreadable config). */
   blockers?: string[];
   /** Notes on how files were listed, the config, check runs: plain text made by the Action. */
   notes?: string[];
-  /** Paths of the JSON report / SARIF file, shown for reference. */
+  /** Paths of the JSON report / SARIF file, for the artifact example (not shown as a path). */
   reportPath?: string;
 }
 
@@ -52,6 +78,16 @@ export function escapeHtml(text: string): string {
 export function safe(text: string, max = 200): string {
   return escapeHtml(displayText(text, max)).replace(/@/g, '@\u200b');
 }
+
+const code = (text: string, max = 160) => `<code>${safe(text, max)}</code>`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Findings shown in a file's table before the rest is folded into `<details>`. */
+const ROWS_OPEN = 5;
+/** Blocking files shown open before the rest is folded into `<details>`. */
+const FILES_OPEN = 10;
+/** At most this many items in any list of the summary; the rest is counted. */
+const LIST_MAX = 200;
 
 function hiddenText(f: Finding): string {
   const l = f.location;
@@ -79,115 +115,286 @@ function whatText(f: Finding): string {
   return `${RULE_TITLES[f.rule]}${kinds.length ? ` (${kinds.join(', ')})` : ''}`;
 }
 
-function statusText(f: Finding, report: ScanReport): string {
-  if (f.accepted) return `accepted${f.accepted.by ? ` by ${f.accepted.by}` : ''}: ${f.accepted.reason}`;
-  return findingBlocks(f, report) ? 'blocks' : 'below the fail level';
+/** Acceptances are listed once (A1, A2...) and rows point at them, so no audit line repeats. */
+class Acceptances {
+  private readonly keys = new Map<string, number>();
+  readonly list: string[] = [];
+  ref(accepted: NonNullable<Finding['accepted']>): string {
+    const text = `${accepted.reason}${accepted.by ? ` (by ${accepted.by})` : ''}`;
+    let n = this.keys.get(text);
+    if (n === undefined) {
+      n = this.list.length + 1;
+      this.keys.set(text, n);
+      this.list.push(text);
+    }
+    return `A${n}`;
+  }
 }
 
-function findingRow(file: FileResult, f: Finding, report: ScanReport): string {
-  const cells = [
-    `<code>${safe(shownPath(file), 160)}</code>`,
-    safe(whereText(f), 240),
-    safe(whatText(f), 200),
-    String(f.count),
-    escapeHtml(f.severity),
-    safe(hiddenText(f), 120),
-    safe(statusText(f, report), 200),
-    `<code>${escapeHtml(f.fingerprint)}</code>`,
-  ];
+function statusCell(f: Finding, report: ScanReport, acceptances: Acceptances): string {
+  if (f.accepted) return `accepted (${acceptances.ref(f.accepted)})`;
+  return findingBlocks(f, report) ? '<b>blocks</b>' : 'below the fail level';
+}
+
+const TABLE_HEAD = '<table>\n<tr><th>Where</th><th>What</th><th>Rows</th><th>Severity</th><th>Hidden</th><th>Status</th></tr>\n';
+
+function findingRow(f: Finding, report: ScanReport, acceptances: Acceptances): string {
+  const cells = [safe(whereText(f), 240), safe(whatText(f), 200), String(f.count), escapeHtml(f.severity), safe(hiddenText(f), 120), statusCell(f, report, acceptances)];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
 }
 
-const TABLE_HEAD = '<table>\n<tr><th>File</th><th>Sheet / location</th><th>What</th><th>Rows</th><th>Severity</th><th>Hidden</th><th>Status</th><th>Fingerprint</th></tr>\n';
+/** A file's findings: the first few in a table, the rest folded. */
+function findingTable(file: FileResult, report: ScanReport, acceptances: Acceptances): string {
+  const findings = bySeverity(file.findings);
+  if (!findings.length) return '';
+  // shownFinding looks at every finding of the file: call it only for the rows shown.
+  const open = findings.slice(0, ROWS_OPEN).map((f) => shownFinding(file, f));
+  const folded = findings.slice(ROWS_OPEN, LIST_MAX).map((f) => shownFinding(file, f));
+  let out = `${TABLE_HEAD}${open.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n\n`;
+  if (folded.length) out += `<details><summary>${plural(findings.length - ROWS_OPEN, 'more finding')} in this file</summary>\n\n${TABLE_HEAD}${folded.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n${findings.length > LIST_MAX ? `\n${findings.length - LIST_MAX} more are in the JSON report.\n` : ''}</details>\n\n`;
+  return out;
+}
 
-function verdictLine(input: SummaryInput): string {
-  const s = input.report.summary;
+function fileHeading(file: FileResult, report: ScanReport): string {
+  const blocking = file.findings.filter((f) => findingBlocks(f, report)).length;
+  const parts: string[] = [];
+  if (file.status === 'not-inspected') parts.push(`not inspected: ${safe(reasonText(file) ?? 'the file could not be read', 200)}${file.detail ? ` (${safe(file.detail, 200)})` : ''}`);
+  if (blocking) parts.push(plural(blocking, 'blocking finding'));
+  const accepted = file.findings.filter((f) => f.accepted).length;
+  const below = file.findings.length - blocking - accepted;
+  if (accepted) parts.push(plural(accepted, 'accepted finding'));
+  if (below) parts.push(`${plural(below, 'finding')} below the fail level (${escapeHtml(report.failOn)})`);
+  return `#### ${code(shownPath(file))}\n\n${parts.join('; ')}.\n\n`;
+}
+
+function blockingFileGroup(file: FileResult, report: ScanReport, acceptances: Acceptances): string {
+  // Only the fix: the way to an exception is said once, under "What to do next".
+  const step = nextStep(file, report, null);
+  return `${fileHeading(file, report)}${step ? `**What to do:** ${safe(step, 600)}\n\n` : ''}${findingTable(file, report, acceptances)}`;
+}
+
+function whoMayApprove(policy: ApprovalPolicy | undefined): string {
+  if (!policy) return 'an approver';
+  const self = policy.allowSelf ? '' : ' (not the author of the pull request)';
+  if (policy.approvers.length) {
+    const names = policy.approvers.slice(0, 20).map((a) => code(a.includes('/') ? `${a} (team)` : a, 80));
+    return `one of the configured approvers${self}: ${names.join(', ')}${policy.approvers.length > 20 ? `, and ${policy.approvers.length - 20} more` : ''}`;
+  }
+  return `someone with at least ${code(policy.minPermission, 20)} permission on this repository${self}`;
+}
+
+/** Paragraph lines; `null` drops a line that does not apply, `''` separates blocks. */
+function paragraphs(lines: ReadonlyArray<string | null>): string {
+  return `${lines.filter((l): l is string => l !== null).join('\n').replace(/\n{3,}/g, '\n\n')}\n\n`;
+}
+
+function whatNext(input: SummaryInput, counts: ReturnType<typeof verdictCounts>): string {
+  const { waiver } = input;
+  const label = code(waiver.label, 80);
+  const head = input.headSha ? ` (${code(input.headSha.slice(0, 12), 20)})` : '';
+  const config = code(input.approval?.configPath ?? '.github/asylum-pii-gate.yml', 120);
+  const first = input.blockers?.length ? '- First, solve the problems listed under **Blocked: the gate could not judge every file** below.' : null;
+  const unread = counts.notInspected ? '- A file that was not inspected: do what its **What to do** line says (the gate could not read it, so it cannot say it is safe).' : null;
+  if (waiver.state === 'not-applicable') {
+    return paragraphs([
+      '### What to do next',
+      '',
+      first,
+      '- Remove the files that block (listed below) with a new commit, or replace person-level rows with aggregates (counts by month, country or facility; no names or numbers). The history keeps a file until it is rewritten: if it reached a public branch, ask the repository administrators to purge it.',
+      unread,
+      `- If the data must be published as it is, the repository's privacy approvers can accept a finding in the config on the default branch (${config}, ${code('accepted-findings', 40)}: fingerprint, reason, approver, expiry date). The fingerprints are folded below.`,
+    ]);
+  }
+  return paragraphs([
+    '### What to do next',
+    '',
+    first,
+    first ? '' : null,
+    '**If you wrote this pull request**',
+    '',
+    '- Remove the files that block (listed below) from the pull request, or publish aggregates instead of person-level rows (counts by month, country or facility; no names or numbers). Remove them from every commit of the branch (rewrite or squash): a merge keeps what earlier commits added.',
+    unread,
+    `- If the data must be published as it is, ask ${whoMayApprove(input.approval)} to review the files and apply the label ${label}.`,
+    '',
+    '**If you are an approver**',
+    '',
+    `- The label ${label} says: I reviewed the files listed here and accept publishing them. The gate checks who applied it and when, live through the API.`,
+    `- It covers this head commit only${head}: a new push voids it, and the label must be applied again after a new review.`,
+    `- For a lasting acceptance (a table that will keep changing), add its fingerprints to ${code('accepted-findings', 40)} in ${config} on the base branch, with a reason, your login and an expiry date. The fingerprints are folded below, ready to paste.`,
+  ]);
+}
+
+function verdictLine(input: SummaryInput, counts: ReturnType<typeof verdictCounts>): string {
   const blockers = input.blockers?.length ?? 0;
-  if (blockers) return `❌ **Blocked**: ${blockers} problem(s) stop the gate from judging every file, plus ${s.blocking} blocking item(s) from the scan.`;
-  if (input.waiver.state === 'holds') return `✅ **Passed under an approved waiver**: ${s.findings} finding(s) and ${s.notInspected} file(s) not inspected were accepted by the waiver (shown as warnings).`;
-  if (s.blocking > 0) return `❌ **Blocked**: ${s.blocking} blocking item(s) (${s.findings} finding(s), ${s.notInspected} file(s) not inspected; fail level ${escapeHtml(input.report.failOn)}).`;
-  return `✅ **Passed**: ${s.findings} finding(s), none blocking; ${s.scanned} file(s) scanned.`;
+  const s = input.report.summary;
+  if (blockers || counts.blockingFiles) {
+    const parts = [
+      counts.blockingFindings ? `${plural(counts.blockingFindings, 'finding')} at or above the fail level (${escapeHtml(input.report.failOn)}) in ${plural(counts.filesWithBlockingFindings, 'file')}` : '',
+      counts.notInspected ? `${plural(counts.notInspected, 'file')} that could not be inspected` : '',
+      blockers ? `the gate could not judge every file (${plural(blockers, 'problem')})` : '',
+    ].filter(Boolean);
+    return `## ❌ Blocked (asylum-pii-gate)\n\n**${parts.join('; ')}.**`;
+  }
+  if (input.waiver.state === 'holds') {
+    const a = input.waiver.audit;
+    const who = a ? ` applied by ${code(a.approver, 60)} at ${safe(a.at, 40)} (server time) for head commit ${code(a.headSha.slice(0, 12), 20)}` : '';
+    const waived = [counts.accepted ? `${plural(counts.accepted, 'finding')} accepted` : '', s.notInspected ? `${plural(s.notInspected, 'file')} not inspected` : ''].filter(Boolean).join(', ');
+    return `## ✅ Passed under an approved waiver (asylum-pii-gate)\n\n**The label ${code(input.waiver.label, 80)}${who} waives what would block (${waived}).** It covers this commit only.`;
+  }
+  return `## ✅ Passed (asylum-pii-gate)\n\n**Nothing blocks**: ${plural(s.scanned, 'file')} scanned, ${plural(s.findings, 'finding')} (${counts.accepted} accepted, ${s.findings - counts.accepted} below the fail level ${escapeHtml(input.report.failOn)}).`;
+}
+
+function scopeLine(input: SummaryInput): string {
+  const s = input.report.summary;
+  return `Gated ${safe(input.subject, 200)}: ${plural(s.files, 'file')}, ${s.scanned} scanned, ${s.skipped} not scanned, ${s.notInspected} not inspected. No value from any file is shown here.\n\n`;
 }
 
 function waiverSection(w: WaiverStatus): string {
-  const label = `<code>${safe(w.label, 80)}</code>`;
+  const label = code(w.label, 80);
   switch (w.state) {
     case 'not-applicable':
-      return 'Waivers apply to pull requests only.\n';
+      return '';
     case 'absent':
-      return `No waiver: the label ${label} is not on the pull request (read live).${w.note ? ` ${safe(w.note, 300)}.` : ''}\n`;
+      return `### Waiver\n\nNo waiver: the label ${label} is not on the pull request (read live).${w.note ? ` ${safe(w.note, 300)}.` : ''}\n\n`;
     case 'holds': {
       const a = w.audit!;
-      return `The waiver holds. Audit: label ${label} applied by <code>${safe(a.approver, 60)}</code> at ${safe(a.at, 40)} (server time) for head commit <code>${safe(a.headSha, 64)}</code>; checked live through the API.\n`;
+      return `### Waiver\n\nThe waiver holds. Audit: label ${label} applied by ${code(a.approver, 60)} at ${safe(a.at, 40)} (server time) for head commit ${code(a.headSha, 64)}; checked live through the API.\n\n`;
     }
     case 'rejected':
     case 'voided': {
       const head = w.state === 'voided' ? `The waiver label ${label} was voided:` : `The waiver label ${label} is on the pull request, but the waiver does not hold:`;
-      return `${head}\n\n${(w.reasons ?? []).map((r) => `- ${safe(r, 400)}`).join('\n')}\n`;
+      return `### Waiver\n\n${head}\n\n${(w.reasons ?? []).slice(0, 20).map((r) => `- ${safe(r, 400)}`).join('\n')}\n\n`;
     }
   }
 }
 
-/**
- * Add the summary to `writer` (the real `core.summary`) and return it. Findings are listed most
- * severe first, blocking files first; the table stops before the byte budget.
- */
-export function buildSummary<W extends SummaryWriter>(writer: W, input: SummaryInput, budget = SUMMARY_BUDGET_BYTES): W {
-  const { report } = input;
-  const s = report.summary;
-  writer.addRaw(`## asylum-pii-gate\n\n${verdictLine(input)}\n\n`);
-  writer.addRaw(`Gated ${safe(input.subject, 200)}: ${s.files} file(s), ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected. No value from any file is shown here.\n\n`);
-
-  if (input.blockers?.length) writer.addRaw(`### Blocked\n\n${input.blockers.map((b) => `- ${safe(b, 600)}`).join('\n')}\n\n`);
-  writer.addRaw(`### Waiver\n\n${waiverSection(input.waiver)}\n`);
-
-  const notInspected = report.files.filter((f) => f.status === 'not-inspected');
-  if (notInspected.length) {
-    writer.addRaw(`### Files not inspected (${notInspected.length})\n\nThe gate could not read these fully, so it cannot say they are safe${report.notInspectedBlocks ? '; each one blocks' : ''}.\n\n<ul>\n`);
-    let shown = 0;
-    let used = Buffer.byteLength(writer.stringify());
-    for (const f of notInspected) {
-      const line = `<li><code>${safe(shownPath(f), 160)}</code>: ${safe(reasonText(f) ?? 'the file could not be read', 200)}${f.detail ? ` (${safe(f.detail, 200)})` : ''}</li>\n`;
-      used += Buffer.byteLength(line);
-      if (used > budget / 2) break;
-      writer.addRaw(line);
-      shown += 1;
+function acceptedSnippet(files: readonly FileResult[], report: ScanReport): string {
+  const entries: string[] = [];
+  let total = 0;
+  for (const file of files) {
+    for (const f of bySeverity(file.findings)) {
+      if (!findingBlocks(f, report)) continue;
+      total += 1;
+      if (entries.length >= LIST_MAX) continue;
+      const shown = shownFinding(file, f);
+      entries.push(`  # ${escapeHtml(displayText(`${shownPath(file)} — ${whereText(shown)}`, 200))}\n  - fingerprint: ${escapeHtml(shown.fingerprint)}\n    reason: "…"\n    approver: your-login\n    expires: yyyy-mm-dd`);
     }
-    writer.addRaw(`</ul>\n${shown < notInspected.length ? `\n${notInspected.length - shown} more file(s) not inspected are not listed here (see the JSON report).\n` : ''}\n`);
   }
+  if (!entries.length) return '';
+  return `<details><summary>Fingerprints of the blocking findings (for <code>accepted-findings</code>)</summary>\n\n<pre>accepted-findings:\n${entries.join('\n')}\n</pre>\n${total > entries.length ? `\n${total - entries.length} more are in the JSON report.\n` : ''}\n</details>\n\n`;
+}
 
-  const rows: Array<[FileResult, Finding]> = [];
-  const files = [...report.files].sort((a, b) => Number(b.findings.some((f) => findingBlocks(f, report))) - Number(a.findings.some((f) => findingBlocks(f, report))));
-  for (const file of files) for (const f of bySeverity(file.findings)) rows.push([file, f]);
-  if (rows.length) {
-    writer.addRaw(`### Findings (${rows.length})\n\n${TABLE_HEAD}`);
-    const tail = 4096;
-    let used = Buffer.byteLength(writer.stringify());
-    let shown = 0;
-    for (const [file, f] of rows) {
-      const row = findingRow(file, f, report);
-      const size = Buffer.byteLength(row);
-      if (used + size + tail > budget) break;
-      writer.addRaw(row);
-      used += size;
-      shown += 1;
-    }
-    writer.addRaw('</table>\n\n');
-    if (shown < rows.length) writer.addRaw(`${rows.length - shown} more finding(s) are not shown: the summary is kept under GitHub's 1 MiB limit. Every finding is in the JSON report and the SARIF file.\n\n`);
-  }
-
+function skippedSection(report: ScanReport): string {
   const skipped = report.files.filter((f) => f.status === 'skipped');
-  if (skipped.length) {
-    const counts = new Map<string, number>();
-    for (const f of skipped) counts.set(reasonText(f) ?? 'skipped', (counts.get(reasonText(f) ?? 'skipped') ?? 0) + 1);
-    writer.addRaw(`### Not scanned (${skipped.length})\n\n${[...counts].map(([why, n]) => `- ${n} file(s): ${safe(why, 200)}`).join('\n')}\n\n`);
-    const allowlisted = skipped.filter((f) => f.reason === 'allowlisted');
-    if (allowlisted.length && Buffer.byteLength(writer.stringify()) < budget - 64 * 1024) {
-      writer.addRaw(`<details><summary>Allowlisted by the config file</summary>\n\n<ul>\n${allowlisted.slice(0, 200).map((f) => `<li><code>${safe(shownPath(f), 160)}</code>: ${safe(f.detail ?? '', 200)}</li>`).join('\n')}\n</ul>\n${allowlisted.length > 200 ? `\n${allowlisted.length - 200} more not listed.\n` : ''}</details>\n\n`);
+  if (!skipped.length) return '';
+  const counts = new Map<string, number>();
+  for (const f of skipped) counts.set(reasonText(f) ?? 'skipped', (counts.get(reasonText(f) ?? 'skipped') ?? 0) + 1);
+  let out = `<details><summary>Not scanned (${skipped.length})</summary>\n\n${[...counts].map(([why, n]) => `- ${plural(n, 'file')}: ${safe(why, 200)}`).join('\n')}\n`;
+  const allowlisted = skipped.filter((f) => f.reason === 'allowlisted');
+  if (allowlisted.length) {
+    out += `\nAllowlisted by the config file:\n\n<ul>\n${allowlisted.slice(0, LIST_MAX).map((f) => `<li>${code(shownPath(f))}: ${safe(f.detail ?? '', 200)}</li>`).join('\n')}\n</ul>\n${allowlisted.length > LIST_MAX ? `\n${allowlisted.length - LIST_MAX} more are in the JSON report.\n` : ''}`;
+  }
+  return `${out}\n</details>\n\n`;
+}
+
+const ARTIFACT_EXAMPLE = `<details><summary>Keep the JSON report and the SARIF file</summary>
+
+The gate writes them on the runner (step outputs <code>report</code> and <code>sarif</code>); they are gone when the job ends. To keep the JSON report, give the gate's step <code>id: gate</code> and add:
+
+<pre>- uses: actions/upload-artifact@v4
+  if: always()
+  with:
+    name: asylum-pii-gate-report
+    path: \${{ steps.gate.outputs.report }}</pre>
+
+</details>
+
+`;
+
+function blockersSection(blockers: readonly string[] | undefined): string {
+  if (!blockers?.length) return '';
+  return `### Blocked: the gate could not judge every file\n\n${blockers.slice(0, 20).map((b) => `- ${safe(b, 600)}`).join('\n')}${blockers.length > 20 ? `\n- and ${blockers.length - 20} more (see the annotations)` : ''}\n\n`;
+}
+
+function notesSection(notes: readonly string[] | undefined): string {
+  if (!notes?.length) return '';
+  return `<details><summary>Notes on this run</summary>\n\n${notes.slice(0, 20).map((n) => `- ${safe(n, 500)}`).join('\n')}\n\n</details>\n\n`;
+}
+
+/** The acceptances first referenced since `from`, listed once after the tables that point at them. */
+function acceptancesSection(acceptances: Acceptances, from = 0): string {
+  const list = acceptances.list.slice(from);
+  if (!list.length) return '';
+  return `**Accepted** (rows marked ${list.length === 1 ? `A${from + 1}` : `A${from + 1}–A${acceptances.list.length}`}):\n\n${list.map((a, i) => `- A${from + i + 1}: ${safe(a, 300)}`).join('\n')}\n\n`;
+}
+
+/** The whole summary, with every file group; may pass the budget (then `compactSummary` is used). */
+export function fullSummary(input: SummaryInput): string {
+  const { report } = input;
+  const counts = verdictCounts(report);
+  const acceptances = new Acceptances();
+  const blocking = report.files.filter((f) => blockingCount(f, report) > 0);
+  const blockingSet = new Set(blocking);
+  const others = report.files.filter((f) => !blockingSet.has(f) && (f.findings.length > 0 || f.status === 'not-inspected'));
+  let out = `${verdictLine(input, counts)}\n\n${scopeLine(input)}`;
+  if (blocking.length || input.blockers?.length) out += whatNext(input, counts);
+  out += blockersSection(input.blockers);
+  if (blocking.length) {
+    out += `### Files that block (${blocking.length})\n\n`;
+    out += blocking.slice(0, FILES_OPEN).map((f) => blockingFileGroup(f, report, acceptances)).join('');
+    if (blocking.length > FILES_OPEN) {
+      const folded = blocking.slice(FILES_OPEN, LIST_MAX);
+      out += `<details><summary>${plural(blocking.length - FILES_OPEN, 'more file')} that block</summary>\n\n${folded.map((f) => blockingFileGroup(f, report, acceptances)).join('')}${blocking.length > LIST_MAX ? `${blocking.length - LIST_MAX} more are in the JSON report.\n\n` : ''}</details>\n\n`;
     }
   }
+  out += acceptancesSection(acceptances);
+  if (others.length) {
+    const title = input.waiver.state === 'holds' ? 'Accepted under the waiver, or below the fail level' : 'Findings that do not block';
+    const from = acceptances.list.length;
+    const listed = others.slice(0, LIST_MAX).map((f) => `${fileHeading(f, report)}${findingTable(f, report, acceptances)}`).join('');
+    out += `<details${blocking.length ? '' : ' open'}><summary>${title} (${plural(others.length, 'file')})</summary>\n\n${listed}${others.length > LIST_MAX ? `${others.length - LIST_MAX} more are in the JSON report.\n\n` : ''}${acceptancesSection(acceptances, from)}</details>\n\n`;
+  }
+  out += acceptedSnippet(blocking, report);
+  out += waiverSection(input.waiver);
+  out += skippedSection(report);
+  out += notesSection(input.notes);
+  out += ARTIFACT_EXAMPLE;
+  return out;
+}
 
-  if (input.notes?.length) writer.addRaw(`### Notes\n\n${input.notes.map((n) => `- ${safe(n, 500)}`).join('\n')}\n\n`);
-  if (input.reportPath) writer.addRaw(`The JSON report is at <code>${safe(input.reportPath, 300)}</code> on the runner.\n`);
+/**
+ * The summary when the full one is too large: verdict, what to do, and one line per blocking
+ * file (with its counts), each piece bounded so the whole stays under `budget` whatever the input.
+ */
+export function compactSummary(input: SummaryInput, budget = SUMMARY_BUDGET_BYTES): string {
+  const { report } = input;
+  const counts = verdictCounts(report);
+  const head = `${verdictLine(input, counts)}\n\n${scopeLine(input)}${counts.blockingFiles || input.blockers?.length ? whatNext(input, counts) : ''}${blockersSection(input.blockers)}`;
+  const tail = `The full summary would pass GitHub's 1 MiB limit for a step summary, so this is the short version: every finding, with its sheet, columns, rows and fingerprint, is in the JSON report and the SARIF file.\n\n${waiverSection(input.waiver)}${ARTIFACT_EXAMPLE}`;
+  const room = budget - Buffer.byteLength(head) - Buffer.byteLength(tail) - 1024;
+  const blocking = report.files.filter((f) => blockingCount(f, report) > 0);
+  let list = '';
+  let shown = 0;
+  for (const file of blocking) {
+    const n = file.findings.filter((f) => findingBlocks(f, report)).length;
+    const what = [file.status === 'not-inspected' ? 'not inspected' : '', n ? plural(n, 'blocking finding') : ''].filter(Boolean).join(', ');
+    const line = `- ${code(shownPath(file))}: ${what}\n`;
+    if (Buffer.byteLength(list) + Buffer.byteLength(line) > room) break;
+    list += line;
+    shown += 1;
+  }
+  const files = blocking.length ? `### Files that block (${blocking.length})\n\n${list}${shown < blocking.length ? `- and ${blocking.length - shown} more (see the JSON report)\n` : ''}\n` : '';
+  return `${head}${files}${tail}`;
+}
+
+/** The summary to write: the full one when it fits the budget, else the compact one. */
+export function summaryMarkdown(input: SummaryInput, budget = SUMMARY_BUDGET_BYTES): string {
+  const full = fullSummary(input);
+  return Buffer.byteLength(full) <= budget ? full : compactSummary(input, budget);
+}
+
+/** Add the summary to `writer` (the real `core.summary`) and return it. */
+export function buildSummary<W extends SummaryWriter>(writer: W, input: SummaryInput, budget = SUMMARY_BUDGET_BYTES): W {
+  writer.addRaw(summaryMarkdown(input, budget));
   return writer;
 }

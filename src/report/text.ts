@@ -1,6 +1,6 @@
 /**
  * Text for people, grouped by file: a verdict line per file, its findings most severe first,
- * and a closing summary. Every piece of untrusted text (paths, sheet names, headers, reasons
+ * for a file that blocks one line saying what to do, and a closing summary. Every piece of untrusted text (paths, sheet names, headers, reasons
  * given by people) goes through displayText, so a file name cannot carry a terminal escape or a
  * line break (and with it a `::error::` workflow command) into the output.
  */
@@ -9,6 +9,7 @@ import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, fileVerdict, reasonText, type FileVerdict } from './file-status.js';
 import { shownFinding, shownPath } from '../core/redact.js';
+import { nextStep } from './advice.js';
 
 export interface TextOptions {
   /** ANSI colors (the caller decides: TTY, NO_COLOR, --no-color). Default false. */
@@ -104,6 +105,9 @@ export function toText(report: ScanReport, options: TextOptions = {}): string {
     if (options.quiet && verdict !== 'block') continue;
     lines.push(verdictLine(file, verdict, report, p));
     for (const f of bySeverity(file.findings)) lines.push(findingLine(shownFinding(file, f), p));
+    // Every blocked file closes with one line saying what to do.
+    const step = verdict === 'block' ? nextStep(file, report) : undefined;
+    if (step) lines.push(`    ${p.bold('what to do:')} ${step}`);
   }
   if (lines.length) lines.push('');
   const summary = summaryLine(report);

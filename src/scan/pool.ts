@@ -1,6 +1,9 @@
 /**
  * A small pool of scan workers, reused across files (start-up is paid once per worker, not per
- * file). Each file gets a wall-clock timeout that starts when its worker is ready; a worker that
+ * file). Each worker is a child process (a copy of the same bundle, started with an empty
+ * environment and its own heap limit): V8 may end a whole process when a heap fills, whatever
+ * limit a worker thread was given, so only a process boundary keeps one file from taking the
+ * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready; a worker that
  * times out, runs out of memory, throws from a timer or exits is replaced, and its file becomes
  * `not-inspected` with a plain reason. The pool never rejects: every file gets a result.
  * Nothing a worker prints is passed on, and no error text from a worker is ever read: it could
@@ -10,17 +13,35 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import type { Readable } from 'node:stream';
 import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspectedReason } from '../core/model.js';
 import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
 import { timerDelay } from './timers.js';
-import { WORKER_ROLE, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
+import { workerDebug } from './debug.js';
+import { WORKER_ARG, WORKER_ROLE, workerModule, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
 
+/** What the pool needs of a worker: a worker thread, or a child process (ProcessWorker). */
+export interface PoolWorker {
+  postMessage(message: unknown): void;
+  terminate(): Promise<unknown>;
+  ref(): void;
+  unref(): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  off(event: string, listener: (...args: any[]) => void): unknown;
+  readonly stdout?: Readable | null;
+  readonly stderr?: Readable | null;
+}
+
 /** Starts one worker. Replaceable in tests (a worker script that misbehaves on purpose). */
-export type SpawnWorker = (options: ScanOptions) => Worker;
+export type SpawnWorker = (options: ScanOptions) => PoolWorker;
 
 interface Slot {
-  worker: Worker;
+  worker: PoolWorker;
   busy: boolean;
   ready: boolean;
   /** Called once when the worker says it listens. */
@@ -33,6 +54,8 @@ interface Job {
 }
 
 const here = import.meta.url;
+/** The module's path without a query or hash (tools such as @github/local-action add a query). */
+const herePath = new URL(here).pathname;
 
 /** How long a worker may take to start (load its code) before its file is given up on. */
 export const WORKER_START_MS = 60_000;
@@ -53,7 +76,7 @@ export function workerResourceLimits(limits: ScanLimits) {
  */
 export function spawnModuleWorker(moduleUrl: string, workerData: unknown, options: ScanOptions): Worker {
   const resourceLimits = workerResourceLimits(options.limits);
-  if (moduleUrl.endsWith('.ts')) {
+  if (new URL(moduleUrl).pathname.endsWith('.ts')) {
     const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
     const boot = `import(${JSON.stringify(tsx.replace(/\.cjs$/, '.mjs'))}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl)}); })`;
     return new Worker(boot, { eval: true, workerData, resourceLimits, stdout: true, stderr: true, env: {} });
@@ -62,9 +85,77 @@ export function spawnModuleWorker(moduleUrl: string, workerData: unknown, option
   return new Worker(fileURLToPath(moduleUrl), { workerData, resourceLimits, stdout: true, stderr: true, env: {} });
 }
 
+/** Exit codes of a worker process that ran out of memory: V8's fatal handler aborts (SIGABRT); the kernel's OOM killer sends SIGKILL. */
+const OUT_OF_MEMORY_EXITS: ReadonlySet<number> = new Set([134, 137]);
+
+/**
+ * A child process that looks like a worker thread to the pool: messages over its IPC channel
+ * (structured clone), 'exit' with a code (128 + signal number when killed by a signal).
+ */
+export class ProcessWorker extends EventEmitter implements PoolWorker {
+  readonly stdout = null;
+  readonly stderr = null;
+
+  constructor(private readonly child: ChildProcess) {
+    super();
+    child.on('message', (message: unknown) => this.emit('message', message));
+    child.on('error', (error: unknown) => this.emit('error', error));
+    child.on('exit', (code: number | null, signal: NodeJS.Signals | null) => this.emit('exit', code ?? 128 + signalNumber(signal)));
+  }
+
+  postMessage(message: unknown): void {
+    if (!this.child.connected) throw new Error('the worker process is gone');
+    this.child.send(message as object);
+  }
+
+  terminate(): Promise<unknown> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      // Held until it is gone: an idle (unreferenced) child would otherwise let the process end first.
+      this.child.ref();
+      this.child.once('exit', resolve);
+      this.child.kill('SIGKILL');
+    });
+  }
+
+  ref(): void {
+    this.child.ref();
+    (this.child.channel as { ref?: () => void } | undefined)?.ref?.();
+  }
+
+  unref(): void {
+    this.child.unref();
+    (this.child.channel as { unref?: () => void } | undefined)?.unref?.();
+  }
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  return signal ? (osSignals[signal] ?? 0) : 0;
+}
+const osSignals: Partial<Record<NodeJS.Signals, number>> = { SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15, SIGBUS: 7, SIGILL: 4 };
+
+/**
+ * Start a worker process from a module: a TypeScript source goes through tsx (tests), anything
+ * else is run as is. The environment is empty (no token or secret reaches the process that
+ * parses untrusted files) and nothing it prints is read.
+ */
+export function spawnModuleProcess(moduleUrl: string, options: ScanOptions): PoolWorker {
+  const path = fileURLToPath(new URL(moduleUrl).href.replace(/[?#].*$/, ''));
+  const execArgv = [`--max-old-space-size=${options.limits.memoryLimitMb}`, '--stack-size=4000'];
+  if (path.endsWith('.ts')) execArgv.unshift('--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
+  const child = fork(path, [WORKER_ARG], { execArgv, env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' });
+  return new ProcessWorker(child);
+}
+
 /** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
 export const spawnScanWorker: SpawnWorker = (options) => {
-  const entry = here.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here;
+  const entry = workerModule() ?? (herePath.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here);
+  return spawnModuleProcess(entry, options);
+};
+
+/** The scan worker as a worker thread (kept for tests of the worker loop itself). */
+export const spawnScanThread: SpawnWorker = (options) => {
+  const entry = herePath.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here;
   return spawnModuleWorker(entry, { role: WORKER_ROLE }, options);
 };
 
@@ -111,7 +202,7 @@ export class ScanPool {
   }
 
   private newSlot(): Slot | undefined {
-    let worker: Worker;
+    let worker: PoolWorker;
     try {
       worker = this.spawnWorker(this.options);
     } catch {
@@ -177,10 +268,14 @@ export class ScanPool {
       if (message?.id === id) finish(checkedResult(message.result, job.target), message.retire !== true);
     };
     const onError = (error: unknown) => {
+      workerDebug('failed while scanning a file', error);
       const code = (error as { code?: string } | null)?.code;
       finish(failed(job.target, code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'internal-error'), false);
     };
-    const onExit = () => finish(failed(job.target, 'internal-error'), false);
+    const onExit = (exitCode: number) => {
+      workerDebug('exited while scanning a file', { code: exitCode });
+      finish(failed(job.target, OUT_OF_MEMORY_EXITS.has(exitCode) ? 'out-of-memory' : 'internal-error'), false);
+    };
     const onMessageError = () => finish(failed(job.target, 'internal-error'), false);
     worker.on('message', onMessage);
     worker.on('error', onError);
@@ -201,7 +296,10 @@ export class ScanPool {
     if (slot.ready) send();
     else {
       slot.onReady = send;
-      timer = setTimeout(() => finish(failed(job.target, 'internal-error'), false), timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)));
+      timer = setTimeout(() => {
+        workerDebug('did not start in time');
+        finish(failed(job.target, 'internal-error'), false);
+      }, timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)));
     }
   }
 }

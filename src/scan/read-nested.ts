@@ -6,7 +6,7 @@
  * over; a format with no reader fails closed.
  */
 import type { ScanLimits } from '../config/scan-options.js';
-import { sniffFormat, type Format } from '../readers/sniff.js';
+import { SKIPPED_FORMATS, sniffFormat, type Format } from '../readers/sniff.js';
 import { ReadError, type Reader, type ReaderContext } from '../readers/types.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 
@@ -15,13 +15,19 @@ export function readerContext(limits: ScanLimits, readerFor: (format: Format) =>
     limits,
     async readNested(input, sink) {
       if (input.depth > limits.maxArchiveDepth) throw new ReadError('too-deep', `containers nest deeper than ${limits.maxArchiveDepth} levels`);
-      const format = sniffFormat(input.name, input.head);
-      if (format === 'empty' || format === 'media') return;
+      const format = sniffFormat(input.name, input.head, input.size);
+      if (format === 'empty' || SKIPPED_FORMATS[format]) return;
       const reader = readerFor(format);
-      if (!reader) throw new ReadError('unsupported-format', `an entry in ${format} format cannot be read`);
+      if (!reader) throw new ReadError('unsupported-format', noReaderDetail(format));
       if (ZIP_CONTAINERS.has(format)) await checkZipContainer(await input.buffer(), limits);
       await reader(input, sink, context);
     },
   };
   return context;
+}
+
+/** Why a format with no reader blocks, and what to do about it. */
+export function noReaderDetail(format: Format): string {
+  if (format === 'binary') return 'an unknown binary format that may hold data; if it holds no records, list its path under allowlist in the config file (or in the exclude input)';
+  return `no reader for ${format}`;
 }

@@ -10,11 +10,11 @@ import type { FileResult, NotInspectedReason } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
 import { createAnalyzer, type Analyzer } from '../detect/analyzer.js';
 import { readerFor } from '../readers/index.js';
-import { sniffFormat, type Format } from '../readers/sniff.js';
+import { SKIPPED_FORMATS, sniffFormat, type Format } from '../readers/sniff.js';
 import { isReadError, ReadError, type Reader, type ReaderInput } from '../readers/types.js';
 import { bufferInput, fileInput } from './input.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
-import { readerContext } from './read-nested.js';
+import { noReaderDetail, readerContext } from './read-nested.js';
 import { timerDelay } from './timers.js';
 import { fileNameText } from '../readers/containers/archive/file-name.js';
 import { shownFinding } from '../core/redact.js';
@@ -123,10 +123,11 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   if (input.size <= LFS_POINTER_MAX_BYTES && parseLfsPointer(input.head)) {
     return { ...base, status: 'not-inspected', reason: 'stored-in-git-lfs', detail: LFS_ADVICE, bytes: input.size, findings: fileNameFindings(target.displayPath, options, parts) };
   }
-  const format = sniffFormat(target.displayPath, input.head);
+  const format = sniffFormat(target.displayPath, input.head, input.size);
   const withFormat = { ...base, format, bytes: input.size };
   if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty', findings: fileNameFindings(target.displayPath, options, parts) };
-  if (format === 'media') return { ...withFormat, status: 'skipped', reason: 'binary-media', findings: fileNameFindings(target.displayPath, options, parts) };
+  const skip = SKIPPED_FORMATS[format];
+  if (skip) return { ...withFormat, status: 'skipped', reason: skip, findings: fileNameFindings(target.displayPath, options, parts) };
   if (ZIP_CONTAINERS.has(format)) {
     try {
       await checkZipContainer(await input.buffer(), options.limits);
@@ -135,7 +136,7 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
     }
   }
   const reader = parts.readerFor(format);
-  if (!reader) return { ...withFormat, status: 'not-inspected', reason: 'unsupported-format', detail: `no reader for ${format}` };
+  if (!reader) return { ...withFormat, status: 'not-inspected', reason: 'unsupported-format', detail: noReaderDetail(format) };
 
   let analyzer: Analyzer;
   try {

@@ -10,9 +10,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
-import { scanFile, type ScanTarget } from './scan-file.js';
+import type { ScanTarget } from './scan-file.js';
 
 export const WORKER_ROLE = 'asylum-pii-gate/scan-worker';
+/** The argument a worker process is started with (see pool.ts); it also needs an IPC channel. */
+export const WORKER_ARG = '--asylum-pii-gate-scan-worker';
 
 export interface WorkerRequest {
   id: number;
@@ -35,7 +37,52 @@ export interface WorkerReady {
 export type ScanFn = (target: ScanTarget, options: ScanOptions) => Promise<FileResult>;
 
 export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE;
+  if (!isMainThread) return (workerData as { role?: unknown } | null)?.role === WORKER_ROLE;
+  return process.argv.includes(WORKER_ARG) && typeof process.send === 'function';
+}
+
+let entryModule: string | undefined;
+
+/**
+ * The module a worker process runs: an entry (the bundle's index.js) names itself here, since
+ * code split into chunks cannot know which file started the process. Unset, the pool runs
+ * worker-entry itself.
+ */
+export function setWorkerModule(url: string): void {
+  entryModule = url;
+}
+
+export function workerModule(): string | undefined {
+  return entryModule;
+}
+
+/** The channel to the pool: a worker thread's parent port, or a worker process's IPC channel. */
+interface Port {
+  on(event: 'message', listener: (message: WorkerRequest) => void): unknown;
+  /** Calls `sent` once the message is on its way (a process must not exit before). */
+  postMessage(message: WorkerResponse | WorkerReady, sent?: () => void): void;
+}
+
+function poolPort(): Port | undefined {
+  const thread = parentPort;
+  if (thread) {
+    return {
+      on: (event, listener) => thread.on(event, listener),
+      postMessage(message, sent) {
+        thread.postMessage(message);
+        sent?.();
+      },
+    };
+  }
+  if (typeof process.send !== 'function' || !process.argv.includes(WORKER_ARG)) return undefined;
+  // The pool is gone (its process ended): so is the reason to live.
+  process.on('disconnect', () => process.exit(0));
+  return {
+    on: (event, listener) => process.on(event, listener),
+    postMessage(message, sent) {
+      process.send!(message, undefined, undefined, () => sent?.());
+    },
+  };
 }
 
 /** Exit code of a worker that retires itself after a file altered its built-ins. */
@@ -102,10 +149,22 @@ let started = false;
  * is replaceable so that tests can run the real loop with a misbehaving scan (there is no way
  * to reach it from a file or an input).
  */
-export function startWorker(scan: ScanFn = scanFile): void {
-  const port = parentPort;
-  if (!port || started) return;
+export function startWorker(scan?: ScanFn): void {
+  if (started) return;
+  const port = poolPort();
+  if (!port) return;
   started = true;
+  // The scanning code loads here, in the worker, before it says it is ready (the pool starts a
+  // file's clock at ready): the main thread that imports this module never loads it.
+  if (!scan) {
+    import('./scan-file.js').then(
+      (m) => listen(port, m.scanFile),
+      () => process.exit(EXIT_UNCAUGHT),
+    );
+  } else listen(port, scan);
+}
+
+function listen(port: Port, scan: ScanFn): void {
   // An error thrown from a timer or a rejected promise nobody awaits ends this worker (its file
   // becomes internal-error in the pool); its message is never printed.
   process.on('uncaughtException', () => process.exit(EXIT_UNCAUGHT));
@@ -113,13 +172,13 @@ export function startWorker(scan: ScanFn = scanFile): void {
   const baseline = builtinsSnapshot();
   port.on('message', async (request: WorkerRequest) => {
     const { result, healthy } = await handleRequest(request, scan, baseline);
+    const sent = healthy ? undefined : () => process.exit(EXIT_POLLUTED);
     try {
-      port.postMessage({ id: request.id, result, retire: !healthy } satisfies WorkerResponse);
+      port.postMessage({ id: request.id, result, retire: !healthy } satisfies WorkerResponse, sent);
     } catch {
       // A result that cannot be cloned is a scanner defect: report it without its content.
-      port.postMessage({ id: request.id, result: internalError(request.target), retire: !healthy } satisfies WorkerResponse);
+      port.postMessage({ id: request.id, result: internalError(request.target), retire: !healthy } satisfies WorkerResponse, sent);
     }
-    if (!healthy) process.exit(EXIT_POLLUTED);
   });
   port.postMessage({ ready: true } satisfies WorkerReady);
 }

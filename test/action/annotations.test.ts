@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, escapeData, escapeProperty, toWorkflowCommand } from '../../src/report/annotations.js';
+import { buildAnnotations, closingError, escapeData, escapeProperty, stepAnnotations, toWorkflowCommand } from '../../src/report/annotations.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { finding, report, rosterFinding, scanned } from './report-fixtures.js';
 
@@ -56,4 +56,30 @@ describe('workflow-command annotations', () => {
     expect(out[1]!.properties.file).toBeUndefined();
     expectNoLeak({ annotations: out.map(toWorkflowCommand).join('\n') }, ['Quispe', 'Marisol', '012345678']);
   });
+
+  it('keeps one of the 10 error slots for the closing error, whatever else blocks', () => {
+    const files = Array.from({ length: 30 }, (_, i) => scanned(`f${i}.csv`, [rosterFinding(`f${i}.csv`, {}, 'critical', 10 + i)]));
+    for (const blockers of [[], ['the list of changed files may be incomplete'], ['a', 'b', 'c', 'd', 'e']]) {
+      const errors = stepAnnotations(report(files), blockers).filter((a) => a.level === 'error');
+      expect(errors).toHaveLength(9);
+      expect(errors.filter((a) => a.message.startsWith('Blocked: '))).toHaveLength(Math.min(blockers.length, 3));
+      expect(errors.at(-1)!.message).toMatch(/more blocking finding groups not shown/);
+    }
+  });
+
+  it('closes with one error whose counts add up', () => {
+    const r = report([
+      scanned('a.csv', [rosterFinding('a.csv'), rosterFinding('a.csv', { sheet: 'S2' }), finding('a.csv', 'metadata.author', 'notice', { surface: 'metadata' }, 1)]),
+      scanned('b.csv', [rosterFinding('b.csv'), rosterFinding('b.csv', { sheet: 'S2' }), rosterFinding('b.csv', { sheet: 'S3' })]),
+      { path: 'c.xlsx', status: 'not-inspected', reason: 'timed-out', findings: [] },
+      { path: 'd.pdf', status: 'not-inspected', reason: 'corrupt', findings: [] },
+    ]);
+    // Before: "7 blocking item(s)", with "6 finding(s)" counted from every finding.
+    expect(closingError(r)).toBe('asylum-pii-gate: blocked: 5 blocking findings in 2 files, 2 files not inspected. See the annotations and the job summary.');
+    expect(closingError(r, ['x'], true)).toBe(
+      'asylum-pii-gate: blocked: 5 blocking findings in 2 files, 2 files not inspected, 1 gate problem (see the summary); new commits voided the waiver; it must be applied again after review. See the annotations and the job summary.',
+    );
+    expect(closingError(report([scanned('s.csv', [])]))).toBeUndefined();
+  });
 });
+

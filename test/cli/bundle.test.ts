@@ -13,6 +13,7 @@ import type { SarifLog } from '../../src/report/sarif.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
 import { sarifProblems } from '../report/sarif-checks.js';
+import { stringTableXlsx } from '../fixtures/big-xlsx.js';
 
 interface Run {
   code: number;
@@ -51,6 +52,27 @@ describe('the bundled command line', () => {
     expect(readFileSync(join(bundle, 'index.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     expect(await run(['--version'])).toEqual({ code: 0, stdout: `${TOOL.name} ${TOOL.version}\n`, stderr: '' });
   });
+
+  it('starts without loading the heavy readers: SheetJS and pdf.js sit in chunks loaded on demand', () => {
+    const start = readFileSync(join(bundle, 'index.js'), 'utf8');
+    expect(start).not.toContain('XLSX.version');
+    expect(start).not.toContain('pdfjsVersion');
+    expect(start.length).toBeLessThan(1_000_000);
+  });
+
+  it('reports a workbook that outgrows the worker memory limit as out-of-memory and scans the other files', async () => {
+    // A V8 heap limit ends its whole process (before: exit 134 and no report): workers are processes.
+    const dir = join(fixtures, 'oom');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'big.xlsx'), stringTableXlsx(1_000_000));
+    writeFileSync(join(dir, 'stats.csv'), 'Country,Detained\nHONDURAS,1203\n');
+    const r = await run(['scan', '--format', 'json', '--memory-limit', '32', '--concurrency', '1', 'oom']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, [f.status, f.reason]]));
+    expect(byPath).toEqual({ 'oom/big.xlsx': ['not-inspected', 'out-of-memory'], 'oom/stats.csv': ['scanned', undefined] });
+    expect(r.stderr).not.toMatch(/FATAL|heap|at /);
+  }, 120_000);
 
   it('exit 2 for usage errors', async () => {
     const r = await run(['scan', '--format', 'xml', 'public']);

@@ -10,7 +10,11 @@ import type { FileStatus, NotInspectedReason, SkipReason } from '../../src/core/
 import type { Format } from '../../src/readers/sniff.js';
 import { rng } from '../fixtures/people.js';
 import { buildZip, editZip } from '../readers/spreadsheet/build-xlsx.js';
-import { csv, docx, pdf, PEOPLE, ROWS, workbook, XLSX, xlsx } from './fixtures.js';
+import { csv, docx, eml, gz, pdf, PEOPLE, ROWS, tar, workbook, XLSX, xlsx } from './fixtures.js';
+import { dataHostileCases } from './data-corpus.js';
+import { gzipSync } from 'node:zlib';
+import { buildTar } from '../readers/containers/build-tar.js';
+import { mimeBomb } from '../readers/containers/build-mail.js';
 
 /** What the gate must do with a file. */
 export type Expectation =
@@ -144,7 +148,11 @@ function unbalancedQuoteCsv(): Buffer {
   // A stray quote opens a field right before the first name and never closes it: a naive
   // parser swallows the rows that follow into one cell.
   const [header, first, ...rest] = ROWS;
-  const lines = [header!.map(csvCell).join(','), `"${first![0]!.replace(/,/g, '')},${first!.slice(1).map(csvCell).join(',')}`, ...rest.map((r) => r.map(csvCell).join(','))];
+  const lines = [
+    header!.map(csvCell).join(','),
+    `"${first![0]!.replace(/,/g, '')},${first!.slice(1).map(csvCell).join(',')}`,
+    ...rest.map((r) => r.map(csvCell).join(',')),
+  ];
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
 
@@ -169,15 +177,177 @@ function utf16NoBom(): Buffer {
 
 function pollutingJson(): Buffer {
   const [header, ...body] = ROWS;
-  const records = body.map((r) => `{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": 1, ${header!.map((h, i) => `${JSON.stringify(h)}: ${JSON.stringify(r[i])}`).join(', ')}}`);
+  const records = body.map(
+    (r) =>
+      `{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": 1, ${header!.map((h, i) => `${JSON.stringify(h)}: ${JSON.stringify(r[i])}`).join(', ')}}`,
+  );
   return Buffer.from(`{"__proto__": {"isAdmin": true}, "records": [\n${records.join(',\n')}\n]}\n`, 'utf8');
+}
+
+/** gzip inside gzip, `levels` deep, around the roster. */
+function nestedGzip(levels: number): Buffer {
+  let data = csv();
+  for (let i = 0; i < levels; i++) data = gzipSync(data);
+  return data;
+}
+
+/** A larger roster (so a cut lands inside the data), compressed. */
+const bigGz = () => gzipSync(Buffer.concat(Array.from({ length: 40 }, () => csv())));
+
+const FINDER_STORE = () => Buffer.concat([Buffer.from([0, 0, 0, 1]), Buffer.from('Bud1'), Buffer.alloc(200, 0)]);
+
+/** Cases for the container formats: gzip, tar, e-mail, refused compression, litter. */
+function containerCases(): HostileCase[] {
+  const goodTar = tar();
+  const goodEml = eml();
+  const goodGz = bigGz();
+  return [
+    { name: 'roster.csv.gz', what: 'a gzip-compressed roster', bytes: () => gz(), expect: detects('gzip'), needs: 'gzip' },
+    { name: 'gzip-as.png', what: 'a gzip named .png', bytes: () => gz(), expect: detects('gzip'), needs: 'gzip' },
+    {
+      name: 'truncated.csv.gz',
+      what: 'a gzip cut at 60%',
+      bytes: () => goodGz.subarray(0, Math.floor(goodGz.length * 0.6)),
+      expect: { kind: 'not-inspected', reasons: ['truncated'], format: 'gzip' },
+      needs: 'gzip',
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.csv.gz`,
+      what: `a gzip with 8 flipped bits (seed ${seed})`,
+      bytes: () => flipBits(goodGz, seed, 8),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'gzip',
+    })),
+    // JSON of blanks: the inner reader skips whitespace fast, so the case costs the inflating only.
+    {
+      name: 'bomb.json.gz',
+      what: 'a gzip bomb (40 MiB of blanks, 40 KiB on disk)',
+      bytes: () => gzipSync(Buffer.concat([Buffer.from('['), Buffer.alloc(40 * 1024 * 1024, 0x20)])),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'gzip' },
+      needs: 'gzip',
+    },
+    {
+      name: 'twice.csv.gz.gz',
+      what: 'gzip inside gzip around a roster',
+      bytes: () => nestedGzip(2),
+      expect: detects('gzip'),
+      needs: 'gzip',
+    },
+    {
+      name: 'deep.csv.gz',
+      what: 'gzip inside gzip six deep',
+      bytes: () => nestedGzip(6),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'gzip' },
+      needs: 'gzip',
+    },
+    { name: 'roster.tar', what: 'a tar archive holding a roster', bytes: () => goodTar, expect: detects('tar'), needs: 'tar' },
+    {
+      name: 'roster.tar.gz',
+      what: 'a compressed tar archive holding a roster',
+      bytes: () => gzipSync(goodTar),
+      expect: detects('gzip'),
+      needs: 'tar',
+    },
+    {
+      name: 'truncated.tar',
+      what: 'a tar archive cut inside its roster entry',
+      bytes: () => goodTar.subarray(0, 1100),
+      expect: { kind: 'not-inspected', reasons: ['truncated'], format: 'tar' },
+      needs: 'tar',
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.tar`,
+      what: `a tar with 8 flipped bits (seed ${seed})`,
+      bytes: () => flipBits(goodTar, seed, 8),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'tar',
+    })),
+    {
+      name: 'escaping.tar',
+      what: 'a tar whose entries have absolute and ../ paths',
+      bytes: () =>
+        buildTar([
+          { name: '/etc/cron.d/roster.csv', data: csv() },
+          { name: '../../../../tmp/roster.csv', data: csv() },
+        ]),
+      expect: detects('tar'),
+      needs: 'tar',
+    },
+    {
+      name: 'huge-declared.tar',
+      what: 'a tar entry declaring 1 TiB',
+      bytes: () => buildTar([{ name: 'huge.csv', data: csv(), declaredSize: 2 ** 40, base256: true }]),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'tar' },
+      needs: 'tar',
+    },
+    {
+      name: 'roster.eml',
+      what: 'an e-mail with a base64 roster attachment',
+      bytes: () => goodEml,
+      expect: detects('email'),
+      needs: 'email',
+    },
+    {
+      name: 'truncated.eml',
+      what: 'an e-mail cut at 70%',
+      bytes: () => goodEml.subarray(0, Math.floor(goodEml.length * 0.7)),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'email',
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.eml`,
+      what: `an e-mail with 8 flipped bits (seed ${seed})`,
+      bytes: () => flipBits(goodEml, seed, 8),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'email',
+    })),
+    {
+      name: 'mime-bomb-deep.eml',
+      what: 'a MIME bomb: multiparts nested 10,000 deep',
+      bytes: () => mimeBomb({ depth: 10_000 }),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'email' },
+      needs: 'email',
+    },
+    {
+      name: 'mime-bomb-wide.eml',
+      what: 'a MIME bomb: 50,000 parts',
+      bytes: () => mimeBomb({ parts: 50_000 }),
+      expect: { kind: 'not-inspected', reasons: ['too-many-entries'], format: 'email' },
+      needs: 'email',
+    },
+    {
+      name: 'roster.csv.bz2',
+      what: 'a bzip2 file (not read)',
+      bytes: () => Buffer.concat([Buffer.from('BZh91AY&SY', 'latin1'), randomBytes(11, 512)]),
+      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'bzip2' },
+    },
+    { name: '.DS_Store', what: 'a Finder .DS_Store', bytes: FINDER_STORE, expect: { kind: 'skipped', reason: 'os-metadata' } },
+    { name: 'Thumbs.db', what: 'a roster named like Windows litter', bytes: () => csv(), expect: detects('delimited'), needs: 'delimited' },
+    {
+      name: 'binary-as.png',
+      what: 'an unknown binary named .png',
+      bytes: () => randomBytes(13, 4096),
+      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'binary' },
+    },
+  ];
 }
 
 export function hostileCorpus(): HostileCase[] {
   const goodXlsx = xlsx();
   return [
-    { name: 'truncated.xlsx', what: 'a workbook cut at 60%', bytes: () => goodXlsx.subarray(0, Math.floor(goodXlsx.length * 0.6)), expect: { kind: 'not-inspected', reasons: ['truncated'] } },
-    { name: 'truncated-tail.xlsx', what: 'a workbook missing its last 10 bytes', bytes: () => goodXlsx.subarray(0, goodXlsx.length - 10), expect: { kind: 'not-inspected', reasons: ['truncated', 'corrupt'] } },
+    ...containerCases(),
+    {
+      name: 'truncated.xlsx',
+      what: 'a workbook cut at 60%',
+      bytes: () => goodXlsx.subarray(0, Math.floor(goodXlsx.length * 0.6)),
+      expect: { kind: 'not-inspected', reasons: ['truncated'] },
+    },
+    {
+      name: 'truncated-tail.xlsx',
+      what: 'a workbook missing its last 10 bytes',
+      bytes: () => goodXlsx.subarray(0, goodXlsx.length - 10),
+      expect: { kind: 'not-inspected', reasons: ['truncated', 'corrupt'] },
+    },
     ...[1, 2, 3].map((seed): HostileCase => ({
       name: `bit-flipped-${seed}.xlsx`,
       what: `a workbook with 16 flipped bits (seed ${seed})`,
@@ -185,46 +355,179 @@ export function hostileCorpus(): HostileCase[] {
       expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
       needs: 'xlsx',
     })),
-    { name: 'bomb-honest.zip', what: 'a zip bomb whose size fields tell the truth', bytes: () => bomb(), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' } },
-    { name: 'bomb-lying.zip', what: 'a zip bomb whose size fields say 1 KiB', bytes: () => bomb(1024), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' } },
-    { name: 'bomb-lying.xlsx', what: 'a workbook bomb whose size fields say 1 KiB', bytes: () => workbookBomb(1024), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'xlsx' } },
-    { name: 'bomb-honest.xlsx', what: 'a workbook bomb whose size fields tell the truth', bytes: () => workbookBomb(), expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'xlsx' } },
-    { name: 'nested-three.zip', what: 'zips nested three deep around a roster (within the depth limit)', bytes: () => nestedZip(3), expect: detects('zip'), needs: 'zip' },
-    { name: 'nested-deep.zip', what: 'zips nested six deep around a roster', bytes: () => nestedZip(6), expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'zip' }, needs: 'zip' },
-    { name: 'nested-bombs.zip', what: 'sixteen small zips that together inflate past the limit', bytes: manySmallBombs, expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' }, needs: 'zip' },
-    { name: 'crowded.zip', what: 'an archive with 10,001 entries', bytes: crowdedZip, expect: { kind: 'not-inspected', reasons: ['too-many-entries'], format: 'zip' } },
+    {
+      name: 'bomb-honest.zip',
+      what: 'a zip bomb whose size fields tell the truth',
+      bytes: () => bomb(),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' },
+    },
+    {
+      name: 'bomb-lying.zip',
+      what: 'a zip bomb whose size fields say 1 KiB',
+      bytes: () => bomb(1024),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' },
+    },
+    {
+      name: 'bomb-lying.xlsx',
+      what: 'a workbook bomb whose size fields say 1 KiB',
+      bytes: () => workbookBomb(1024),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'xlsx' },
+    },
+    {
+      name: 'bomb-honest.xlsx',
+      what: 'a workbook bomb whose size fields tell the truth',
+      bytes: () => workbookBomb(),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'xlsx' },
+    },
+    {
+      name: 'nested-three.zip',
+      what: 'zips nested three deep around a roster (within the depth limit)',
+      bytes: () => nestedZip(3),
+      expect: detects('zip'),
+      needs: 'zip',
+    },
+    {
+      name: 'nested-deep.zip',
+      what: 'zips nested six deep around a roster',
+      bytes: () => nestedZip(6),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'zip' },
+      needs: 'zip',
+    },
+    {
+      name: 'nested-bombs.zip',
+      what: 'sixteen small zips that together inflate past the limit',
+      bytes: manySmallBombs,
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'zip' },
+      needs: 'zip',
+    },
+    {
+      name: 'crowded.zip',
+      what: 'an archive with 10,001 entries',
+      bytes: crowdedZip,
+      expect: { kind: 'not-inspected', reasons: ['too-many-entries'], format: 'zip' },
+    },
     { name: 'deep.html', what: '100,000 nested elements before a roster table', bytes: deepHtml, expect: detects('html'), needs: 'html' },
-    { name: 'laughs.xml', what: 'an XML "billion laughs" entity bomb', bytes: () => Buffer.from(`${LAUGHS}<lolz>&lol9;</lolz>`, 'utf8'), expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] } },
-    { name: 'laughs.docx', what: 'a Word document whose XML is an entity bomb', bytes: laughsDocx, expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] }, needs: 'docx' },
-    { name: 'encrypted.xlsx', what: 'a password-protected workbook (OLE container with EncryptionInfo), named as Excel names it', bytes: encryptedWorkbook, expect: { kind: 'not-inspected', reasons: ['password-protected'] }, needs: 'ole/xls' },
-    { name: 'encrypted.xls', what: 'a password-protected workbook named .xls', bytes: encryptedWorkbook, expect: { kind: 'not-inspected', reasons: ['password-protected'] }, needs: 'xls' },
-    { name: 'unbalanced-quote.csv', what: 'an unbalanced quote right before a name', bytes: unbalancedQuoteCsv, expect: { kind: 'blocks', reasons: ['corrupt'], format: 'delimited' }, needs: 'delimited' },
-    { name: 'random.csv', what: 'random bytes named .csv', bytes: () => randomBytes(7, 64 * 1024), expect: { kind: 'not-inspected', reasons: ['unsupported-format', 'corrupt', 'unreadable-encoding'] } },
-    { name: 'deep-objects.json', what: 'JSON nested 100,000 objects deep', bytes: () => deepJson(100_000, '{"a":', '}', `"A${person.aNumber}"`), expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'json' }, needs: 'json' },
-    { name: 'deep-arrays.json', what: 'JSON nested 100,000 arrays deep', bytes: () => deepJson(100_000, '[', ']', '1'), expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'json' }, needs: 'json' },
-    { name: 'long-line.txt', what: 'a 50 MB single line with an A-number at the end', write: longLine(50 * 1024 * 1024), expect: detects('text') },
+    {
+      name: 'laughs.xml',
+      what: 'an XML "billion laughs" entity bomb',
+      bytes: () => Buffer.from(`${LAUGHS}<lolz>&lol9;</lolz>`, 'utf8'),
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+    },
+    {
+      name: 'laughs.docx',
+      what: 'a Word document whose XML is an entity bomb',
+      bytes: laughsDocx,
+      expect: { kind: 'survives', statuses: ['scanned', 'not-inspected'] },
+      needs: 'docx',
+    },
+    {
+      name: 'encrypted.xlsx',
+      what: 'a password-protected workbook (OLE container with EncryptionInfo), named as Excel names it',
+      bytes: encryptedWorkbook,
+      expect: { kind: 'not-inspected', reasons: ['password-protected'] },
+      needs: 'ole/xls',
+    },
+    {
+      name: 'encrypted.xls',
+      what: 'a password-protected workbook named .xls',
+      bytes: encryptedWorkbook,
+      expect: { kind: 'not-inspected', reasons: ['password-protected'] },
+      needs: 'xls',
+    },
+    {
+      name: 'unbalanced-quote.csv',
+      what: 'an unbalanced quote right before a name',
+      bytes: unbalancedQuoteCsv,
+      expect: { kind: 'blocks', reasons: ['corrupt'], format: 'delimited' },
+      needs: 'delimited',
+    },
+    {
+      name: 'random.csv',
+      what: 'random bytes named .csv',
+      bytes: () => randomBytes(7, 64 * 1024),
+      expect: { kind: 'not-inspected', reasons: ['unsupported-format', 'corrupt', 'unreadable-encoding'] },
+    },
+    {
+      name: 'deep-objects.json',
+      what: 'JSON nested 100,000 objects deep',
+      bytes: () => deepJson(100_000, '{"a":', '}', `"A${person.aNumber}"`),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'json' },
+      needs: 'json',
+    },
+    {
+      name: 'deep-arrays.json',
+      what: 'JSON nested 100,000 arrays deep',
+      bytes: () => deepJson(100_000, '[', ']', '1'),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'json' },
+      needs: 'json',
+    },
+    {
+      name: 'long-line.txt',
+      what: 'a 50 MB single line with an A-number at the end',
+      write: longLine(50 * 1024 * 1024),
+      expect: detects('text'),
+    },
     { name: 'roster-as.xlsx', what: 'a CSV named .xlsx', bytes: () => csv(), expect: detects('delimited'), needs: 'delimited' },
     { name: 'workbook-as.txt', what: 'a workbook named .txt', bytes: () => goodXlsx, expect: detects('xlsx'), needs: 'xlsx' },
     { name: 'pdf-as.csv', what: 'a PDF named .csv', bytes: () => pdf(), expect: detects('pdf'), needs: 'pdf' },
     {
       name: 'proto-sheets.xlsx',
       what: 'sheets named __proto__, constructor and prototype',
-      bytes: () => workbook([{ name: '__proto__', rows: ROWS }, { name: 'constructor', rows: ROWS }, { name: 'prototype', rows: ROWS }]),
+      bytes: () =>
+        workbook([
+          { name: '__proto__', rows: ROWS },
+          { name: 'constructor', rows: ROWS },
+          { name: 'prototype', rows: ROWS },
+        ]),
       expect: detects('xlsx'),
       needs: 'xlsx',
     },
-    { name: 'proto-keys.json', what: 'JSON keys __proto__, constructor and prototype', bytes: pollutingJson, expect: detects('json'), needs: 'json' },
-    { name: 'long-cell.csv', what: 'a 32k-character cell beside the roster', bytes: () => csv(withLongCell()), expect: detects('delimited'), needs: 'delimited' },
-    { name: 'long-cell.xlsx', what: 'a 32k-character cell in a workbook', bytes: () => xlsx(withLongCell()), expect: detects('xlsx'), needs: 'xlsx' },
-    { name: 'invalid-utf8.csv', what: 'invalid UTF-8 before the roster', bytes: invalidUtf8Csv, expect: detects('delimited'), needs: 'delimited' },
+    {
+      name: 'proto-keys.json',
+      what: 'JSON keys __proto__, constructor and prototype',
+      bytes: pollutingJson,
+      expect: detects('json'),
+      needs: 'json',
+    },
+    {
+      name: 'long-cell.csv',
+      what: 'a 32k-character cell beside the roster',
+      bytes: () => csv(withLongCell()),
+      expect: detects('delimited'),
+      needs: 'delimited',
+    },
+    {
+      name: 'long-cell.xlsx',
+      what: 'a 32k-character cell in a workbook',
+      bytes: () => xlsx(withLongCell()),
+      expect: detects('xlsx'),
+      needs: 'xlsx',
+    },
+    {
+      name: 'invalid-utf8.csv',
+      what: 'invalid UTF-8 before the roster',
+      bytes: invalidUtf8Csv,
+      expect: detects('delimited'),
+      needs: 'delimited',
+    },
     { name: 'utf16-no-bom.csv', what: 'UTF-16 without a BOM', bytes: utf16NoBom, expect: detects('delimited'), needs: 'delimited' },
-    { name: 'wide-row.csv', what: 'two million columns in one row, then the roster', bytes: () => columnsCsv(2_000_000), expect: detects('delimited'), needs: 'delimited' },
+    {
+      name: 'wide-row.csv',
+      what: 'two million columns in one row, then the roster',
+      bytes: () => columnsCsv(2_000_000),
+      expect: detects('delimited'),
+      needs: 'delimited',
+    },
     { name: 'empty.xlsx', what: 'an empty file', bytes: () => Buffer.alloc(0), expect: { kind: 'skipped', reason: 'empty' } },
+    ...dataHostileCases(),
   ];
 }
 
 /** Write every case into `dir`; returns the cases with their paths. */
-export async function writeCorpus(dir: string, cases: readonly HostileCase[] = hostileCorpus()): Promise<Array<HostileCase & { path: string }>> {
+export async function writeCorpus(
+  dir: string,
+  cases: readonly HostileCase[] = hostileCorpus(),
+): Promise<Array<HostileCase & { path: string }>> {
   const out: Array<HostileCase & { path: string }> = [];
   for (const c of cases) {
     const path = join(dir, c.name);

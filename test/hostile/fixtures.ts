@@ -3,8 +3,12 @@
  * by code. The hostile corpus and the property test break them in different ways.
  */
 import * as XLSXModule from 'xlsx';
+import { gzipSync } from 'node:zlib';
 import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
+import { buildTar } from '../readers/containers/build-tar.js';
+import { attachment, message, multipart } from '../readers/containers/build-mail.js';
 import { makePeople, plantedValues, rosterRows, toCsv, type Person } from '../fixtures/people.js';
+import { dataFixtures } from './data-corpus.js';
 
 /** SheetJS's CommonJS build: `CFB` is only on the default export under ESM. */
 export const XLSX = ((XLSXModule as unknown as { default?: typeof XLSXModule }).default ?? XLSXModule) as typeof XLSXModule & {
@@ -18,7 +22,24 @@ export const PEOPLE: readonly Person[] = makePeople(12, 4242);
 export const PLANTED: readonly string[] = plantedValues(PEOPLE);
 export const ROWS: string[][] = rosterRows(PEOPLE);
 
-export type FixtureFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'html' | 'md' | 'xlsx' | 'xls' | 'ods' | 'zip' | 'docx' | 'pdf';
+export type FixtureFormat =
+  | 'csv'
+  | 'tsv'
+  | 'json'
+  | 'ndjson'
+  | 'html'
+  | 'md'
+  | 'xlsx'
+  | 'xls'
+  | 'ods'
+  | 'zip'
+  | 'docx'
+  | 'pdf'
+  | DataFixtureFormat
+  | ContainerFixtureFormat;
+/** The data formats' fixtures live in data-corpus.ts. */
+export type DataFixtureFormat = 'parquet' | 'arrow' | 'sqlite' | 'rds' | 'dbf';
+export type ContainerFixtureFormat = 'gz' | 'tar' | 'tgz' | 'eml';
 
 export interface Fixture {
   format: FixtureFormat;
@@ -40,14 +61,23 @@ function records(rows: ReadonlyArray<ReadonlyArray<string>> = ROWS): Array<Recor
 
 export const json = (rows = ROWS) => Buffer.from(JSON.stringify({ records: records(rows) }, null, 1), 'utf8');
 
-export const ndjson = (rows = ROWS) => Buffer.from(records(rows).map((r) => JSON.stringify(r)).join('\n') + '\n', 'utf8');
+export const ndjson = (rows = ROWS) =>
+  Buffer.from(
+    records(rows)
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n',
+    'utf8',
+  );
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function html(rows = ROWS): Buffer {
   const [header, ...body] = rows;
   const tr = (cells: readonly string[], tag: string) => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
-  return Buffer.from(`<!doctype html><html><body><h1>Detainees</h1><table>${tr(header!, 'th')}${body.map((r) => tr(r, 'td')).join('\n')}</table></body></html>\n`, 'utf8');
+  return Buffer.from(
+    `<!doctype html><html><body><h1>Detainees</h1><table>${tr(header!, 'th')}${body.map((r) => tr(r, 'td')).join('\n')}</table></body></html>\n`,
+    'utf8',
+  );
 }
 
 export function markdown(rows = ROWS): Buffer {
@@ -70,9 +100,41 @@ export function workbook(sheets: Array<{ name: string; rows: unknown[][] }>, boo
 export const xlsx = (rows: unknown[][] = ROWS) => workbook([{ name: 'Detainees', rows }]);
 
 /** A zip archive holding a CSV roster. */
-export const zip = (rows = ROWS) => buildZip([{ name: 'exports/roster.csv', data: csv(rows) }, { name: 'README.txt', data: 'Weekly export.\n' }]);
+export const zip = (rows = ROWS) =>
+  buildZip([
+    { name: 'exports/roster.csv', data: csv(rows) },
+    { name: 'README.txt', data: 'Weekly export.\n' },
+  ]);
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A gzip-compressed CSV roster. */
+export const gz = (rows = ROWS) => gzipSync(csv(rows));
+
+/** A tar archive holding a CSV roster. */
+export const tar = (rows = ROWS) =>
+  buildTar([
+    { name: 'exports/', type: '5' },
+    { name: 'exports/roster.csv', data: csv(rows) },
+    { name: 'README.txt', data: 'Weekly export.\n' },
+  ]);
+
+/** An e-mail with a text body and the roster attached in base64. */
+export const eml = (rows = ROWS) =>
+  message(
+    {
+      From: 'Records <records@example.org>',
+      To: 'team@example.org',
+      Subject: 'Weekly export',
+      Date: 'Mon, 28 Nov 2022 09:45:00 -0500',
+      'Message-ID': '<1@example.org>',
+      'MIME-Version': '1.0',
+    },
+    multipart('mixed', [
+      { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'See the attached export.' },
+      attachment('roster.csv', 'text/csv', csv(rows)),
+    ]),
+  );
 
 /** A minimal Word document: one table with the roster. */
 export function docx(rows = ROWS): Buffer {
@@ -132,5 +194,10 @@ export function cleanFixtures(): Fixture[] {
     { format: 'zip', name: 'roster.zip', bytes: zip() },
     { format: 'docx', name: 'roster.docx', bytes: docx() },
     { format: 'pdf', name: 'roster.pdf', bytes: pdf() },
+    { format: 'gz', name: 'roster.csv.gz', bytes: gz() },
+    { format: 'tar', name: 'roster.tar', bytes: tar() },
+    { format: 'tgz', name: 'roster.tgz', bytes: gzipSync(tar()) },
+    { format: 'eml', name: 'roster.eml', bytes: eml() },
+    ...dataFixtures(),
   ];
 }

@@ -124,5 +124,5 @@ export function hostileReport(): ScanReport {
 }
 
 /** Any C0/C1 control character, ESC included (a tab or newline is checked separately). */
-// eslint-disable-next-line no-control-regex
+ 
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

@@ -1,7 +1,9 @@
 /**
  * Structural checks for the parts of the SARIF 2.1.0 schema (sarif-schema-2.1.0.json) that a
- * log like ours uses, written out by hand (no network, no schema package). Returns a list of
- * problems, each naming the JSON path.
+ * log like ours uses, written out by hand (no network, no schema package), plus what GitHub
+ * code scanning requires of an upload (each result located with a region and startLine, URIs
+ * relative to the checkout, and our own primaryLocationLineHash so the upload never hashes a
+ * line of the file). Returns a list of problems, each naming the JSON path.
  */
 const LEVELS = ['none', 'note', 'warning', 'error'];
 const RESULT_KINDS = ['notApplicable', 'pass', 'fail', 'review', 'open', 'informational'];
@@ -109,7 +111,14 @@ export function sarifProblems(log: unknown): string[] {
       if (res.level !== undefined) need(LEVELS.includes(res.level as string), `${w}.level`, 'not a SARIF level');
       if (res.kind !== undefined) need(RESULT_KINDS.includes(res.kind as string), `${w}.kind`, 'not a result kind');
       need(Array.isArray(res.locations) && res.locations.length >= 1, `${w}.locations`, 'code scanning needs at least one location');
-      (Array.isArray(res.locations) ? res.locations : []).forEach((l, j) => location(l, `${w}.locations[${j}]`));
+      (Array.isArray(res.locations) ? res.locations : []).forEach((l, j) => {
+        location(l, `${w}.locations[${j}]`);
+        const pl = isObj(l) && isObj(l.physicalLocation) ? l.physicalLocation : undefined;
+        need(pl !== undefined && isObj(pl.region) && isInt(pl.region.startLine), `${w}.locations[${j}].physicalLocation.region`, 'code scanning needs a region with startLine');
+        const uri = pl && isObj(pl.artifactLocation) ? pl.artifactLocation.uri : undefined;
+        need(typeof uri !== 'string' || !/^(file:|\/|[A-Za-z]:)/.test(uri), `${w}.locations[${j}].physicalLocation.artifactLocation.uri`, 'code scanning needs a URI relative to the repository root');
+      });
+      need(isObj(res.partialFingerprints) && typeof res.partialFingerprints.primaryLocationLineHash === 'string', `${w}.partialFingerprints.primaryLocationLineHash`, 'needed, or upload-sarif hashes the line of the file');
       if (res.partialFingerprints !== undefined) {
         need(isObj(res.partialFingerprints), `${w}.partialFingerprints`, 'must be an object');
         if (isObj(res.partialFingerprints)) for (const [k, v] of Object.entries(res.partialFingerprints)) need(typeof v === 'string', `${w}.partialFingerprints.${k}`, 'must be a string');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_TITLES, RULES } from '../../src/core/model.js';
 import { TOOL } from '../../src/core/tool.js';
-import { FINGERPRINT_KEY, NOT_INSPECTED_RULE, pathToUri, severityLevel, toSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, LINE_HASH_KEY, NOT_INSPECTED_RULE, pathToUri, severityLevel, SRCROOT, toSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js';
 import { sarifProblems } from './sarif-checks.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { bySeverity } from '../../src/report/file-status.js';
@@ -31,7 +31,14 @@ describe('SARIF report', () => {
     r0.locations[0]!.physicalLocation.artifactLocation.uri = 'a b.csv';
     r0.locations[0]!.physicalLocation.region = { startLine: 0 };
     (r0 as { message: unknown }).message = {};
+    const r1 = broken.runs[0]!.results[1]!;
+    delete (r1.locations[0]!.physicalLocation as { region?: unknown }).region;
+    r1.locations[0]!.physicalLocation.artifactLocation.uri = 'file:///home/x/a.csv';
+    delete r1.partialFingerprints[LINE_HASH_KEY];
     const problems = sarifProblems(broken);
+    expect(problems.join('\n')).toMatch(/results\[1\].*region with startLine/);
+    expect(problems.join('\n')).toMatch(/results\[1\].*relative to the repository root/);
+    expect(problems.join('\n')).toMatch(/results\[1\].*primaryLocationLineHash/);
     expect(problems.join('\n')).toMatch(/version/);
     expect(problems.join('\n')).toMatch(/ruleIndex/);
     expect(problems.join('\n')).toMatch(/level/);
@@ -63,8 +70,9 @@ describe('SARIF report', () => {
     const [critical] = resultsFor('roster.xlsx') as [SarifResult];
     expect(critical.ruleId).toBe('person-record.protection-claim');
     expect(critical.message.text).toBe(original.message);
-    expect(critical.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: original.fingerprint });
-    expect(critical.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: ROSTER_PATH, uriBaseId: '%SRCROOT%' } });
+    expect(critical.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: original.fingerprint, [LINE_HASH_KEY]: `${original.fingerprint}:1` });
+    // A workbook has no lines: line 1, and the sheet and cells in a logical location.
+    expect(critical.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: ROSTER_PATH, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
     expect(critical.locations[0]!.logicalLocations).toEqual([{ name: 'Roster', fullyQualifiedName: 'Roster!A2:F314', kind: 'resource' }]);
     expect(critical.message.text).toContain("sheet 'Roster'");
     expect(critical.properties).toMatchObject({ severity: 'critical', blocks: true, count: 313 });
@@ -73,8 +81,9 @@ describe('SARIF report', () => {
     expect(prose.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: NOTES_PATH, uriBaseId: '%SRCROOT%' }, region: { startLine: 3, endLine: 5 } });
     expect(prose.locations[0]!.logicalLocations).toBeUndefined();
 
+    // A CSV table points at the line of its first row (and only that line).
     const [csv] = resultsFor('directory.csv') as [SarifResult];
-    expect(csv.locations[0]!.physicalLocation.region).toBeUndefined();
+    expect(csv.locations[0]!.physicalLocation.region).toEqual({ startLine: 2 });
     expect(csv.locations[0]!.logicalLocations?.[0]?.fullyQualifiedName).toBe('A2:A40');
   });
 
@@ -86,6 +95,45 @@ describe('SARIF report', () => {
     expect(shown).toEqual(expected);
     const identifying = report.files.find((f) => f.path === IDENTIFYING_PATH)!.findings[0]!.fingerprint;
     expect(shown).not.toContain(identifying);
+  });
+
+  it('gives every result a region, a relative URI under %SRCROOT%, and a structural line hash (GitHub code scanning)', () => {
+    expect(run.results.length).toBeGreaterThan(5);
+    for (const r of run.results) {
+      const pl = r.locations[0]!.physicalLocation;
+      expect(pl.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(pl.artifactLocation.uriBaseId).toBe(SRCROOT);
+      expect(pl.artifactLocation.uri).not.toMatch(/^(file:|\/)/);
+      // The line hash is the result's own structural fingerprint with an occurrence number,
+      // so upload-sarif never hashes the line of the file (a name and an A-number).
+      expect(r.partialFingerprints[LINE_HASH_KEY]).toBe(`${r.partialFingerprints[FINGERPRINT_KEY]}:1`);
+    }
+    expect(run.originalUriBaseIds[SRCROOT]).toEqual({ description: { text: expect.stringMatching(/root of the repository/) } });
+    const custom = parse(toSarif(report, { rootDescription: 'The folder scanned' })).runs[0]!;
+    expect(custom.originalUriBaseIds[SRCROOT]!.description!.text).toBe('The folder scanned');
+  });
+
+  it('numbers repeats of one structural fingerprint so line hashes stay distinct', () => {
+    const twice = sampleReport();
+    const roster = twice.files[0]!;
+    roster.findings.push({ ...roster.findings[1]!, location: { ...roster.findings[1]!.location, rows: { first: 400, last: 420 } } });
+    const hashes = parse(toSarif(twice)).runs[0]!.results.map((r) => r.partialFingerprints[LINE_HASH_KEY]);
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(hashes.filter((h) => h!.startsWith(roster.findings[1]!.fingerprint))).toEqual([`${roster.findings[1]!.fingerprint}:1`, `${roster.findings[1]!.fingerprint}:2`]);
+  });
+
+  it('points inside a container or a PDF page at line 1 with a logical location, never at a made-up line', () => {
+    const r = sampleReport();
+    r.files[1]!.format = 'pdf';
+    r.files[1]!.findings[0]!.location = { surface: 'text', page: 2, lines: { first: 7, last: 9 } };
+    r.files[3]!.findings[0]!.location = { ...r.files[3]!.findings[0]!.location, entry: 'inner/list.csv' };
+    const results = parse(toSarif(r)).runs[0]!.results;
+    const pdf = results.find((x) => x.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('notes.md'))!;
+    expect(pdf.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
+    expect(pdf.locations[0]!.logicalLocations).toEqual([{ name: 'page 2', fullyQualifiedName: 'page 2', kind: 'object' }]);
+    const inner = results.find((x) => x.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('directory.csv'))!;
+    expect(inner.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
+    expect(inner.locations[0]!.logicalLocations?.[0]?.fullyQualifiedName).toBe('inner/list.csv!A2:A40');
   });
 
   it('marks accepted findings as suppressed', () => {

@@ -25,7 +25,29 @@ describe('text report', () => {
     const block = all.slice(start + 1, start + 4);
     expect(block.map((l) => l.trim().split(/\s+/)[0])).toEqual(['critical', 'high', 'notice']);
     expect(block[0]).toContain("sheet 'Roster' (hidden sheet), columns A 'Name' (name), B 'A-Number' (A-number), F 'Fear Determination' (protection claim): 313 person rows (rows 2–314)");
-    expect(all[start + 4]).not.toMatch(/^\s{4}/);
+    expect(all[start + 4]).toMatch(/^\s{4}what to do: /);
+    expect(all[start + 5]).not.toMatch(/^\s{4}/);
+  });
+
+  it('closes each blocked file with one line saying what to do, and only blocked files', () => {
+    const all = lines(text);
+    const fileLines = all.map((l, i) => [l, i] as const).filter(([l]) => /^\S/.test(l) && !l.startsWith('8 files'));
+    for (const [k, [line, i]] of fileLines.entries()) {
+      const end = fileLines[k + 1]?.[1] ?? all.length;
+      const block = all.slice(i + 1, end).filter((l) => /^\s{4}\S/.test(l));
+      const todo = block.filter((l) => l.includes('what to do:'));
+      if (line.startsWith('BLOCK')) {
+        expect(todo).toHaveLength(1);
+        expect(block.at(-1)).toBe(todo[0]);
+      } else expect(todo).toEqual([]);
+    }
+    expect(all.find((l, i) => i > all.findIndex((x) => x.includes(ROSTER_PATH)) && l.includes('what to do:'))).toBe(
+      '    what to do: Remove the file from the change and publish aggregates (counts, no names or numbers) instead. If it must be published as it is, accept its findings in the config (accepted-findings, by the fingerprints in the JSON report).',
+    );
+    expect(all[all.findIndex((l) => l.includes('huge.csv')) + 1]).toBe(
+      '    what to do: Remove the file, split it, or raise the size limit (max-file-size) if it is meant to be published. If it must be published as it is, review it by hand and allowlist its path in the config (allowlist, with the reason).',
+    );
+    expect(all[all.findIndex((l) => l.includes('cases/')) + 2]).toMatch(/what to do: Rename the file so its name carries no name or number\./);
   });
 
   it('marks accepted findings', () => {

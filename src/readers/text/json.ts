@@ -4,8 +4,12 @@
  *
  * An array of objects anywhere, or a map of records keyed by id, becomes a 'records' table
  * whose header is the union of the objects' keys (nested objects flattened as `a.b`; a map's
- * keys in a first "(key)" column); row numbers are 1-based element indexes (NDJSON: the line). Everything else is prose: each object's scalar members as `key: value`
- * lines, each array's scalars one per line, with the source line when it can be found.
+ * keys in a first "(key)" column); row numbers are 1-based element indexes (NDJSON: the line).
+ * The column layouts of data-frame libraries are tables too (json-layouts.ts): pandas
+ * `columns` (`{"col": {"0": v}}`), R / pandas column lists (`{"col": [...]}`), `split`
+ * (`{columns, index, data}`) and `values` (an array of rows, header row or not: a 'grid').
+ * Everything else is prose: each object's scalar members as `key: value` lines, each array's
+ * scalars one per line, with the source line when it can be found.
  *
  * Keys are data: they are only ever Map keys or header strings, never property names set on an
  * object, so `__proto__` and `constructor` cannot reach a prototype. Depth is guarded before
@@ -14,6 +18,7 @@
 import { decodeStream } from './encoding.js';
 import { countNewlines, decodedLines as lines, emitProse } from './text.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type ReaderInput } from '../types.js';
+import { columnLayout, isRowArray, type ColumnLayout } from './json-layouts.js';
 
 export const readJson: Reader = async (input, sink, context) => {
   const text = await readWholeText(input);
@@ -166,10 +171,13 @@ function walkWork(initial: Work[], sink: ContentSink, options: WalkOptions): voi
     const children: Work[] = [];
     if (Array.isArray(value)) {
       if (isRecordArray(value)) emitRecords(value, undefined, depth, sink, options);
+      else if (isRowArray(value)) emitGrid(value as unknown[][], sink, options);
       else emitScalars(value.map((v) => [undefined, v] as const), depth, sink, options, children);
     } else if (isRecord(value)) {
       const keys = Object.keys(value);
-      if (isRecordMap(value, keys)) emitRecords(keys.map((k) => value[k]), keys, depth, sink, options);
+      const columns = columnLayout(value, keys);
+      if (columns) emitColumns(columns, sink, options);
+      else if (isRecordMap(value, keys)) emitRecords(keys.map((k) => value[k]), keys, depth, sink, options);
       else emitScalars(keys.map((k) => [k, value[k]] as const), depth, sink, options, children);
     } else if (isScalar(value) && value !== null) {
       emitProseLines([String(value)], firstLine(options, [value]), sink, options);
@@ -232,6 +240,30 @@ function emitRecords(records: readonly unknown[], keys: readonly string[] | unde
   } finally {
     table.end();
   }
+}
+
+/** An array of rows (pandas `values`): a grid, so detection finds a header row if there is one. */
+function emitGrid(rows: readonly unknown[][], sink: ContentSink, options: WalkOptions): void {
+  const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: false, entry: options.entry });
+  try {
+    rows.forEach((row, i) => table.row(i + 1, row.map(gridCell)));
+  } finally {
+    table.end();
+  }
+}
+
+/** Column data (pandas `columns` / `split`, R column lists) as a records table. */
+function emitColumns(layout: ColumnLayout, sink: ContentSink, options: WalkOptions): void {
+  const table = sink.beginTable({ surface: 'cells', shape: 'records', header: layout.header, lettered: false, entry: options.entry });
+  try {
+    for (let i = 0; i < layout.rowCount; i++) table.row(i + 1, layout.row(i).map(gridCell));
+  } finally {
+    table.end();
+  }
+}
+
+function gridCell(v: unknown): CellValue {
+  return isScalar(v) ? v : compactText(v);
 }
 
 /** Header of the column holding a map's keys (brackets: it cannot be mistaken for a real key path). */

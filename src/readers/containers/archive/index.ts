@@ -13,8 +13,12 @@ import { listZipEntries, readZipEntry, type ZipEntry } from '../zip.js';
 import { decompressionBudget } from './budget.js';
 import { fileNameText } from './file-name.js';
 
-/** Operating-system litter that holds no content: macOS resource forks, Finder and Explorer files. */
-const LITTER = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
+/**
+ * macOS resource-fork copies (`__MACOSX/`) repeat every path of the archive: their names are not
+ * read again. Their content, like a `.DS_Store` or `Thumbs.db`, is skipped by the sniffer only
+ * when its bytes say it is litter, so a roster named `.DS_Store` is still read.
+ */
+const RESOURCE_FORKS = /(^|\/)__MACOSX\//i;
 
 export const readArchive: Reader = async (input, sink, context) => {
   const buf = await input.buffer();
@@ -22,8 +26,8 @@ export const readArchive: Reader = async (input, sink, context) => {
   const budget = decompressionBudget(context);
   const failures = new Failures();
   for (const entry of entries) {
-    if (entry.isDirectory || LITTER.test(entry.name)) continue;
-    sink.prose(fileNameText(entry.name), { surface: 'file-name', entry: innerEntry(input.entry, entry.name) });
+    if (entry.isDirectory) continue;
+    if (!RESOURCE_FORKS.test(entry.name)) sink.prose(fileNameText(entry.name), { surface: 'file-name', entry: innerEntry(input.entry, entry.name) });
     try {
       await readEntry(entry);
     } catch (error) {

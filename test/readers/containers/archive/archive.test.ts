@@ -8,7 +8,6 @@ import { DEFAULT_LIMITS, resolveScanOptions, type ScanLimits } from '../../../..
 import { bufferInput } from '../../../../src/scan/input.js';
 import { readerContext } from '../../../../src/scan/read-nested.js';
 import { scanFile, type ScanParts } from '../../../../src/scan/scan-file.js';
-import { createAnalyzer } from '../../../../src/detect/analyzer.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../../../fixtures/people.js';
 import { expectNoLeak } from '../../../fixtures/canary.js';
 import { buildZip, type ZipPart } from '../../spreadsheet/build-xlsx.js';
@@ -104,7 +103,9 @@ describe('zip archives', () => {
   });
 
   it('passes over images and OS litter, and fails closed on an unknown binary', async () => {
-    const quiet = await readZip(buildZip([{ name: 'img/photo.png', data: PNG }, { name: '__MACOSX/._roster.csv', data: Buffer.alloc(32, 0) }, { name: '.DS_Store', data: Buffer.alloc(32, 0) }]));
+    const appleDouble = Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07]), Buffer.alloc(28, 0)]);
+    const finder = Buffer.concat([Buffer.from([0, 0, 0, 1]), Buffer.from('Bud1'), Buffer.alloc(24, 0)]);
+    const quiet = await readZip(buildZip([{ name: 'img/photo.png', data: PNG }, { name: '__MACOSX/._roster.csv', data: appleDouble }, { name: '.DS_Store', data: finder }]));
     expect(quiet.error).toBeUndefined();
     const binary = await readZip(buildZip([{ name: 'tool.exe', data: Buffer.from([0x4d, 0x5a, 0, 0, 1, 2, 3, 0, 0, 0, 0, 0]) }, { name: 'roster.csv', data: csv }]));
     expect(kind(binary.error)).toBe('unsupported-format');

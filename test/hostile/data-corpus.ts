@@ -1,0 +1,110 @@
+/**
+ * The hostile corpus and the clean property-test fixtures for the data formats (Parquet, Arrow,
+ * SQLite, R data, dBase), each carrying the hostile corpus' roster. Joined into corpus.ts and
+ * fixtures.ts by one spread each.
+ */
+import { ByteWriter } from 'hyparquet-writer';
+import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
+import { parquetMetadata, type FileMetaData } from 'hyparquet';
+import { rng } from '../fixtures/people.js';
+import { dbfOf, parquet } from '../readers/data/build.js';
+import type { HostileCase } from './corpus.js';
+import type { Fixture } from './fixtures.js';
+import { ROWS } from './fixtures.js';
+
+const SHORT_HEADER = ['NAME', 'A_NUMBER', 'DOB', 'COUNTRY', 'GENDER', 'FACILITY', 'FAC_CODE', 'BOOK_IN', 'FEAR_DEC', 'CASE_CAT'];
+
+export const parquetRoster = () => parquet(ROWS, 4);
+export const dbfRoster = () => dbfOf([SHORT_HEADER, ...ROWS.slice(1)]);
+
+/** The clean fixtures of the data formats, for the property test. */
+export function dataFixtures(): Fixture[] {
+  return [
+    { format: 'parquet', name: 'roster.parquet', bytes: parquetRoster() },
+    { format: 'dbf', name: 'roster.dbf', bytes: dbfRoster() },
+  ];
+}
+
+function flip(data: Buffer, seed: number, flips: number): Buffer {
+  const out = Buffer.from(data);
+  const r = rng(seed);
+  for (let i = 0; i < flips; i++) out[Math.floor(r() * out.length)]! ^= 1 << Math.floor(r() * 8);
+  return out;
+}
+
+/** A Parquet file whose footer is rewritten after `edit` (sizes and counts the data does not have). */
+export function parquetWithFooter(edit: (metadata: FileMetaData) => void): Buffer {
+  const good = parquetRoster();
+  const length = good.readUInt32LE(good.length - 8);
+  const metadata = parquetMetadata(good.buffer.slice(good.byteOffset, good.byteOffset + good.length) as ArrayBuffer);
+  edit(metadata);
+  const writer = new ByteWriter();
+  writeMetadata(writer, metadata as never);
+  const footer = Buffer.from(writer.getBuffer());
+  const tail = Buffer.from('\0\0\0\0PAR1', 'latin1');
+  tail.writeUInt32LE(footer.length, 0);
+  return Buffer.concat([good.subarray(0, good.length - 8 - length), footer, tail]);
+}
+
+const survives = { kind: 'survives', statuses: ['scanned', 'not-inspected'] } as const;
+
+export function dataHostileCases(): HostileCase[] {
+  return [
+    {
+      name: 'truncated.parquet',
+      what: 'a Parquet file cut at 70%',
+      bytes: () => parquetRoster().subarray(0, Math.floor(parquetRoster().length * 0.7)),
+      expect: { kind: 'not-inspected', reasons: ['truncated', 'corrupt'] },
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.parquet`,
+      what: `a Parquet file with 8 flipped bits (seed ${seed})`,
+      bytes: () => flip(parquetRoster(), seed, 8),
+      expect: survives,
+    })),
+    {
+      name: 'absurd-footer.parquet',
+      what: 'a Parquet footer declaring 2 GB of metadata',
+      bytes: () => {
+        const b = Buffer.from(parquetRoster());
+        b.writeUInt32LE(0x7fffffff, b.length - 8);
+        return b;
+      },
+      expect: { kind: 'not-inspected', reasons: ['corrupt'], format: 'parquet' },
+    },
+    {
+      name: 'absurd-sizes.parquet',
+      what: 'Parquet column chunks declaring a terabyte after decompression',
+      bytes: () =>
+        parquetWithFooter((m) => m.row_groups.forEach((g) => g.columns.forEach((c) => (c.meta_data!.total_uncompressed_size = 2n ** 40n)))),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'parquet' },
+    },
+    {
+      name: 'absurd-rows.parquet',
+      what: 'Parquet row groups declaring a trillion rows',
+      bytes: () =>
+        parquetWithFooter((m) => {
+          m.num_rows = 10n ** 12n;
+          m.row_groups.forEach((g) => (g.num_rows = 10n ** 12n));
+        }),
+      expect: { kind: 'blocks', reasons: ['corrupt', 'out-of-memory', 'too-large-decompressed'], format: 'parquet' },
+    },
+    {
+      name: 'truncated.dbf',
+      what: 'a dBase table cut in its records',
+      bytes: () => dbfRoster().subarray(0, Math.floor(dbfRoster().length * 0.7)),
+      expect: { kind: 'blocks', reasons: ['truncated'], format: 'dbf' },
+    },
+    { name: 'bit-flipped.dbf', what: 'a dBase table with 8 flipped bits', bytes: () => flip(dbfRoster(), 5, 8), expect: survives },
+    {
+      name: 'absurd-count.dbf',
+      what: 'a dBase header declaring 4 billion records',
+      bytes: () => {
+        const b = dbfRoster();
+        b.writeUInt32LE(0xffffffff, 4);
+        return b.subarray(0, b.length - 1); // without the end-of-file marker
+      },
+      expect: { kind: 'blocks', reasons: ['truncated'], format: 'dbf' },
+    },
+  ];
+}

@@ -1,0 +1,110 @@
+/**
+ * Builders for data-format fixtures, by code: Parquet (hyparquet-writer), dBase (bytes
+ * assembled here), SQLite (sql.js, SQLite itself compiled to WebAssembly), Arrow (apache-arrow's
+ * writer) and R's serialization (bytes assembled here, XDR as R writes it). Plus the synthetic
+ * roster and a public statistics table every format carries.
+ */
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { makePeople, plantedValues, rosterRows } from '../../fixtures/people.js';
+import { resolveScanOptions } from '../../../src/config/scan-options.js';
+import { scanFile } from '../../../src/scan/scan-file.js';
+import type { FileResult } from '../../../src/core/model.js';
+
+export const PEOPLE = makePeople(12, 9090);
+export const PLANTED = plantedValues(PEOPLE);
+export const ROSTER: string[][] = rosterRows(PEOPLE);
+
+/** Aggregates, as statistics publishers release them: no person in any row. */
+export const STATISTICS: Array<Array<string | number>> = [
+  ['Fiscal Year', 'Citizenship Country', 'Credible Fear Referrals', 'Positive Fear Determinations', 'Average Length of Stay (days)'],
+  ['FY2021', 'Guatemala', 48213, 30214, 41.2],
+  ['FY2022', 'Honduras', 61870, 38155, 39.7],
+  ['FY2023', 'Mexico', 73020, 44102, 35.1],
+  ['FY2023', 'Venezuela', 12044, 9101, 28.4],
+];
+
+/** Columns of a header-first grid, as name → values. */
+export function columnsOf(rows: ReadonlyArray<ReadonlyArray<string | number>>): Array<{ name: string; data: Array<string | number> }> {
+  const [header, ...body] = rows;
+  return header!.map((name, c) => ({ name: String(name), data: body.map((r) => r[c]!) }));
+}
+
+export function parquet(rows: ReadonlyArray<ReadonlyArray<string | number>> = ROSTER, rowGroupSize?: number): Buffer {
+  return Buffer.from(parquetWriteBuffer({ columnData: columnsOf(rows), ...(rowGroupSize ? { rowGroupSize } : {}) }));
+}
+
+export interface DbfField {
+  name: string;
+  type: 'C' | 'N' | 'D' | 'L' | 'F';
+  length: number;
+  decimals?: number;
+}
+
+/** A dBase III table. `deleted` marks records (0-based) deleted; `ldid` is the code-page byte. */
+export function dbf(
+  fields: readonly DbfField[],
+  records: ReadonlyArray<ReadonlyArray<string>>,
+  options: { deleted?: number[]; ldid?: number; encode?: (s: string) => Buffer; declaredRecords?: number } = {},
+): Buffer {
+  const encode = options.encode ?? ((s: string) => Buffer.from(s, 'latin1'));
+  const headerLength = 32 + fields.length * 32 + 1;
+  const recordLength = 1 + fields.reduce((s, f) => s + f.length, 0);
+  const header = Buffer.alloc(headerLength);
+  header[0] = 0x03;
+  header[1] = 124;
+  header[2] = 11;
+  header[3] = 28;
+  header.writeUInt32LE(options.declaredRecords ?? records.length, 4);
+  header.writeUInt16LE(headerLength, 8);
+  header.writeUInt16LE(recordLength, 10);
+  header[29] = options.ldid ?? 0;
+  fields.forEach((f, i) => {
+    const at = 32 + i * 32;
+    header.write(f.name.slice(0, 10), at, 'latin1');
+    header[at + 11] = f.type.charCodeAt(0);
+    header[at + 16] = f.length;
+    header[at + 17] = f.decimals ?? 0;
+  });
+  header[headerLength - 1] = 0x0d;
+  const body = records.map((r, i) => {
+    const rec = Buffer.alloc(recordLength, 0x20);
+    rec[0] = options.deleted?.includes(i) ? 0x2a : 0x20;
+    let at = 1;
+    fields.forEach((f, c) => {
+      const bytes = encode(r[c] ?? '').subarray(0, f.length);
+      if (f.type === 'N' || f.type === 'F') bytes.copy(rec, at + f.length - bytes.length);
+      else bytes.copy(rec, at);
+      at += f.length;
+    });
+    return rec;
+  });
+  return Buffer.concat([header, ...body, Buffer.from([0x1a])]);
+}
+
+/** A grid as a dBase table: character fields, wide enough for every value; numbers as N. */
+export function dbfOf(rows: ReadonlyArray<ReadonlyArray<string | number>>, options: Parameters<typeof dbf>[2] = {}): Buffer {
+  const [header, ...body] = rows;
+  const fields: DbfField[] = header!.map((h, c) => {
+    const numeric = body.every((r) => typeof r[c] === 'number');
+    const width = Math.max(1, ...body.map((r) => Buffer.byteLength(String(r[c]), 'utf8')));
+    return {
+      name: String(h).replace(/\W+/g, '_').slice(0, 10).toUpperCase(),
+      type: numeric ? 'N' : 'C',
+      length: Math.min(254, width + 2),
+      decimals: numeric && body.some((r) => !Number.isInteger(r[c])) ? 1 : 0,
+    };
+  });
+  return dbf(
+    fields,
+    body.map((r) => r.map(String)),
+    options,
+  );
+}
+
+export const scanOptions = resolveScanOptions({ limits: { maxDecompressedSize: 64 * 1024 * 1024, timeoutMs: 30_000 } });
+
+export async function scanBytes(name: string, bytes: Uint8Array): Promise<FileResult> {
+  return scanFile({ displayPath: name, data: bytes }, scanOptions);
+}
+
+export const blocking = (r: FileResult) => r.findings.filter((f) => f.severity === 'high' || f.severity === 'critical');
