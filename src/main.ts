@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { FileResult, ScanReport } from './core/model.js';
 import { buildReport } from './core/verdict.js';
+import { inShard } from './scan/shard.js';
 import { TOOL } from './core/tool.js';
 import { resolveScanOptions } from './config/scan-options.js';
 import { defaultActionConfig, detectOptionsFrom, parseActionConfig, type ActionConfig } from './config/action-config.js';
@@ -179,10 +180,13 @@ export async function gate(): Promise<void> {
     if (changed) waivable.push(changed);
   }
 
+  // A shard of a whole-repository audit takes its share of the listed files (merged later by `merge`).
+  if (inputs.shard && run.kind !== 'workflow_dispatch') blockers.push('the shard input applies to workflow_dispatch and scheduled runs over the whole repository only');
+  const listed = inputs.shard ? listing.files.filter((f) => inShard(f.path, inputs.shard)) : listing.files;
   const results: Array<FileResult | undefined> = [];
   const toRead: Array<{ index: number; file: FileToRead }> = [];
   const filters = { include: inputs.include, exclude: inputs.exclude, allowlist: config.allowlist };
-  listing.files.forEach((file, index) => {
+  listed.forEach((file, index) => {
     if (file.status === 'removed') return void results.push(skipped(file, 'removed'));
     const d = decide(file.path, filters);
     if (!d.scan) return void results.push(skipped(file, d.reason, d.detail));
@@ -266,6 +270,7 @@ export async function gate(): Promise<void> {
   if (waived && waivable.length) notes.push(`the approved waiver also covers: ${waivable.join('; ')}`);
   const files = outcome?.state === 'holds' ? applyWaiver(accepted.files, outcome.audit, inputs.waiverLabel) : accepted.files;
   const report = buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, TOOL);
+  if (inputs.shard) report.shard = inputs.shard;
   await finish({ report, run, inputs, waiver, blockers: waived ? blockers : [...waivable, ...blockers], notes, dir, api, repo, check: true });
 }
 

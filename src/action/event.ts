@@ -115,9 +115,10 @@ export function readRun({ eventName, payload, sha, ref }: Env): RunResult {
     if (!headSha || !baseSha || !baseRef) return { ok: false, error: 'the merge_group event payload lacks its head or base commit' };
     return { ok: true, run: { kind: 'merge_group', headSha, baseSha, baseRef } };
   }
-  if (eventName === 'workflow_dispatch') {
+  // A scheduled run audits the repository at the default branch's head, as a manual run does.
+  if (eventName === 'workflow_dispatch' || eventName === 'schedule') {
     if (!sha) return { ok: false, error: 'GITHUB_SHA is not set' };
     return { ok: true, run: { kind: 'workflow_dispatch', ref: ref ?? '', sha } };
   }
-  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, merge_group, push or workflow_dispatch` };
+  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, merge_group, push, workflow_dispatch or schedule` };
 }

@@ -6,6 +6,7 @@ import { isSeverity, type Severity } from '../core/model.js';
 import { DEFAULT_CONFIG_PATH } from '../config/action-config.js';
 import { DEFAULT_LIMITS } from '../config/scan-options.js';
 import { parseSize } from '../config/size.js';
+import { parseShard, type Shard } from '../scan/shard.js';
 
 export const PERMISSION_LEVELS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
@@ -38,6 +39,8 @@ export interface ActionInputs {
   blockGateChanges: boolean;
   /** The whole run's time budget, milliseconds. */
   timeBudgetMs: number;
+  /** workflow_dispatch / schedule only: scan shard i of n of the listed files (a job matrix). */
+  shard?: Shard;
 }
 
 /** The default of every input, as action.yml states it. */
@@ -57,6 +60,7 @@ export const INPUT_DEFAULTS = {
   'scan-every-commit': 'true',
   'block-gate-changes': 'true',
   'time-budget': '7200',
+  shard: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'token';
@@ -118,6 +122,9 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   // Well under the runner's 6-hour job limit, so that the gate always gets to report.
   const budget = boundedNumber(raw('time-budget'), 1, 18_000);
   if (budget === undefined) errors.push('time-budget must be a number of seconds from 1 to 18000 (5 hours)');
+  const shardText = raw('shard');
+  const shard = shardText ? parseShard(shardText) : undefined;
+  if (shardText && !shard) errors.push('shard must be I/N with 1 <= I <= N <= 256, such as 2/4 (from a job matrix)');
   const waiverLabel = raw('waiver-label');
   const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
   for (const a of approvers) {
@@ -145,6 +152,7 @@ export function readInputs(get: (name: InputName) => string): InputResult {
       scanEveryCommit: everyCommit!,
       blockGateChanges: gateChanges!,
       timeBudgetMs: Math.round(budget! * 1000),
+      ...(shard ? { shard } : {}),
     },
   };
 }

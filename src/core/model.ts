@@ -231,4 +231,6 @@ export interface ScanReport {
   notInspectedBlocks: boolean;
   files: FileResult[];
   summary: ScanSummary;
+  /** Set when this run scanned one shard of a whole-repository audit (`--shard i/n`). */
+  shard?: { index: number; count: number };
 }

@@ -13,6 +13,8 @@ export type ReaderLoader = () => Promise<Reader>;
 
 export const READERS: Partial<Record<Format, ReaderLoader>> = {
   text: async () => (await import('./text/fixed-width.js')).readPlainText,
+  code: async () => (await import('./text/code/index.js')).readCode,
+  notebook: async () => (await import('./text/code/notebook.js')).readNotebook,
   markdown: async () => (await import('./text/markdown.js')).readMarkdown,
   html: async () => (await import('./text/html.js')).readHtml,
   json: async () => (await import('./text/json.js')).readJson,
@@ -43,6 +45,7 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   'office-owner': async () => (await import('./documents/office/owner-file.js')).readOfficeOwner,
   parquet: async () => (await import('./data/parquet.js')).readParquet,
   dbf: async () => (await import('./data/dbf.js')).readDbf,
+  sqlite: async () => (await import('./data/sqlite.js')).readSqlite,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */

@@ -6,8 +6,8 @@
 import { ByteWriter } from 'hyparquet-writer';
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { parquetMetadata, type FileMetaData } from 'hyparquet';
-import { rng } from '../fixtures/people.js';
-import { dbfOf, parquet } from '../readers/data/build.js';
+import { makePeople, rng, rosterRows } from '../fixtures/people.js';
+import { dbfOf, insertGrid, parquet, sqlite } from '../readers/data/build.js';
 import type { HostileCase } from './corpus.js';
 import type { Fixture } from './fixtures.js';
 import { ROWS } from './fixtures.js';
@@ -15,6 +15,19 @@ import { ROWS } from './fixtures.js';
 const SHORT_HEADER = ['NAME', 'A_NUMBER', 'DOB', 'COUNTRY', 'GENDER', 'FACILITY', 'FAC_CODE', 'BOOK_IN', 'FEAR_DEC', 'CASE_CAT'];
 
 export const parquetRoster = () => parquet(ROWS, 4);
+/**
+ * Written once by SQLite itself (sql.js is asynchronous; the corpus and fixtures are not). The
+ * roster is fixtures.ts's (same seed), rebuilt here: this module is evaluated while fixtures.ts,
+ * which imports it, is not done yet.
+ */
+const SQLITE_ROSTER = await sqlite((db) => {
+  insertGrid(db, 'facilities', [
+    ['Code', 'Facility'],
+    ['ABC', 'North Processing Center'],
+  ]);
+  insertGrid(db, 'detainees', rosterRows(makePeople(12, 4242)));
+});
+export const sqliteRoster = () => Buffer.from(SQLITE_ROSTER);
 export const dbfRoster = () => dbfOf([SHORT_HEADER, ...ROWS.slice(1)]);
 
 /** The clean fixtures of the data formats, for the property test. */
@@ -22,6 +35,7 @@ export function dataFixtures(): Fixture[] {
   return [
     { format: 'parquet', name: 'roster.parquet', bytes: parquetRoster() },
     { format: 'dbf', name: 'roster.dbf', bytes: dbfRoster() },
+    { format: 'sqlite', name: 'roster.sqlite', bytes: sqliteRoster() },
   ];
 }
 
@@ -44,6 +58,14 @@ export function parquetWithFooter(edit: (metadata: FileMetaData) => void): Buffe
   const tail = Buffer.from('\0\0\0\0PAR1', 'latin1');
   tail.writeUInt32LE(footer.length, 0);
   return Buffer.concat([good.subarray(0, good.length - 8 - length), footer, tail]);
+}
+
+/** The SQLite roster with page `n` (1-based) edited. */
+function sqlitePage(n: number, edit: (page: Buffer) => void): Buffer {
+  const b = sqliteRoster();
+  const size = b.readUInt16BE(16);
+  edit(b.subarray((n - 1) * size, n * size));
+  return b;
 }
 
 const survives = { kind: 'survives', statuses: ['scanned', 'not-inspected'] } as const;
@@ -88,6 +110,45 @@ export function dataHostileCases(): HostileCase[] {
           m.row_groups.forEach((g) => (g.num_rows = 10n ** 12n));
         }),
       expect: { kind: 'blocks', reasons: ['corrupt', 'out-of-memory', 'too-large-decompressed'], format: 'parquet' },
+    },
+    {
+      name: 'truncated.sqlite',
+      what: 'a SQLite database cut in its last table',
+      bytes: () => sqliteRoster().subarray(0, sqliteRoster().length - 100),
+      expect: { kind: 'blocks', reasons: ['truncated', 'corrupt'], format: 'sqlite' },
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.sqlite`,
+      what: `a SQLite database with 8 flipped bits (seed ${seed})`,
+      bytes: () => flip(sqliteRoster(), seed + 10, 8),
+      expect: survives,
+    })),
+    {
+      name: 'corrupt-page.sqlite',
+      what: 'a SQLite database whose roster page has an unknown type',
+      bytes: () => sqlitePage(3, (p) => (p[0] = 0x77)),
+      expect: { kind: 'not-inspected', reasons: ['corrupt'], format: 'sqlite' },
+    },
+    {
+      name: 'page-cycle.sqlite',
+      what: 'a SQLite b-tree page that points at itself',
+      bytes: () =>
+        sqlitePage(3, (p) => {
+          p[0] = 0x05; // interior table page ...
+          p.writeUInt16BE(0, 3); // ... with no cells ...
+          p.writeUInt32BE(3, 8); // ... whose right-most child is itself
+        }),
+      expect: { kind: 'not-inspected', reasons: ['corrupt'], format: 'sqlite' },
+    },
+    {
+      name: 'absurd-record.sqlite',
+      what: 'a SQLite cell declaring a record of 2^34 bytes',
+      bytes: () =>
+        sqlitePage(3, (p) => {
+          const cell = p.readUInt16BE(8);
+          p.set([0x87, 0xff, 0xff, 0xff, 0x7f], cell);
+        }),
+      expect: { kind: 'not-inspected', reasons: ['corrupt'], format: 'sqlite' },
     },
     {
       name: 'truncated.dbf',

@@ -5,13 +5,15 @@
  * a reader of the page, or of its source, could see is prose with source lines: visible text,
  * comments, text-carrying attributes (title, alt, data-*, ...), and scripts. A JSON script
  * block (`application/json`, `ld+json`, ...) is read as JSON, so a records array in it becomes
- * a table. <style> content is skipped.
+ * a table. <style> content is skipped. Repeated blocks of labelled fields (person cards,
+ * definition lists) are tables too (html-blocks.ts).
  */
 import { Parser } from 'htmlparser2';
 import { decodeStream } from './encoding.js';
 import { exceedsDepth, jsonLineFinder, parseJsonText, walkStructured } from './json.js';
 import { countNewlines, emitProse } from './text.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from '../types.js';
+import { BlockCollector } from './html-blocks.js';
 
 /** Attributes whose values are text a person wrote (data-* is matched by prefix). */
 const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'value', 'content', 'summary', 'label', 'abbr', 'aria-description']);
@@ -93,6 +95,7 @@ export const readHtml: Reader = async (input, sink, context) => {
   const lines = new LineTracker();
   const prose = new ProseBuffer(sink, input.entry);
   const tables: OpenTable[] = [];
+  const blocks = new BlockCollector(sink, input.entry);
   let skipDepth = 0; // inside <style>
   let script: { json: boolean; text: string[]; line: number } | undefined;
   let jsonFailure: ReadError | undefined;
@@ -123,6 +126,7 @@ export const readHtml: Reader = async (input, sink, context) => {
     {
       onopentag(name, attribs) {
         const line = lineNow();
+        blocks.open(name, attribs);
         if (BLOCKS.has(name)) {
           glue = false;
           const cell = top()?.cell;
@@ -153,6 +157,7 @@ export const readHtml: Reader = async (input, sink, context) => {
         }
       },
       onclosetag(name) {
+        blocks.close(name);
         if (BLOCKS.has(name)) glue = false;
         if (name === 'style') skipDepth = Math.max(0, skipDepth - 1);
         else if (name === 'script' && script) {
@@ -177,6 +182,7 @@ export const readHtml: Reader = async (input, sink, context) => {
           return;
         }
         const t = top();
+        if (!t?.cell) blocks.text(text);
         if (t?.cell) t.cell.push(text);
         else if (!text.trim()) glue = false; // whitespace between tags separates words
         else {
@@ -207,6 +213,7 @@ export const readHtml: Reader = async (input, sink, context) => {
       endRow(t);
       t.rows.end();
     }
+    blocks.end();
     prose.flush();
   }
   if (jsonFailure) throw jsonFailure;

@@ -108,3 +108,32 @@ export async function scanBytes(name: string, bytes: Uint8Array): Promise<FileRe
 }
 
 export const blocking = (r: FileResult) => r.findings.filter((f) => f.severity === 'high' || f.severity === 'critical');
+
+/** A SQLite database written by SQLite itself (sql.js: SQLite compiled to WebAssembly). */
+export async function sqlite(statements: string | ((db: import('sql.js').Database) => void)): Promise<Buffer> {
+  const initSqlJs = (await import('sql.js')).default;
+  const SQL = await initSqlJs();
+  const db = new SQL.Database();
+  try {
+    if (typeof statements === 'string') db.run(statements);
+    else statements(db);
+    return Buffer.from(db.export());
+  } finally {
+    db.close();
+  }
+}
+
+/** A grid as a SQLite table `name` (quoted column names; numbers stay numbers). */
+export function insertGrid(
+  db: import('sql.js').Database,
+  name: string,
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  extra = '',
+): void {
+  const [header, ...body] = rows;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  db.run(`CREATE TABLE ${q(name)} (${header!.map((h) => q(String(h))).join(', ')}${extra})`);
+  const stmt = db.prepare(`INSERT INTO ${q(name)} VALUES (${header!.map(() => '?').join(', ')})`);
+  for (const r of body) stmt.run(r as Array<string | number>);
+  stmt.free();
+}
