@@ -122,7 +122,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 function checkSummary(report: ScanReport, waiver: WaiverStatus, blockers: readonly string[]): string {
   const s = report.summary;
   const lines = [
-    `${s.files} file(s): ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected; ${s.findings} finding(s), ${s.blocking} blocking (fail level ${report.failOn}).`,
+    `${s.files} file(s): ${s.scanned} scanned, ${s.skipped} skipped, ${s.notInspected} not inspected; ${s.findings} finding(s) in all (fail level ${report.failOn}). ${capitalized(blockingSentence(report, blockers.length)) || 'Nothing blocks'}.`,
     `Waiver: ${waiver.state}${waiver.audit ? ` (approved by ${waiver.audit.approver} at ${waiver.audit.at} for ${waiver.audit.headSha.slice(0, 12)})` : ''}.`,
     ...blockers.map((b) => `Blocked: ${b}.`),
     'The job summary lists every finding by file, sheet, column and row range. No value is repeated.',

@@ -121,7 +121,7 @@ export function pushPage(runs: readonly TextRun[], page: number, sink: ContentSi
       sink.prose(block.text, { surface: 'text', page, line: block.firstLine, entry });
       continue;
     }
-    const table = sink.beginTable({ surface: 'table', shape: 'grid', page, entry });
+    const table = sink.beginTable({ surface: 'table', shape: 'grid', page, entry, rebuilt: true });
     for (const row of block.rows) table.row(row.line, row.cells);
     table.end();
   }
