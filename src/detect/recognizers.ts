@@ -435,11 +435,14 @@ export function isCountry(text: string): boolean {
 const FACILITY =
   /\b(?:processing cent(?:er|re)|detention (?:cent(?:er|re)|facility|complex)|correctional|corrections|county jail|city jail|jail|service processing|annex|contract detention|residential cent(?:er|re)|family (?:residential|shelter)|hold room|penitentiary|prison|detention|adult detention|justice cent(?:er|re)|law enforcement cent(?:er|re)|public safety|juvenile)\b/i;
 
-/** A detention facility's name. */
+/** A lower-case word of four letters or more: "Detention statistics" is a topic, not a place's name. */
+const LOWER_WORD = /(?:^|[\s(/-])\p{Ll}{4,}/u;
+
+/** A detention facility's name: a facility word inside a proper name (capitalised or upper-case words). */
 export function isFacilityName(text: string): boolean {
   const n = text.length;
   if (n < 6 || n > 120) return false;
-  return FACILITY.test(text);
+  return FACILITY.test(text) && !LOWER_WORD.test(text);
 }
 
 const DETLOC = /^[A-Z]{7}$/;

@@ -285,3 +285,36 @@ describe('7. a header is shown only when known to be one', () => {
     expectNoLeak(outputs(findings), ['Nasrin', ...plantedValues(people)]);
   });
 });
+
+describe('what passes today keeps passing', () => {
+  it('a data dictionary describing Name / A-Number / DOB columns holds no records', () => {
+    const grid: CellValue[][] = [
+      ['Field', 'Description', 'Type'],
+      ['Name', 'Full name of the detainee, LAST, FIRST', 'text'],
+      ['inmate_lastname', 'Family name', 'text'],
+      ['A-Number', 'Alien registration number, nine digits (A000000000)', 'text'],
+      ['DOB', 'Date of birth (mm/dd/yyyy)', 'date'],
+      ['Citizenship Country', 'Country of citizenship', 'text'],
+      ['Fear Decision', 'Result of the credible fear interview: Positive / Negative', 'text'],
+    ];
+    expect(analyseGrid(grid)).toEqual([]);
+    expect(analyseGrid([grid.map((r) => r[0]!), grid.map((r) => r[1]!)])).toEqual([]);
+    expect(analyseProse(grid.slice(1).map((r) => `${r[0]}: ${r[1]}`).join('\n'))).toEqual([]);
+  });
+
+  it('a FOIA log of requesters and dates is at most a notice', () => {
+    const grid: CellValue[][] = [['Request ID', 'Requester', 'Subject', 'Received', 'Closed'], ...people.map((p, i) => [`2021-FOIA-${1000 + i}`, p.fullName, 'Detention statistics', `2021-0${1 + (i % 9)}-1${i % 10}`, `2022-0${1 + (i % 9)}-2${i % 8}`])];
+    expect(high(analyseGrid(grid))).toEqual([]);
+  });
+
+  it('air dates beside presenters, without a header, are not birthdates', () => {
+    const grid: CellValue[][] = people.map((p, i) => [p.fullName, `${1975 + i}-09-1${i % 10}`, `Episode ${i + 1}`]);
+    expect(high(analyseGrid(grid))).toEqual([]);
+  });
+
+  it('a press release naming officials and asylum statistics', () => {
+    const text = 'WASHINGTON — Director Maria Lopez said the Asylum Division completed 41,000 credible fear screenings.\nJose Perez, Chief, Refugee and Asylum Policy, added that refugees wait longer.\n';
+    expect(analyseProse(text)).toEqual([]);
+  });
+});
+
