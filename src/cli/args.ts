@@ -48,7 +48,7 @@ export type ParsedArgs =
   | { command: 'version' }
   | { command: 'usage-error'; message: string };
 
-export const SYNOPSIS = 'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)';
+export const SYNOPSIS = 'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)\n       asylum-pii-gate merge [options] REPORT.json...';
 
 /** What a usage error prints after its message: the synopsis and where the options are. */
 export const USAGE_HINT = `${SYNOPSIS}\nRun 'asylum-pii-gate --help' for the options.\n`;
