@@ -33,6 +33,12 @@ export interface ActionInputs {
   config: string;
   /** workflow_dispatch only: paths (folders or globs) of the repository to scan. Empty: all. */
   paths: string[];
+  /** Scan every blob any commit of a pull request introduced, not only the net diff. */
+  scanEveryCommit: boolean;
+  /** On `pull_request`, a change to workflow files or the gate's config blocks. */
+  blockGateChanges: boolean;
+  /** The whole run's time budget, milliseconds. */
+  timeBudgetMs: number;
   /** workflow_dispatch / schedule only: scan shard i of n of the listed files (a job matrix). */
   shard?: Shard;
 }
@@ -51,6 +57,9 @@ export const INPUT_DEFAULTS = {
   'memory-limit': String(DEFAULT_LIMITS.memoryLimitMb),
   config: DEFAULT_CONFIG_PATH,
   paths: '',
+  'scan-every-commit': 'true',
+  'block-gate-changes': 'true',
+  'time-budget': '7200',
   shard: '',
 } as const;
 
@@ -106,6 +115,13 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   if (timeout === undefined) errors.push('timeout must be a number of seconds from 1 to 86400');
   const memoryLimit = boundedNumber(raw('memory-limit'), 16, 65_536);
   if (memoryLimit === undefined || !Number.isInteger(memoryLimit)) errors.push('memory-limit must be a whole number of MB from 16 to 65536');
+  const everyCommit = parseBoolean(raw('scan-every-commit'));
+  if (everyCommit === undefined) errors.push('scan-every-commit must be true or false');
+  const gateChanges = parseBoolean(raw('block-gate-changes'));
+  if (gateChanges === undefined) errors.push('block-gate-changes must be true or false');
+  // Well under the runner's 6-hour job limit, so that the gate always gets to report.
+  const budget = boundedNumber(raw('time-budget'), 1, 18_000);
+  if (budget === undefined) errors.push('time-budget must be a number of seconds from 1 to 18000 (5 hours)');
   const shardText = raw('shard');
   const shard = shardText ? parseShard(shardText) : undefined;
   if (shardText && !shard) errors.push('shard must be I/N with 1 <= I <= N <= 256, such as 2/4 (from a job matrix)');
@@ -133,6 +149,9 @@ export function readInputs(get: (name: InputName) => string): InputResult {
       memoryLimitMb: memoryLimit!,
       config: raw('config'),
       paths: splitList(raw('paths')),
+      scanEveryCommit: everyCommit!,
+      blockGateChanges: gateChanges!,
+      timeBudgetMs: Math.round(budget! * 1000),
       ...(shard ? { shard } : {}),
     },
   };

@@ -16,8 +16,7 @@
  * with very many record children hands them on in batches.
  */
 import type { ContentSink } from '../types.js';
-
-export const HEADING_LABEL = '(heading)';
+import { emitRecordsTable, HEADING_LABEL, LABEL, labelledText, MAX_VALUE, sharedLabels, type Field } from '../labelled-records.js';
 
 /** Tags a record can be. */
 const RECORD_TAGS = new Set(['div', 'li', 'article', 'section', 'dl', 'details', 'aside', 'p', 'tr', 'blockquote', 'figure']);
@@ -25,18 +24,9 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose content is not page text. */
 const OPAQUE = new Set(['script', 'style', 'template', 'noscript', 'table']);
 const MAX_DEPTH = 256;
-const MAX_VALUE = 400;
 const MAX_FIELDS = 64;
 const MAX_TEXT = 2000;
 const MAX_BATCH = 5000;
-/** A label: a few words, letters first ("Date of birth", "A-Number", "País"). */
-const LABEL = /^\p{L}[\p{L}\p{M}\d .#'()/_-]{0,39}$/u;
-const LABEL_VALUE = /^([^:]{1,40}?)\s*[:：]\s*(\S[\s\S]*)$/;
-
-interface Field {
-  label: string;
-  value: string;
-}
 
 interface Rec {
   key: string;
@@ -176,8 +166,8 @@ export class BlockCollector {
     }
     if (f.structured || f.fields.length) return undefined;
     if (HEADINGS.has(f.tag)) return text.length <= 120 ? { label: HEADING_LABEL, value } : undefined;
-    const pair = LABEL_VALUE.exec(text);
-    if (pair && LABEL.test(pair[1]!) && !/^(?:https?|mailto|tel)$/i.test(pair[1]!)) return { label: pair[1]!, value: pair[2]!.slice(0, MAX_VALUE) };
+    const pair = labelledText(text);
+    if (pair) return pair;
     if (f.attrLabel && text.length <= 200 && !RECORD_TAGS.has(f.tag)) return { label: f.attrLabel, value };
     return undefined;
   }
@@ -210,39 +200,7 @@ export class BlockCollector {
       else groups.set(r.key, [r]);
     }
     for (const group of groups.values()) {
-      if (group.length < 2 || !sharedLabels(group)) continue;
-      const header: string[] = [];
-      const index = new Map<string, number>();
-      const rows = group.map((r) => {
-        const cells: string[] = [];
-        for (const { label, value } of r.fields) {
-          let i = index.get(label);
-          if (i === undefined) {
-            i = header.length;
-            index.set(label, i);
-            header.push(label);
-          }
-          cells[i] = cells[i] ? `${cells[i]}; ${value}` : value;
-        }
-        return cells;
-      });
-      const table = this.sink.beginTable({ surface: 'table', shape: 'records', header, lettered: false, entry: this.entry });
-      try {
-        rows.forEach((cells, i) => table.row(i + 1, cells));
-      } finally {
-        table.end();
-      }
+      if (group.length >= 2 && sharedLabels(group.map((r) => r.fields))) emitRecordsTable(this.sink, { surface: 'table', entry: this.entry }, group.map((r) => r.fields));
     }
   }
-}
-
-/** Whether most records share at least half of the first record's labels. */
-function sharedLabels(group: readonly Rec[]): boolean {
-  const first = new Set(group[0]!.fields.map((f) => f.label));
-  let alike = 0;
-  for (const r of group) {
-    const common = r.fields.filter((f) => first.has(f.label)).length;
-    if (common * 2 >= Math.min(first.size, r.fields.length)) alike++;
-  }
-  return alike >= group.length * 0.6;
 }
