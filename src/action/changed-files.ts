@@ -76,7 +76,7 @@ export function mayBeCut(listed: number, changedFiles: number | undefined): bool
   return listed >= PULL_FILES_CAP;
 }
 
-interface TreeEntry {
+export interface TreeEntry {
   path: string;
   mode: string;
   type: 'blob' | 'tree' | 'commit';

@@ -27,8 +27,20 @@ export interface PushRun {
   ref: string;
   /** The commit before the push; all zeros for a new branch. */
   before: string;
+  /** All zeros when the push deleted the branch or tag. */
   after: string;
   defaultBranch?: string;
+  /** The push deleted a branch or tag: nothing is published. */
+  deleted: boolean;
+}
+
+/** A merge queue's group: the queue's merge commit against the base it will land on. */
+export interface MergeGroupRun {
+  kind: 'merge_group';
+  headSha: string;
+  baseSha: string;
+  /** Branch name (refs/heads/ stripped). */
+  baseRef: string;
 }
 
 export interface DispatchRun {
@@ -37,7 +49,7 @@ export interface DispatchRun {
   sha: string;
 }
 
-export type GateRun = PullRequestRun | PushRun | DispatchRun;
+export type GateRun = PullRequestRun | PushRun | MergeGroupRun | DispatchRun;
 
 export type RunResult = { ok: true; run: GateRun } | { ok: false; error: string };
 
@@ -92,11 +104,21 @@ export function readRun({ eventName, payload, sha, ref }: Env): RunResult {
     const before = str(payload.before);
     if (!after || !before) return { ok: false, error: 'the push event payload lacks its before or after commit' };
     const repository = payload.repository as Record<string, unknown> | undefined;
-    return { ok: true, run: { kind: 'push', ref: str(payload.ref) ?? ref ?? '', before, after, defaultBranch: str(repository?.default_branch) } };
+    const deleted = payload.deleted === true || isZeroSha(after);
+    return { ok: true, run: { kind: 'push', ref: str(payload.ref) ?? ref ?? '', before, after, defaultBranch: str(repository?.default_branch), deleted } };
   }
-  if (eventName === 'workflow_dispatch') {
+  if (eventName === 'merge_group') {
+    const group = payload.merge_group as Record<string, unknown> | undefined;
+    const headSha = str(group?.head_sha);
+    const baseSha = str(group?.base_sha);
+    const baseRef = str(group?.base_ref)?.replace(/^refs\/heads\//, '');
+    if (!headSha || !baseSha || !baseRef) return { ok: false, error: 'the merge_group event payload lacks its head or base commit' };
+    return { ok: true, run: { kind: 'merge_group', headSha, baseSha, baseRef } };
+  }
+  // A scheduled run audits the repository at the default branch's head, as a manual run does.
+  if (eventName === 'workflow_dispatch' || eventName === 'schedule') {
     if (!sha) return { ok: false, error: 'GITHUB_SHA is not set' };
     return { ok: true, run: { kind: 'workflow_dispatch', ref: ref ?? '', sha } };
   }
-  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, push or workflow_dispatch` };
+  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, merge_group, push, workflow_dispatch or schedule` };
 }

@@ -6,6 +6,7 @@ import { isSeverity, type Severity } from '../core/model.js';
 import { DEFAULT_CONFIG_PATH } from '../config/action-config.js';
 import { DEFAULT_LIMITS } from '../config/scan-options.js';
 import { parseSize } from '../config/size.js';
+import { parseShard, type Shard } from '../scan/shard.js';
 
 export const PERMISSION_LEVELS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
@@ -32,6 +33,14 @@ export interface ActionInputs {
   config: string;
   /** workflow_dispatch only: paths (folders or globs) of the repository to scan. Empty: all. */
   paths: string[];
+  /** Scan every blob any commit of a pull request introduced, not only the net diff. */
+  scanEveryCommit: boolean;
+  /** On `pull_request`, a change to workflow files or the gate's config blocks. */
+  blockGateChanges: boolean;
+  /** The whole run's time budget, milliseconds. */
+  timeBudgetMs: number;
+  /** workflow_dispatch / schedule only: scan shard i of n of the listed files (a job matrix). */
+  shard?: Shard;
 }
 
 /** The default of every input, as action.yml states it. */
@@ -48,6 +57,10 @@ export const INPUT_DEFAULTS = {
   'memory-limit': String(DEFAULT_LIMITS.memoryLimitMb),
   config: DEFAULT_CONFIG_PATH,
   paths: '',
+  'scan-every-commit': 'true',
+  'block-gate-changes': 'true',
+  'time-budget': '7200',
+  shard: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'token';
@@ -102,6 +115,16 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   if (timeout === undefined) errors.push('timeout must be a number of seconds from 1 to 86400');
   const memoryLimit = boundedNumber(raw('memory-limit'), 16, 65_536);
   if (memoryLimit === undefined || !Number.isInteger(memoryLimit)) errors.push('memory-limit must be a whole number of MB from 16 to 65536');
+  const everyCommit = parseBoolean(raw('scan-every-commit'));
+  if (everyCommit === undefined) errors.push('scan-every-commit must be true or false');
+  const gateChanges = parseBoolean(raw('block-gate-changes'));
+  if (gateChanges === undefined) errors.push('block-gate-changes must be true or false');
+  // Well under the runner's 6-hour job limit, so that the gate always gets to report.
+  const budget = boundedNumber(raw('time-budget'), 1, 18_000);
+  if (budget === undefined) errors.push('time-budget must be a number of seconds from 1 to 18000 (5 hours)');
+  const shardText = raw('shard');
+  const shard = shardText ? parseShard(shardText) : undefined;
+  if (shardText && !shard) errors.push('shard must be I/N with 1 <= I <= N <= 256, such as 2/4 (from a job matrix)');
   const waiverLabel = raw('waiver-label');
   const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
   for (const a of approvers) {
@@ -126,6 +149,10 @@ export function readInputs(get: (name: InputName) => string): InputResult {
       memoryLimitMb: memoryLimit!,
       config: raw('config'),
       paths: splitList(raw('paths')),
+      scanEveryCommit: everyCommit!,
+      blockGateChanges: gateChanges!,
+      timeBudgetMs: Math.round(budget! * 1000),
+      ...(shard ? { shard } : {}),
     },
   };
 }

@@ -1,13 +1,15 @@
 /**
  * The approved-waiver label. It holds only when all of these are true, checked live through the
- * API (a re-run replays a stale payload):
- *  1. the label is on the pull request now;
+ * API right before the decision (a re-run replays a stale payload, and a scan takes time):
+ *  1. the label is on the pull request now, and no `unlabeled` event for it came after the
+ *     latest `labeled` one (every event page read; past the page cap nothing holds);
  *  2. the most recent `labeled` event for it was made by an approver: a listed user or a member
  *     of a listed org/team, or (empty list) a user with at least the minimum permission;
  *  3. that user is not the pull request's author (unless self-waivers are allowed);
- *  4. nothing was pushed after the label: a `synchronize` run removes the label and fails; the
- *     live head must be the commit this run gates; a force-push event after the label voids it.
- *     Commit dates are set by the committer and are never used.
+ *  4. the label was applied after the gated head commit arrived: the label event's server time
+ *     is later than the earliest check suite or workflow run for the head SHA (server times;
+ *     commit dates are set by the committer and never count). The live head must be the commit
+ *     this run gates. A label that predates the head is voided and taken off when the token may.
  * Whenever a check cannot be made (API error, missing scope) the waiver does not hold.
  */
 import { describeFailure, repoParams, statusOf, type Api } from './api.js';
@@ -25,6 +27,8 @@ export interface WaiverSettings {
 export interface LivePull {
   author: string;
   headSha: string;
+  baseSha: string;
+  baseRef: string;
   labels: string[];
   changedFiles?: number;
 }
@@ -58,6 +62,8 @@ export async function readLivePull(api: Api, repo: RepoRef, number: number): Pro
   return {
     author: String(data?.user?.login ?? ''),
     headSha: String(data?.head?.sha ?? ''),
+    baseSha: String(data?.base?.sha ?? ''),
+    baseRef: String(data?.base?.ref ?? ''),
     labels,
     ...(typeof data?.changed_files === 'number' ? { changedFiles: data.changed_files } : {}),
   };
@@ -71,10 +77,17 @@ interface IssueEvent {
   label?: { name?: string } | null;
 }
 
-/** Every event of the issue, oldest first (server order), all pages. */
+/** Pages of issue events read at most (100 events a page). */
+export const EVENT_PAGES_CAP = 100;
+
+/** Thrown when the events do not fit in the page cap: the label's history cannot be known. */
+export class EventsCapped extends Error {}
+
+/** Every event of the issue, oldest first (server order), all pages; past the cap it throws. */
 export async function listIssueEvents(api: Api, repo: RepoRef, number: number): Promise<IssueEvent[]> {
   const out: IssueEvent[] = [];
-  for (let page = 1; page <= 100; page++) {
+  for (let page = 1; ; page++) {
+    if (page > EVENT_PAGES_CAP) throw new EventsCapped();
     const { data } = await api('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { ...repoParams(repo), issue_number: number, per_page: 100, page });
     if (!Array.isArray(data)) throw new Error('unexpected events answer');
     out.push(...data);
@@ -87,15 +100,46 @@ function later(a: IssueEvent, b: IssueEvent): boolean {
   return a.created_at === b.created_at ? a.id > b.id : a.created_at > b.created_at;
 }
 
-/** The most recent `labeled` event for the label, and whether a force-push came after it. */
-export function latestLabeling(events: readonly IssueEvent[], label: string): { event?: LabelEvent; forcePushedAfter: boolean } {
+/** The most recent `labeled` event for the label, and whether a force-push or an `unlabeled` came after it. */
+export function latestLabeling(events: readonly IssueEvent[], label: string): { event?: LabelEvent; forcePushedAfter: boolean; unlabeledAfter?: boolean } {
   let latest: IssueEvent | undefined;
+  const forLabel = (e: IssueEvent) => Boolean(e.label?.name && sameLogin(e.label.name, label));
   for (const e of events) {
-    if (e.event === 'labeled' && e.label?.name && sameLogin(e.label.name, label) && (!latest || later(e, latest))) latest = e;
+    if (e.event === 'labeled' && forLabel(e) && (!latest || later(e, latest))) latest = e;
   }
   if (!latest) return { forcePushedAfter: false };
   const forcePushedAfter = events.some((e) => e.event === 'head_ref_force_pushed' && later(e, latest!));
-  return { event: { actor: String(latest.actor?.login ?? ''), at: latest.created_at, id: latest.id }, forcePushedAfter };
+  const unlabeledAfter = events.some((e) => e.event === 'unlabeled' && forLabel(e) && later(e, latest!));
+  return { event: { actor: String(latest.actor?.login ?? ''), at: latest.created_at, id: latest.id }, forcePushedAfter, unlabeledAfter };
+}
+
+/**
+ * When the commit `sha` first reached GitHub, by server times: the earliest `created_at` of its
+ * check suites and workflow runs. Either list may be unreadable (no checks: read or actions:
+ * read); reading fewer only makes the answer later, so the waiver stricter. Neither: undefined.
+ */
+export async function headArrival(api: Api, repo: RepoRef, sha: string): Promise<string | undefined> {
+  const times: number[] = [];
+  const add = (items: unknown) => {
+    if (!Array.isArray(items)) return;
+    for (const i of items) {
+      const t = Date.parse(String((i as { created_at?: unknown })?.created_at ?? ''));
+      if (Number.isFinite(t)) times.push(t);
+    }
+  };
+  try {
+    const { data } = await api('GET /repos/{owner}/{repo}/commits/{ref}/check-suites', { ...repoParams(repo), ref: sha, per_page: 100 });
+    add(data?.check_suites);
+  } catch {
+    // try the workflow runs
+  }
+  try {
+    const { data } = await api('GET /repos/{owner}/{repo}/actions/runs', { ...repoParams(repo), head_sha: sha, per_page: 100 });
+    add(data?.workflow_runs);
+  } catch {
+    // fall through
+  }
+  return times.length ? new Date(Math.min(...times)).toISOString() : undefined;
 }
 
 export type ApproverCheck = { ok: true; how: string } | { ok: false; reason: string };
@@ -129,7 +173,7 @@ export async function checkApprover(api: Api, repo: RepoRef, user: string, setti
   return { ok: false, reason: `the user who applied the label has ${PERMISSION_LEVELS.includes(role as PermissionLevel) ? role : 'no known'} permission; at least ${settings.minPermission} is required` };
 }
 
-/** Rule 4 on a `synchronize` run: take the label off (it needs issues: write). */
+/** Rule 4: take a label that predates the head off (it needs issues: write). */
 export async function removeLabel(api: Api, repo: RepoRef, number: number, label: string): Promise<string | undefined> {
   try {
     await api('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repoParams(repo), issue_number: number, name: label });
@@ -140,37 +184,18 @@ export async function removeLabel(api: Api, repo: RepoRef, number: number, label
   }
 }
 
-/**
- * Whether the label was applied after the push that started this `synchronize` run (so an
- * approver re-applied it after reviewing the new commits, and a re-run must not take it off
- * again). Both times are server times: the workflow run's creation and the label event. Any
- * failure (no `actions: read`, an API error) answers no, and the label is removed.
- */
-export async function labeledAfterThisPush(api: Api, repo: RepoRef, number: number, label: string, runId: number | undefined): Promise<boolean> {
-  if (!runId || !Number.isFinite(runId)) return false;
+export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRun, settings: WaiverSettings): Promise<WaiverOutcome> {
+  // Read right before deciding: the scan may have taken minutes, and the payload may be stale.
+  let live: LivePull;
   try {
-    const { data } = await api('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repoParams(repo), run_id: runId });
-    const created = typeof data?.created_at === 'string' ? data.created_at : undefined;
-    if (!created) return false;
-    const { event } = latestLabeling(await listIssueEvents(api, repo, number), label);
-    return event !== undefined && Date.parse(event.at) > Date.parse(created);
-  } catch {
-    return false;
+    live = await readLivePull(api, repo, run.number);
+  } catch (error) {
+    return { state: 'absent', note: `the pull request could not be read live (${describeFailure('reading the pull request', error)}), so no waiver can hold` };
   }
-}
-
-export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRun, live: LivePull, settings: WaiverSettings, runId?: number): Promise<WaiverOutcome> {
   // Rule 1: the label is there now.
   if (!live.labels.some((l) => sameLogin(l, settings.label))) {
     const stale = run.action === 'labeled' && run.label !== undefined && sameLogin(run.label, settings.label);
     return stale ? { state: 'absent', note: 'the event says the waiver label was applied, but it is not on the pull request now (read live)' } : { state: 'absent' };
-  }
-  // Rule 4: a push after the label voids it.
-  if (run.action === 'synchronize' && !(await labeledAfterThisPush(api, repo, run.number, settings.label, runId))) {
-    const failure = await removeLabel(api, repo, run.number, settings.label);
-    const reasons = ['new commits were pushed after the waiver label was applied; the label must be applied again after the new commits are reviewed'];
-    reasons.push(failure ? `the label could not be removed automatically (${failure}): remove it by hand` : 'the label was removed');
-    return { state: 'voided', reasons };
   }
   const reasons: string[] = [];
   if (live.headSha !== run.headSha) {
@@ -180,10 +205,26 @@ export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRu
   try {
     events = await listIssueEvents(api, repo, run.number);
   } catch (error) {
+    if (error instanceof EventsCapped) return { state: 'rejected', reasons: [...reasons, `the pull request has more than ${EVENT_PAGES_CAP * 100} events, so who applied the label, and when, cannot be read with certainty`] };
     return { state: 'rejected', reasons: [...reasons, `who applied the label could not be checked: ${describeFailure('reading the pull request events', error)}`] };
   }
-  const { event, forcePushedAfter } = latestLabeling(events, settings.label);
+  const { event, forcePushedAfter, unlabeledAfter } = latestLabeling(events, settings.label);
   if (!event || !event.actor) return { state: 'rejected', reasons: [...reasons, 'no labeled event was found for the waiver label, so its approver is unknown'] };
+  if (unlabeledAfter) return { state: 'voided', reasons: ['the waiver label was removed after it was last applied; it must be applied again'] };
+  // Rule 4: the label came after the head commit arrived.
+  const arrived = await headArrival(api, repo, run.headSha);
+  if (!arrived) {
+    reasons.push('when the head commit arrived could not be read (the token needs checks: read or actions: read), so the label cannot be shown to postdate it');
+  } else if (!(Date.parse(event.at) > Date.parse(arrived))) {
+    const failure = await removeLabel(api, repo, run.number, settings.label);
+    return {
+      state: 'voided',
+      reasons: [
+        `the waiver label was applied at ${event.at}, before the head commit ${run.headSha.slice(0, 12)} arrived (${arrived}, server times): it was given for earlier commits, and must be applied again after the new ones are reviewed`,
+        failure ? `the label could not be removed automatically (${failure}): remove it by hand` : 'the label was removed',
+      ],
+    };
+  }
   if (forcePushedAfter) reasons.push('the branch was force-pushed after the waiver label was applied');
   // Rule 3: no self-approval.
   if (!settings.allowSelf && sameLogin(event.actor, live.author)) reasons.push('the label was applied by the pull request’s author; another approver must apply it');

@@ -5,6 +5,7 @@
 import { isSeverity, SEVERITIES, type Severity } from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
 import { parseSize } from '../config/size.js';
+import { parseShard, type Shard } from '../scan/shard.js';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,20 +25,36 @@ export interface ScanCommand {
   /** --no-color given. (Color is also off when stdout is not a TTY or NO_COLOR is set.) */
   noColor: boolean;
   quiet: boolean;
+  /** --shard i/n: scan only the files whose path hashes to shard i of n. */
+  shard?: Shard;
+}
+
+export const MERGE_FORMATS = [...FORMATS, 'summary'] as const;
+export type MergeFormat = (typeof MERGE_FORMATS)[number];
+
+/** `merge REPORT.json...`: shard reports in, one report (and verdict) out. */
+export interface MergeCommand {
+  command: 'merge';
+  reports: string[];
+  format: MergeFormat;
+  output?: string;
+  quiet: boolean;
 }
 
 export type ParsedArgs =
   | ScanCommand
+  | MergeCommand
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'usage-error'; message: string };
 
-export const SYNOPSIS = 'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)';
+export const SYNOPSIS = 'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)\n       asylum-pii-gate merge [options] REPORT.json...';
 
 /** What a usage error prints after its message: the synopsis and where the options are. */
 export const USAGE_HINT = `${SYNOPSIS}\nRun 'asylum-pii-gate --help' for the options.\n`;
 
 export const USAGE = `usage: asylum-pii-gate scan [options] PATH...
+       asylum-pii-gate merge [--format text|json|sarif|summary] [--output FILE] REPORT.json...
 
 Scans files (directories are walked) for person-level asylum-seeker records and reports where
 they are without repeating them. PATH '-' reads one file from standard input. Paths are shown
@@ -58,6 +75,9 @@ options:
                                and accepted-findings
   --no-color                   no colors in text output
   --quiet                      text output lists only files that block; no progress line
+  --shard I/N                  scan only shard I of N (files assigned by a hash of their path),
+                               for a whole-repository audit split over a job matrix; combine
+                               the shards' JSON reports with 'merge', which fails if one is missing
   -h, --help                   show this help
   -V, --version                show the version
 `;
@@ -128,6 +148,12 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
     c.concurrency = n;
     return undefined;
   },
+  '--shard': (c, v) => {
+    const shard = parseShard(v);
+    if (!shard) return `--shard must be I/N with 1 <= I <= N <= 256, such as 2/4 (got ${shown(v)})`;
+    c.shard = shard;
+    return undefined;
+  },
   '--config': (c, v) => {
     if (!v) return '--config needs a file name';
     c.config = v;
@@ -160,7 +186,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === undefined) return usageError('no command given');
   if (first === 'help') return { command: 'help' };
   if (first === 'version') return { command: 'version' };
-  if (first !== 'scan') return usageError(`unknown command ${shown(first)} (the command is 'scan')`);
+  if (first === 'merge') return parseMerge(rest);
+  if (first !== 'scan') return usageError(`unknown command ${shown(first)} (the command is 'scan' or 'merge')`);
 
   const command: ScanCommand = {
     command: 'scan',
@@ -206,5 +233,30 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (command.paths.length === 0) return usageError('no PATH given: name the files or directories to scan');
   if (command.paths.filter((p) => p === '-').length > 1 && !onlyPaths) return usageError("'-' (standard input) can be given once");
+  return command;
+}
+
+function parseMerge(rest: readonly string[]): ParsedArgs {
+  const command: MergeCommand = { command: 'merge', reports: [], format: 'text', quiet: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('-') || arg === '-') {
+      command.reports.push(arg);
+      continue;
+    }
+    if (arg === '--quiet' || arg === '-q') {
+      command.quiet = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = SHORT_ALIASES[arg] ?? (eq > 0 ? arg.slice(0, eq) : arg);
+    if (name !== '--format' && name !== '--output') return usageError(`unknown option ${shown(name)} for merge`);
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined) return usageError(`${name} needs a value`);
+    if (name === '--output') command.output = value === '-' ? undefined : value;
+    else if ((MERGE_FORMATS as readonly string[]).includes(value)) command.format = value as MergeFormat;
+    else return usageError(`--format must be one of ${MERGE_FORMATS.join(', ')} (got ${shown(value)})`);
+  }
+  if (command.reports.length === 0) return usageError('no REPORT given: name the JSON reports of the shards to merge');
   return command;
 }

@@ -22,7 +22,10 @@ import type { ScanTarget } from '../scan/scan-file.js';
 import { toJson } from '../report/json.js';
 import { toSarif } from '../report/sarif.js';
 import { summaryLine, toText } from '../report/text.js';
-import { parseArgs, USAGE, USAGE_HINT, type Format, type ScanCommand } from './args.js';
+import { parseArgs, USAGE, USAGE_HINT, type Format, type MergeCommand, type ScanCommand } from './args.js';
+import { inShard } from '../scan/shard.js';
+import { mergeReports } from '../report/merge.js';
+import { buildSummary, type SummaryWriter } from '../report/summary.js';
 import { createProgress } from './progress.js';
 import { projectRoot, shownFrom, type ProjectRoot } from './root.js';
 
@@ -189,6 +192,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const targets: Array<{ index: number; target: ScanTarget }> = [];
   for (const file of walked.value) {
     const displayPath = shownFrom(root.dir, file.path);
+    if (!inShard(displayPath, command.shard)) continue;
     const d = decide(displayPath, { include: [], exclude: [], allowlist });
     if (!d.scan) results.push({ path: displayPath, status: 'skipped', reason: d.reason, detail: d.detail, findings: [] });
     else {
@@ -214,9 +218,15 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   }
   const accepted = applyAcceptedFindings(results as FileResult[], config.value?.acceptedFindings ?? [], today(io));
   const report = buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, TOOL);
+  if (command.shard) report.shard = command.shard;
   for (const e of accepted.expiredMatches) io.stderr(`${NAME}: an accepted-findings entry (fingerprint ${displayText(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`);
 
   const text = render(report, command.format, { color: useColor(command, io), quiet: command.quiet, root });
+  return emit(report, text, command, io);
+}
+
+/** Write the report to --output or stdout; the exit code says whether anything blocks. */
+async function emit(report: ScanReport, text: string, command: { output?: string; quiet: boolean }, io: CliIo): Promise<number> {
   if (command.output !== undefined) {
     try {
       await writeFile(resolve(io.cwd, command.output), text);
@@ -229,6 +239,48 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     io.stdout(text);
   }
   return report.summary.blocking > 0 ? EXIT_BLOCK : EXIT_PASS;
+}
+
+/** A job-summary writer that only collects text (the merge step prints it or writes it to a file). */
+class TextSummary implements SummaryWriter {
+  private text = '';
+  addRaw(text: string, addEOL = false): SummaryWriter {
+    this.text += addEOL ? `${text}\n` : text;
+    return this;
+  }
+  stringify(): string {
+    return this.text;
+  }
+}
+
+/**
+ * `merge REPORT.json...`: the JSON reports of a sharded audit become one report in any format,
+ * including the job summary (Markdown) for $GITHUB_STEP_SUMMARY. Exit 1 when anything blocks,
+ * 2 when a report cannot be read, is not valid, or a shard is missing.
+ */
+async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
+  const inputs = [];
+  for (const path of command.reports) {
+    let value: unknown;
+    try {
+      value = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'));
+    } catch {
+      io.stderr(`${NAME}: the report ${quoted(path)} could not be read as JSON\n`);
+      return EXIT_USAGE;
+    }
+    inputs.push({ name: `report ${quoted(path)}`, value });
+  }
+  const merged = mergeReports(inputs);
+  if (!merged.ok) {
+    io.stderr(`${NAME}: the reports cannot be merged:\n${merged.errors.map((e) => `  - ${e}\n`).join('')}`);
+    return EXIT_USAGE;
+  }
+  const report = merged.report;
+  const text =
+    command.format === 'summary'
+      ? buildSummary(new TextSummary(), { report, subject: `${command.reports.length} shard report(s) of a whole-repository audit`, waiver: { state: 'not-applicable', label: '' } }).stringify()
+      : render(report, command.format, { quiet: command.quiet });
+  return emit(report, text, command, io);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -245,5 +297,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_USAGE;
     case 'scan':
       return runScan(parsed, io);
+    case 'merge':
+      return runMerge(parsed, io);
   }
 }

@@ -40,6 +40,8 @@ export interface AcceptedFinding {
   approver: string;
   /** ISO date (yyyy-mm-dd); the acceptance holds through the end of that day, UTC. */
   expires: string;
+  /** The finding's row (or occurrence) count when it was reviewed: more rows and it counts again. */
+  count?: number;
 }
 
 export interface ActionConfig {
@@ -223,12 +225,17 @@ function parseAccepted(value: unknown, errors: string[]): AcceptedFinding[] {
       errors.push(`${where}.expires must be a date written yyyy-mm-dd`);
       ok = false;
     }
+    if (item.count !== undefined && !(typeof item.count === 'number' && Number.isInteger(item.count) && item.count > 0)) {
+      errors.push(`${where}.count must be a whole number of rows (the count shown in the report)`);
+      ok = false;
+    }
     if (!ok) return;
     out.push({
       fingerprint: (item.fingerprint as string).toLowerCase(),
       reason: (item.reason as string).trim(),
       approver: (item.approver as string).trim(),
       expires: expires as string,
+      ...(typeof item.count === 'number' ? { count: item.count } : {}),
     });
   });
   return out;

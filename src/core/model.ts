@@ -181,6 +181,10 @@ export const NOT_INSPECTED_REASONS = {
   'too-many-entries': 'the archive holds more entries than the limit',
   'read-error': 'the file could not be read from disk',
   'internal-error': 'the scanner failed on this file',
+  'stored-in-git-lfs': 'the file is stored in Git LFS: only its pointer was in the checkout',
+  'link-out-of-repository': 'the file is a symbolic link that points out of the repository',
+  'link-to-folder': 'the file is a symbolic link to a folder, whose files a site build would publish',
+  'not-reached': 'the run’s overall time budget ran out before this file was reached',
 } as const;
 export type NotInspectedReason = keyof typeof NOT_INSPECTED_REASONS;
 
@@ -227,4 +231,6 @@ export interface ScanReport {
   notInspectedBlocks: boolean;
   files: FileResult[];
   summary: ScanSummary;
+  /** Set when this run scanned one shard of a whole-repository audit (`--shard i/n`). */
+  shard?: { index: number; count: number };
 }

@@ -61,6 +61,8 @@ export function createAnalyzer(path: string, options: DetectOptions): Analyzer {
     vocab: buildVocabulary(detect.headerSynonyms),
     custom,
     emit: (f) => addTableFinding(tableFindings, perPlace, f),
+    // A rebuilt table that was no person table is judged as text (TableMeta.rebuilt).
+    prose: (text, where) => prose.scan(text, where),
   };
   const prose = new ProseScanner(path, detect, custom);
   const observations = new ObservationCollector(path, detect);

@@ -8,7 +8,7 @@
 import type { ColumnKind } from '../core/model.js';
 import type { CellValue } from '../readers/types.js';
 import type { CompiledCustom } from './custom.js';
-import { headerKind, isDateHeader, normaliseHeader, type HeaderMatch, type HeaderVocabulary } from './headers.js';
+import { headerKind, isDateHeader, isStaffHeader, normaliseHeader, type HeaderMatch, type HeaderVocabulary } from './headers.js';
 import * as R from './recognizers.js';
 
 /** Kinds that identify a person directly. */
@@ -29,7 +29,11 @@ export interface ColumnClass {
   kind: ColumnKind;
   /** Header text (raw, bounded) when the table has a header row. */
   header?: string;
-  /** Whether the header may be shown: it is a known synonym or it looks like no value. */
+  /**
+   * Whether the header may be shown: only a header known to be one (a vocabulary match, a
+   * configured synonym, a staff-role header). An unknown header may be a person's name taken
+   * from a first row that was really a record, so it is never repeated.
+   */
   headerSafe: boolean;
   /** Decided from values only (no header, or the header did not name this kind). */
   fromValues: boolean;
@@ -40,6 +44,8 @@ export interface ColumnClass {
    * known given name): an identifier only beside another identity column.
    */
   bareOnly?: boolean;
+  /** Names under a staff-role header ("Officer in Charge", "Warden"): officials, not people held. */
+  staff?: boolean;
   /** Carries protection-claim values (a claim column, or a case category holding claim terms). */
   claim: boolean;
   /** The per-cell test for identifier and claim columns. */
@@ -53,6 +59,10 @@ export interface ColumnClass {
 interface Tally {
   nonEmpty: number;
   prefixedA: number;
+  /** A-numbers inside longer text (slugs, file names, notes). */
+  embeddedA: number;
+  /** Results only a fear screening gives (Positive, Not Established, CFP). */
+  screening: number;
   bareA: number;
   nine: number;
   receipt: number;
@@ -89,7 +99,7 @@ const DISTINCT_CAP = 400;
 
 function newTally(customCount: number): Tally {
   return {
-    nonEmpty: 0, prefixedA: 0, bareA: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
+    nonEmpty: 0, prefixedA: 0, embeddedA: 0, screening: 0, bareA: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
     name: 0, nameLenient: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
     numeric: 0, withDigit: 0, subjectId: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
   };
@@ -149,7 +159,9 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
     if (R.isGender(text)) t.gender++;
     if (R.isEmail(text)) t.email++;
     if (R.isClaimResult(text)) t.claimResult++;
+    if (R.isScreeningResult(text)) t.screening++;
   }
+  if (R.containsANumber(text)) t.embeddedA++;
   if (R.isShortFacilityCode(text)) t.shortCode++;
   if (R.isPassportLike(text)) t.passport++;
   if (R.isClaimText(text)) t.claim++;
@@ -167,6 +179,7 @@ const SUBJECT_ID = /^[A-Z]{0,3}[-\s]?\d{5,15}$/i;
 /** EID subject/case IDs and FINs are numbers (sometimes with a short prefix): "2:19-cv-01234" is not one. */
 const acceptSubjectId: CellTest = (_v, t) => t.length >= 5 && t.length <= 20 && SUBJECT_ID.test(t);
 const acceptPassport: CellTest = (_v, t) => R.isPassportLike(t);
+const acceptEmbeddedA: CellTest = (_v, t) => R.containsANumber(t);
 const acceptFullName: CellTest = (_v, t) => R.isPersonName(t);
 /** Under a name header, lower-case names count too ("quispe, marisol"). */
 const acceptFullNameLenient: CellTest = (_v, t) => R.isPersonName(t) || R.isPersonName(R.titleCase(t));
@@ -198,17 +211,18 @@ export function classifyColumn(sample: ColumnSample, ctx: ClassifyContext): Colu
   const header = sample.header ? R.cellText(sample.header).slice(0, 120) : undefined;
   const match = header ? headerKind(header, ctx.vocab) : undefined;
   const customByHeader = header ? customForHeader(header, ctx.custom) : -1;
+  const staff = !!header && !match && isStaffHeader(header);
   const base: ColumnClass = {
     index: sample.index,
     kind: 'other',
     header: header || undefined,
-    headerSafe: !!header && (match?.exact === true || customByHeader >= 0 || !R.looksLikeValue(header)),
+    headerSafe: !!header && (match !== undefined || customByHeader >= 0 || staff),
     fromValues: false,
     identifier: false,
     claim: false,
     nonEmpty: tally.nonEmpty,
   };
-  const decided = decide(tally, header, match, customByHeader, ctx);
+  const decided = decide(tally, header, match, customByHeader, ctx, staff);
   return { ...base, ...decided, identifier: decided.identifier ?? false, claim: decided.claim ?? false, fromValues: decided.fromValues ?? false };
 }
 
@@ -220,7 +234,25 @@ function customForHeader(header: string, custom: readonly CompiledCustom[]): num
 
 type Decision = Partial<ColumnClass> & { kind: ColumnKind };
 
-function decide(t: Tally, header: string | undefined, match: HeaderMatch | undefined, customByHeader: number, ctx: ClassifyContext): Decision {
+/**
+ * How evidence combines for one column, strongest first; the first rule that holds decides.
+ *  1. A custom recognizer (configured by the user) by its header words or its values.
+ *  2. Identifiers whose shape speaks for itself (A-prefixed numbers, receipt, SEVIS, I-94
+ *     numbers in most cells) whatever the header says; A-numbers inside longer text (slugs,
+ *     file names, notes) in half the cells, or in a fifth with at least two of them.
+ *  3. A staff-role header over names: officials' names (a staff directory, never a record).
+ *  4. A result header ("Result", "Determination", "Decision") over results only a fear
+ *     screening gives (Positive, Not Established, CFP): a protection claim.
+ *  5. A header that names a kind (vocabulary, owner words stripped, word cues), when the
+ *     values agree with it: values always have the last word on identifiers.
+ *  6. Values alone. Name-shaped values with a known given name or "LAST, FIRST" form are a
+ *     name column; name shape alone (any script, no list hit) is weak evidence that counts
+ *     only beside other identity evidence (see identifierColumns). Dates alone are never
+ *     birthdates: without a birth header or label a date is just a date.
+ * Word lists (given names, countries) only raise confidence; their absence never vetoes a
+ * column that a header or its neighbours make a name column.
+ */
+function decide(t: Tally, header: string | undefined, match: HeaderMatch | undefined, customByHeader: number, ctx: ClassifyContext, staff: boolean): Decision {
   const n = t.nonEmpty;
   // Nothing in the sample (a sorted export whose first rows lack names): the header alone
   // decides, with the kind's strict value test, so the rows further down are still counted.
@@ -240,15 +272,34 @@ function decide(t: Tally, header: string | undefined, match: HeaderMatch | undef
   if (share(t.receipt, t) >= 0.5) return id('receipt-number', acceptReceipt, match?.kind !== 'receipt-number');
   if (share(t.sevis, t) >= 0.5) return id('sevis-id', acceptSevis, match?.kind !== 'sevis-id');
   if (share(t.i94, t) >= 0.5) return id('i94-number', acceptI94, match?.kind !== 'i94-number');
+  const bareDigits = share(t.bareA, t) >= 0.5 && match?.kind === 'a-number';
+  if (!bareDigits && (share(t.embeddedA, t) >= 0.5 || (t.embeddedA >= 2 && share(t.embeddedA, t) >= 0.2))) return id('a-number', acceptEmbeddedA, true);
 
-  // 3. The header names a kind: accept it when the values agree.
-  if (match) {
+  // 3. Staff-role header over names.
+  if (staff && share(t.nameLenient + t.namePart, t) >= 0.5) return { kind: 'full-name', accept: acceptFullNameLenient, identifier: true, staff: true };
+
+  // 4. A result header over screening results.
+  if (header && (!match || match.kind === 'other' || match.kind === 'case-status' || match.kind === 'date') && share(t.screening, t) >= 0.5 && isResultHeader(header)) {
+    return { kind: 'protection-claim', claim: true, accept: acceptClaimColumn };
+  }
+
+  // 5. The header names a kind: accept it when the values agree.
+  if (match && match.kind !== 'other') {
     const byHeader = decideByHeader(t, header!, match.kind);
     if (byHeader) return byHeader;
   }
 
-  // 4. Values alone.
+  // 6. Values alone.
   return decideByValues(t, match);
+}
+
+/** Result words in a header; medical and test results ("Test Result", "TB screening") are not fear screenings. */
+const RESULT_WORDS = new Set(['result', 'results', 'determination', 'determinations', 'decision', 'decisions', 'outcome', 'outcomes', 'finding', 'findings', 'resultado', 'decision', 'determinacion', 'fear', 'screening']);
+const MEDICAL_WORDS = new Set(['test', 'tests', 'testing', 'covid', 'covid19', 'lab', 'tb', 'pcr', 'hiv', 'drug', 'pregnancy', 'specimen', 'antigen', 'antibody', 'medical', 'health', 'swab', 'prueba']);
+
+function isResultHeader(header: string): boolean {
+  const words = normaliseHeader(header).split(' ');
+  return words.some((w) => RESULT_WORDS.has(w)) && !words.some((w) => MEDICAL_WORDS.has(w));
 }
 
 function id(kind: ColumnKind, accept: CellTest, fromValues: boolean): Decision {
@@ -357,10 +408,8 @@ function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   if (share(t.nine, t) >= 0.8 && distinctRatio >= 0.8) {
     return { kind: 'a-number', accept: acceptANumberBare, identifier: true, bareOnly: true, fromValues: true };
   }
-  if (share(t.date, t) >= 0.6) {
-    const birthLike = share(t.dateBirthRange, t) >= 0.8 && distinctRatio >= 0.5;
-    return { kind: birthLike ? 'birthdate' : 'date', fromValues: true };
-  }
+  // Terms of office, air dates and conviction dates fall between 1920 and 2012 too.
+  if (share(t.date, t) >= 0.6) return { kind: 'date', fromValues: true };
   if (share(t.country, t) >= 0.6) return { kind: 'nationality', fromValues: true };
   if (share(t.facility, t) >= 0.6) return { kind: 'facility', fromValues: true };
   if (share(t.detloc, t) >= 0.6) return { kind: 'facility-code', fromValues: true };
@@ -369,6 +418,6 @@ function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   if (share(t.phone, t) >= 0.6) return { kind: 'phone', fromValues: true };
   if (share(t.numeric, t) >= 0.8) return { kind: 'count', fromValues: true };
   // A header kind the values did not confirm stays only for non-identifying kinds.
-  if (match && !NAME_KINDS.has(match.kind) && !NUMBER_KINDS.has(match.kind) && match.kind !== 'protection-claim') return { kind: match.kind };
+  if (match && match.kind !== 'other' && !NAME_KINDS.has(match.kind) && !NUMBER_KINDS.has(match.kind) && match.kind !== 'protection-claim') return { kind: match.kind };
   return { kind: 'other', fromValues: true };
 }

@@ -8,13 +8,14 @@ import { fingerprint } from '../core/fingerprint.js';
 import { displayText } from '../core/safe-text.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import type { Observation } from '../readers/types.js';
+import { normalizeText } from './normalize.js';
 import { nameShape } from './recognizers.js';
 import { severityFor } from './table-decision.js';
 import { NON_NAME_WORDS, fold } from './vocab.js';
 
 /** Whether a document-property value names a person (not "Microsoft Office User", "ICE", "Administrator"). */
 export function authorLooksLikePerson(value: string): boolean {
-  const text = value.trim();
+  const text = normalizeText(value).trim();
   if (text.length < 4 || text.length > 80) return false;
   if (/[\d@\\/]/.test(text)) return false;
   const words = fold(text).split(' ');

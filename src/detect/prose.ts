@@ -13,7 +13,8 @@ import { fingerprint } from '../core/fingerprint.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import type { ProseLocation } from '../readers/types.js';
 import { countCustomInProse, type CompiledCustom } from './custom.js';
-import { CLAIM_IN_PROSE, isDateText, nameShape } from './recognizers.js';
+import { CASELESS_LETTER, caselessNameShape, hasClaimTerm, isDateText, isPlaceholderNumber, nameShape } from './recognizers.js';
+import { normalizeText } from './normalize.js';
 import { safePlace } from './safe-place.js';
 import { severityFor } from './table-decision.js';
 import { OFFICIAL_TITLES, fold } from './vocab.js';
@@ -24,7 +25,7 @@ export const SEGMENT_CHARS = 4000;
 const SHORT_LINE = 200;
 
 // Immigration numbers in text. Upper-case "A" only: "a 123..." is ordinary prose.
-const A_IN_PROSE = /(?<![\p{L}\d])A(?:\s?[-#:]\s?|\s)?(?:\d{3}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8}|\d{7})(?![\d-])/gu;
+const A_IN_PROSE = /(?<![\p{L}\d])A(?:\s?[-#:]\s?|\s)?(?:\d{3}[-\s]\d{3}[-\s]\d{3}|\d{2}-\d{3}-\d{3}|\d{9}|\d{8}|\d{7})(?![\d-])/gu;
 const A_CUE = /\b(?:A[- ]?(?:number|no\.?|#|nbr)|alien (?:file |registration )?(?:number|no\.?|#)|alien file|USCIS\s?(?:#|number|no\.?)|n[úu]mero\s+A|A-file)/gi;
 const CUE_DIGITS = /^[^\d\n]{0,30}?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{7,9})(?![\d-])/;
 const RECEIPT_IN_PROSE = /\b(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC|PSC)(?:[-\s]?\d{10}|[-\s]?\d{2}[-\s]\d{3}[-\s]\d{5})\b/g;
@@ -35,8 +36,23 @@ const HAS_DIGITS_7 = /\d{3}[-\s]?\d{3}/;
 // Names: runs of capitalised tokens (with particles), or "FAMILY, GIVEN" in capitals.
 const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:(?:de|del|la|las|los|van|von|der|da|dos|do|y|bin|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\.?){1,5}/gu;
 const LAST_FIRST = /(?<![\p{L}])\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?,\s+\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?(?![\p{L}])/gu;
-const NAME_LABEL = /(?:name|nombre|detainee|applicant|respondent|client|beneficiary)\s*[:=-]\s*$/i;
-const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked))/iu;
+const NAME_LABEL = /(?:name|nombre|nom|detainee|applicant|respondent|client|beneficiary|inmate|decedent|subject|individual|noncitizen|petitioner)\s*[:=-]\s*$/i;
+/**
+ * The slot after a name that says the name is a person's record: "…, born", "(DOB", "A-number",
+ * "A212345678", "age 34", "a citizen of", "nacido".
+ */
+const RECORD_SLOT_AFTER =
+  /^\s*[,(;:-]?\s*(?:born\b|b\.\s*\d|DOB\b|D\.O\.B|date of birth|fecha de nacimiento|nacid[oa]\b|A[- ]?(?:number|no\.?|#)|A\s?[-#]?\s?\d{3}|alien\b|age[ds]?\s*\d|\d{1,3}[- ]years?[- ]old|a (?:citizen|national|native) of)/i;
+/**
+ * A claim sentence's subject: "Zarmina Stanekzai received a positive credible fear finding",
+ * "… was granted asylum", "… applied for asylum". Only verbs of the claim itself, so a public
+ * figure "has expanded asylum restrictions" is no slot.
+ */
+const CLAIM_SLOT_AFTER =
+  /^\s+(?:(?:has\s+|had\s+)?(?:received|receives|obtained|passed|failed|was|were|has been|had been)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:granted|denied|found|referred|given|positive|negative|credible|reasonable|asylum|withholding|screened|interviewed)|(?:applied|applies|filed|files|sought|seeks|requested|requests|claimed|claims|expressed|expresses)\s+(?:for\s+)?(?:a\s+|an\s+)?(?:asylum|withholding|protection|fear|refugee|credible|reasonable|I-589|CAT\b))/i;
+/** List and heading markers before a line that is nothing but a name ("## Name", "- Name", "3. Name"). */
+const LINE_MARKER = /^\s*(?:#{1,6}\s+|[-*•+]\s+|\d{1,3}[.)]\s+|\|\s*)?/;
+const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked|asked|asks|moderated|moderates|questioned|questions|replied|responded|interrupted|pressed|countered|introduced|thanked|opened|closed))/iu;
 /** A byline or attribution before a name: "reported by Jane Smith", "according to Jane Smith". */
 const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?|\bsaid|\bsays|\bstated|\badded|\bexplained)\s*$/i;
 /** A pronoun that carries a person named in the sentence before into this one. */
@@ -48,25 +64,7 @@ const DOB_CUE = /\b(?:born|DOB|D\.O\.B|date of birth|birth ?date|birthday|fecha 
 const DATE_IN_PROSE =
   /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]*\.?\s+(?:de\s+)?\d{4})\b/gi;
 
-/**
- * Example numbers printed on help pages ("A123456789", "EAC0123456789", "A000000000"): digits
- * all the same, or counting up or down by one. They name no one.
- */
-export function isPlaceholderNumber(text: string): boolean {
-  const digits = text.replace(/\D/g, '');
-  if (digits.length < 7) return false;
-  let same = true;
-  let up = true;
-  let down = true;
-  for (let i = 1; i < digits.length; i++) {
-    const a = digits.charCodeAt(i - 1) - 48;
-    const b = digits.charCodeAt(i) - 48;
-    if (a !== b) same = false;
-    if ((a + 1) % 10 !== b) up = false;
-    if ((b + 1) % 10 !== a) down = false;
-  }
-  return same || up || down;
-}
+export { isPlaceholderNumber };
 
 /** Count immigration numbers in a segment (placeholders printed as examples do not count). */
 export function countImmigrationNumbers(text: string): number {
@@ -92,9 +90,37 @@ export function countImmigrationNumbers(text: string): number {
   return n;
 }
 
+/**
+ * Last words of an office or a title ("Chief, Refugee and Asylum Policy", "USCIS Asylum
+ * Division", "Office of Refugee Resettlement", "Asylum Officer"): a claim word inside such a
+ * phrase names a unit or a job, not a person's claim.
+ */
+const ORG_LAST =
+  /(?:Policy|Policies|Division|Office|Offices|Section|Unit|Programs?|Programmes?|Affairs|Directorate|Branch|Bureau|Services?|Resettlement|Corps|Officers?|Clinic|Project|Cent(?:er|re)|Council|Committee|Association|Network|Coalition|Alliance|Agency|Administration|Department|Act|Board|Institute|Foundation|Initiative|Team|Law|Fund|Agreement|Operations|Coordinator|Specialist|Advisor|Adviser|Counsel|Manager|Director|Chief|Ministry|Commission|Studies|Rule|Rules|Regulation|Regulations|Process|Processing|Pathways?|Framework|Strategy|Plan|Report|Statistics|Data|Guidance|Memo|Memorandum)$/u;
+const TITLE_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:(?:\s*,\s*|\s+(?:and|of|for|on|the|&|de|del|y|la|para)\s+|\s+)\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+/** An unnamed person sought protection ("a refugee family", "asylum seekers"): not a claim about anyone named. */
+const GENERIC_CLAIM =
+  /\b(?:an?|one|another|some|many|other|several|more|most|these|those|all|two|three|four|five|thousands of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:refugees?|asylum[- ]seekers?|asylum applicants?|asylees?)\b|\b(?:refugees|asylum[- ]seekers|asylees)\b/giu;
+
+function stripNonClaims(text: string): string {
+  return text
+    .replace(TITLE_RUN, (run) =>
+      run
+        .split(/\s*,\s*/)
+        .map((part) => {
+          const words = part.split(/\s+/);
+          return ORG_LAST.test(words[words.length - 1]!) || OFFICIAL_TITLES.has(fold(words[0]!)) ? ' ' : part;
+        })
+        .join(', '),
+    )
+    .replace(GENERIC_CLAIM, ' ');
+}
+
+/** A claim term that is about someone: not inside an office or job title, not an unnamed refugee. */
 function hasClaim(text: string): boolean {
-  CLAIM_IN_PROSE.lastIndex = 0;
-  return CLAIM_IN_PROSE.test(text);
+  if (!hasClaimTerm(text)) return false;
+  const rest = stripNonClaims(text);
+  return rest === text || hasClaimTerm(rest);
 }
 
 function hasBirthdate(text: string): boolean {
@@ -135,14 +161,66 @@ export function namesPrivatePerson(text: string): boolean {
     if (official) continue;
     const candidate = tokens.join(' ').replace(/\.$/, '');
     if (courtesy && tokens.length === 1) {
+      // "MR. HOLT:" opens a transcript turn: a speaker, not a subject.
+      if (/^\s*:/.test(after)) continue;
       if (nameShapeSingle(candidate)) return true;
       continue;
     }
     const shape = nameShape(candidate);
     if (!shape.ok) continue;
-    if (shape.known || courtesy || NAME_LABEL.test(before)) return true;
+    // A known given name raises confidence; without one, the slot decides (label, record, claim).
+    if (shape.known || courtesy || inNameSlot(before, after)) return true;
+  }
+  return caselessNameInSlot(text);
+}
+
+/** A name opening a list item or a table cell ("- Name — …", "| Name | …", "3. Name: …"). */
+const ITEM_START_BEFORE = /(?:^|\n)\s*(?:[-*•+]|\d{1,3}[.)]|\|)\s*$/;
+const ITEM_SEPARATOR_AFTER = /^\s*(?:[-:|,;(]|$)/;
+
+/**
+ * Whether the text around a name-shaped run puts it in a person's slot: after a "Name:" label,
+ * before a record cue ("…, born", "A-number …"), as the subject of a claim sentence, or as the
+ * first thing in a list item or table cell followed by a separator.
+ */
+function inNameSlot(before: string, after: string): boolean {
+  return (
+    NAME_LABEL.test(before) ||
+    RECORD_SLOT_AFTER.test(after) ||
+    CLAIM_SLOT_AFTER.test(after) ||
+    (ITEM_START_BEFORE.test(before) && ITEM_SEPARATOR_AFTER.test(after))
+  );
+}
+
+const CASELESS_RUN = new RegExp(`[${CASELESS_LETTER}][${CASELESS_LETTER}\\p{M}\\u30fb\\u00b7\\u1361 '’-]{0,40}`, 'gu');
+
+/** A name in a script without letter case, in a slot ("Name: 王伟明", "محمد الأحمد, born …"). */
+function caselessNameInSlot(text: string): boolean {
+  if (!CASELESS_TEST.test(text)) return false;
+  for (const m of text.matchAll(CASELESS_RUN)) {
+    const run = m[0].trim();
+    if (!caselessNameShape(run, false) && !(CJK_TEST.test(run) && caselessNameShape(run, true) && run.length >= 2)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (inNameSlot(before, after)) return true;
   }
   return false;
+}
+const CASELESS_TEST = new RegExp(`[${CASELESS_LETTER}]`, 'u');
+const CJK_TEST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A line that is nothing but a person's name: a heading over a person's details, a list item,
+ * a table cell. Judged by shape (any script), not by a list.
+ */
+export function lineIsName(line: string): boolean {
+  const text = line.replace(LINE_MARKER, '').replace(/[\s|:]+$/, '').trim();
+  if (text.length < 2 || text.length > 60) return false;
+  const shape = nameShape(text);
+  if (!shape.ok) return false;
+  const tokens = text.split(/\s+/);
+  // One official title ahead of it makes it a staff heading ("Director Jane Smith").
+  return !OFFICIAL_TITLES.has(fold(tokens[0]!));
 }
 
 function nameShapeSingle(token: string): boolean {
@@ -211,7 +289,21 @@ interface LineFlags {
   linked: boolean;
   /** Whether the line names a private person or carries an immigration number (computed on demand). */
   identity(): boolean;
+  /** The line is a "label: value" line or a name on its own (part of a form-like block). */
+  formLine: boolean;
+  /** Identity anywhere in the form-like block this line ends (Name / Citizenship / DOB lines). */
+  blockIdentity(): boolean;
+  /** A birthdate on this line not yet tied to a name. */
+  dob: boolean;
+  /** Lines in the form-like block so far (a record's block is short). */
+  blockLines: number;
 }
+
+/** Longest form-like block carried as one record. */
+const MAX_FORM_LINES = 12;
+
+/** "Label: value" (a form line): a short label, a colon, a value. */
+const LABEL_LINE = /^\s*(?:[-*•]\s+)?[\p{L}][\p{L}\p{M} .#/()'-]{0,40}:\s*\S/u;
 
 /** Scans prose chunks and aggregates findings per place (entry, sheet, page, surface) and rule. */
 export class ProseScanner {
@@ -224,7 +316,8 @@ export class ProseScanner {
     private readonly custom: readonly CompiledCustom[],
   ) {}
 
-  scan(text: string, where: ProseLocation): void {
+  scan(raw: string, where: ProseLocation): void {
+    const text = normalizeText(raw);
     if (where.surface === 'file-name') {
       if (fileNameIdentifies(text.slice(0, SEGMENT_CHARS))) this.add('file-name.identifier', where, undefined, 1);
       return;
@@ -251,6 +344,8 @@ export class ProseScanner {
     let lineIdentity = false;
     let lineClaim = false;
     let lineNumbers = 0;
+    let lineDob = false;
+    let lineDobLinked = false;
     for (const segment of segments(line)) {
       for (const c of this.custom) {
         const n = countCustomInProse(c, segment);
@@ -277,21 +372,35 @@ export class ProseScanner {
         if (dob && person) this.add('prose.name-birthdate', where, lineNo, 1);
         lineIdentity ||= identity;
         lineClaim ||= claim;
+        if (dob && person) lineDobLinked = true;
+        lineDob ||= dob;
       }
     }
     // A short "label: value" line tied to the short line before it (names are looked for lazily).
+    // A form-like block (a name heading, then "Label: value" lines) is one record: a claim or a
+    // birthdate on any of its lines is tied to the name on an earlier one.
+    const formLine = short && (LABEL_LINE.test(line) || lineIsName(line));
+    const block = prev && prev.formLine && formLine && prev.blockLines < MAX_FORM_LINES ? prev : undefined;
     if (prev) {
-      if (lineClaim && !lineIdentity && prev.identity()) this.add('prose.protection-claim', where, lineNo, 1);
+      if (lineClaim && !lineIdentity && (prev.identity() || block?.blockIdentity())) this.add('prose.protection-claim', where, lineNo, 1);
       else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line))) this.add('prose.protection-claim', where, lineNo, 1);
+      if (lineDob && !lineDobLinked && (prev.identity() || block?.blockIdentity())) this.add('prose.name-birthdate', where, lineNo, 1);
+      else if (prev.dob && !lineDob && (namesPrivatePerson(line) || lineIsName(line))) this.add('prose.name-birthdate', where, lineNo, 1);
     }
     const text = short ? line : '';
     let identityMemo: boolean | undefined = short ? (lineIdentity || lineNumbers > 0 ? true : undefined) : false;
+    const identity = () => (identityMemo ??= namesPrivatePerson(text) || lineIsName(text));
+    let blockMemo: boolean | undefined;
     this.previous = {
       key,
       short,
       claim: lineClaim,
       linked: lineClaim && lineIdentity,
-      identity: () => (identityMemo ??= namesPrivatePerson(text)),
+      identity,
+      formLine,
+      blockIdentity: () => (blockMemo ??= identity() || (block?.blockIdentity() ?? false)),
+      dob: lineDob && !lineDobLinked,
+      blockLines: block ? block.blockLines + 1 : 1,
     };
   }
 

@@ -4,12 +4,13 @@
  * (length, first character) before any regular expression. All regexes are compiled once here.
  */
 import type { CellValue } from '../readers/types.js';
+import { normalizeText } from './normalize.js';
 import { COUNTRIES, GIVEN_NAMES, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, US_STATES, fold } from './vocab.js';
 
 /** Longest cell text a recognizer looks at; longer cells are prose, not values. */
 export const MAX_CELL = 200;
 
-/** A cell as text: numbers without exponent, dates as ISO, booleans and holes as ''. */
+/** A cell as text: numbers without exponent, dates as ISO, booleans and holes as '', strings normalised (normalize.ts). */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined || typeof value === 'boolean') return '';
   if (typeof value === 'number') {
@@ -17,7 +18,7 @@ export function cellText(value: CellValue): string {
     return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
-  return value.length > MAX_CELL * 4 ? value.slice(0, MAX_CELL * 4).trim() : value.trim();
+  return normalizeText(value.length > MAX_CELL * 4 ? value.slice(0, MAX_CELL * 4) : value).trim();
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -30,7 +31,7 @@ function allDigits(text: string): boolean {
 
 // ---------------------------------------------------------------- A-numbers
 
-const A_PREFIXED = /^A\s*(?:[-#.:]|no\.?|nbr)?\s*[-#:]?\s*(\d{3}[-\s]?\d{3}[-\s]?\d{3}|\d{7,9})$/i;
+const A_PREFIXED = /^A\s*(?:[-#.:]|no\.?|nbr)?\s*[-#:]?\s*(\d{3}[-\s]?\d{3}[-\s]?\d{3}|\d{2}[-\s]\d{3}[-\s]\d{3}|\d{7,9})$/i;
 const DIGITS_DASHED_9 = /^\d{3}[-\s]\d{3}[-\s]\d{3}$/;
 
 /** An A-number with its "A" prefix in any written form (A123456789, A-123-456-789, A# 012345678). */
@@ -58,6 +59,40 @@ export function isNineDigits(text: string): boolean {
   if (n === 9) return allDigits(text);
   if (n === 11) return DIGITS_DASHED_9.test(text);
   return false;
+}
+
+/**
+ * Example numbers printed on help pages ("A123456789", "EAC0123456789", "A000000000"): digits
+ * all the same, or counting up or down by one. They name no one.
+ */
+export function isPlaceholderNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 7) return false;
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const a = digits.charCodeAt(i - 1) - 48;
+    const b = digits.charCodeAt(i) - 48;
+    if (a !== b) same = false;
+    if ((a + 1) % 10 !== b) up = false;
+    if ((b + 1) % 10 !== a) down = false;
+  }
+  return same || up || down;
+}
+
+/**
+ * An A-number inside longer text: a file-name or slug ("Lastname_A123456789_2019.pdf"), a
+ * free-text cell ("detained, A 212-345-678, transferred"), a caption ("File: A212-345-678").
+ * Upper-case "A" anywhere on a word boundary; lower-case "a" only glued into a slug
+ * ("lastname_a123456789"), never the English article. 8 or 9 digits; examples do not count.
+ */
+const A_EMBEDDED = /(?:(?<![\p{L}\p{N}])A|(?<=[_/.-])a)(?:\s?[-#:]\s?|\s)?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{2}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8})(?![\p{N}]|-\d)/u;
+
+export function containsANumber(text: string): boolean {
+  if (text.length < 9) return false;
+  const m = A_EMBEDDED.exec(text.length > MAX_CELL * 4 ? text.slice(0, MAX_CELL * 4) : text);
+  return m !== null && !isPlaceholderNumber(m[1]!);
 }
 
 // ---------------------------------------------------------------- other immigration numbers
@@ -285,7 +320,9 @@ function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: n
  */
 export function nameShape(text: string): NameShape {
   const n = text.length;
-  if (n < 4 || n > 60) return NOT_A_NAME;
+  if (n < 2 || n > 60) return NOT_A_NAME;
+  if (CASELESS.test(text)) return caselessNameShape(text, false) ? CASELESS_NAME : NOT_A_NAME;
+  if (n < 4) return NOT_A_NAME;
   if (!NAME_CHARS.test(text)) return NOT_A_NAME;
   const commaAt = text.indexOf(',');
   if (commaAt >= 0) {
@@ -293,6 +330,8 @@ export function nameShape(text: string): NameShape {
     const family = text.slice(0, commaAt).trim().split(/\s+/).filter(Boolean);
     const given = text.slice(commaAt + 1).trim().split(/\s+/).filter(Boolean);
     if (!family.length || !given.length || family.length > 3 || given.length > 3) return NOT_A_NAME;
+    // "Houston, TX": a US state code after the comma is a place, not "LAST, FIRST".
+    if (given.length === 1 && given[0]!.length === 2 && US_STATES.has(given[0]!)) return NOT_A_NAME;
     const a = nameTokensOk(family);
     if (!a.ok) return NOT_A_NAME;
     const b = nameTokensOk(given);
@@ -308,6 +347,41 @@ export function nameShape(text: string): NameShape {
   // Countries whose words look like a name ("Costa Rica", "Sierra Leone").
   if (isCountryTokens(tokens)) return NOT_A_NAME;
   return { ok: true, comma: false, known: r.known };
+}
+
+/**
+ * Letters of scripts without letter case (Arabic, Hebrew, Han, kana, Hangul, Devanagari and
+ * the other Indic scripts, Ge'ez, Thai...): "capitalised" means nothing there, so names in them
+ * get their own shape test.
+ */
+export const CASELESS_LETTER =
+  '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}' +
+  '\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}' +
+  '\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}\\p{Script=Ethiopic}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}' +
+  '\\p{Script=Myanmar}\\p{Script=Tibetan}\\p{Script=Georgian}';
+const CASELESS = new RegExp(`[${CASELESS_LETTER}]`, 'u');
+/** Only caseless letters, their marks, spaces and the separators names use (middle dots, hyphens, Ge'ez word space). */
+const CASELESS_ONLY = new RegExp(`^[${CASELESS_LETTER}\\p{M}\\u30fb\\u00b7\\u1361 '’-]+$`, 'u');
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CASELESS_NAME: NameShape = { ok: true, comma: false, known: false };
+
+/**
+ * A name in a caseless script. Han, kana and Hangul names are short and often unspaced
+ * ("王伟明", "山田 太郎", "김민준"): two to eight characters in at most three words. Other
+ * scripts write given and family names as words: two to five words (one for a single name
+ * part) of two to twenty letters. Shape alone cannot tell a name from a place in these
+ * scripts: without a header, such a column counts only beside other identity evidence.
+ */
+export function caselessNameShape(text: string, part: boolean): boolean {
+  if (!CASELESS_ONLY.test(text)) return false;
+  const words = text.split(/[\s\u30fb\u00b7\u1361]+/).filter(Boolean);
+  if (!words.length || words.length > (part ? 3 : 5)) return false;
+  if (CJK.test(text)) {
+    const chars = words.join('').length;
+    return chars >= (part ? 1 : 2) && chars <= 8 && words.length <= 3;
+  }
+  if (words.length < (part ? 1 : 2)) return false;
+  return words.every((w) => w.length >= 2 && w.length <= 20);
 }
 
 const FOLD_CACHE = new Map<string, string>();
@@ -340,7 +414,9 @@ export function isPersonName(text: string): boolean {
 /** A single given or family name (under a "First Name" / "Last Name" header). */
 export function isNamePart(text: string): boolean {
   const n = text.length;
-  if (n < 2 || n > 40) return false;
+  if (n < 1 || n > 40) return false;
+  if (CASELESS.test(text)) return caselessNameShape(text, true);
+  if (n < 2) return false;
   if (!NAME_CHARS.test(text) || text.includes(',')) return false;
   const tokens = text.split(/\s+/).filter(Boolean);
   if (tokens.length > 4) return false;
@@ -359,11 +435,14 @@ export function isCountry(text: string): boolean {
 const FACILITY =
   /\b(?:processing cent(?:er|re)|detention (?:cent(?:er|re)|facility|complex)|correctional|corrections|county jail|city jail|jail|service processing|annex|contract detention|residential cent(?:er|re)|family (?:residential|shelter)|hold room|penitentiary|prison|detention|adult detention|justice cent(?:er|re)|law enforcement cent(?:er|re)|public safety|juvenile)\b/i;
 
-/** A detention facility's name. */
+/** A lower-case word of four letters or more: "Detention statistics" is a topic, not a place's name. */
+const LOWER_WORD = /(?:^|[\s(/-])\p{Ll}{4,}/u;
+
+/** A detention facility's name: a facility word inside a proper name (capitalised or upper-case words). */
 export function isFacilityName(text: string): boolean {
   const n = text.length;
   if (n < 6 || n > 120) return false;
-  return FACILITY.test(text);
+  return FACILITY.test(text) && !LOWER_WORD.test(text);
 }
 
 const DETLOC = /^[A-Z]{7}$/;
@@ -383,23 +462,52 @@ export function isShortFacilityCode(text: string): boolean {
 
 // ---------------------------------------------------------------- protection claims
 
+/** Claim phrases that say what they are in any case ("credible fear", "asylum", "withholding"). */
 const CLAIM =
-  /(?:credible[\s-]+fear|reasonable[\s-]+fear|\bfear (?:claim|determination|decision|interview|screening|finding)|\b(?:positive|negative)\s+(?:fear|cf|rf|cfi|rfi)\b|\b(?:cfi|rfi)\b|persecution claim|torture claim|\basyl(?:um|ee)\b|\basilo\b|withholding|convention against torture|\bCAT\b|\b[TU][- ]visa\b|\bVAWA\b|\bI-?(?:589|870|914|918|360)\b|miedo\s+(?:cre[ií]ble|razonable)|\[(?:8G|8K|5C)\]|referred to (?:the )?IJ|\bIJ (?:vacated|affirmed)|found (?:credible|reasonable) fear|\brefugee\b|\bCFR\b|\bRFR\b)/i;
+  /(?:credible[\s-]+fear|reasonable[\s-]+fear|\bfear (?:claim|determination|decision|interview|screening|finding)|\b(?:positive|negative)\s+(?:fear|cf|rf|cfi|rfi)\b|persecution claim|torture claim|\basyl(?:um|ee)\b|\basilo\b|withholding|convention against torture|\b[TU][- ]visa\b|\bVAWA\b|\bI-?(?:589|870|914|918|360)\b|miedo\s+(?:cre[ií]ble|razonable)|\[(?:8G|8K|5C)\]|referred to (?:the )?IJ|\bIJ (?:vacated|affirmed)|found (?:credible|reasonable) fear|\brefugee\b)/i;
+/**
+ * Acronyms that are claims only as words in capitals and in context: "CAT" (Convention Against
+ * Torture) but not a `.cat` domain or "cat"; "CFR" (credible-fear review) but not "8 CFR 208.6";
+ * "RFI" but not a request for information. Case-sensitive, never inside a word, an address or a
+ * path.
+ */
+const CLAIM_ACRONYM = /(?<![\p{L}\p{N}_.@/\\-])(?<!\d\s)(?:CAT|CFR|RFR|CFI|RFI|CFP|CFN)(?![\p{L}\p{N}_@]|[./\\-][\p{L}\p{N}])(?!\s\d)/u;
+/** A cell that is nothing but the acronym ("CAT" under a relief header). */
+const CLAIM_ACRONYM_CELL = /^(?:CAT|CFR|RFR|CFI|RFI|CFP|CFN)$/;
+/** Words that make an acronym a claim: the text is about fear screening or relief. */
+const CLAIM_CONTEXT =
+  /\b(?:fear|torture|convention|asylum|asilo|withholding|relief|protection|deferral|persecution|credible|reasonable|interview|screening|determination|referral|referred|granted|denied|grant|deny|positive|negative|established|IJ|immigration judge)\b/i;
 
 /** A protection-claim term: credible/reasonable fear, asylum, withholding, CAT, T/U visa, VAWA, ... */
 export function isClaimText(text: string): boolean {
   if (text.length < 3) return false;
-  return CLAIM.test(text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text);
+  const t = text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text;
+  if (CLAIM.test(t)) return true;
+  return CLAIM_ACRONYM.test(t) && (CLAIM_ACRONYM_CELL.test(t) || CLAIM_CONTEXT.test(t));
 }
 
-/** Claim vocabulary inside prose (same vocabulary, unanchored). */
-export const CLAIM_IN_PROSE = new RegExp(CLAIM.source, 'gi');
+/** Claim vocabulary inside prose (same vocabulary; acronyms need context in the same text). */
+export function hasClaimTerm(text: string): boolean {
+  if (CLAIM.test(text)) return true;
+  return CLAIM_ACRONYM.test(text) && CLAIM_CONTEXT.test(text);
+}
 
 const FEAR_RESULT = /^(?:positive|negative|pos|neg|yes|no|y|n|established|not established|found|not found|granted|denied|approved|pending|referred|vacated|affirmed|positivo|negativo|s[ií])$/i;
 
 /** A short result cell ("Positive", "Negative", "Yes") under a protection-claim header. */
 export function isClaimResult(text: string): boolean {
   return text.length <= 16 && FEAR_RESULT.test(text);
+}
+
+/**
+ * A result that only a fear screening gives: positive / negative / established / not
+ * established (English or Spanish), CFP / CFN. Under a "Result", "Determination" or
+ * "Decision" header these make a protection claim; "Approved", "Yes" or "Pass" do not.
+ */
+const SCREENING_RESULT = /^(?:positive|negative|pos|neg|established|not established|positivo|positiva|negativo|negativa|cfp|cfn|rfp|rfn|(?:positive|negative) (?:cf|rf|cfi|rfi|fear))$/i;
+
+export function isScreeningResult(text: string): boolean {
+  return text.length <= 24 && SCREENING_RESULT.test(text);
 }
 
 // ---------------------------------------------------------------- small shapes

@@ -43,16 +43,32 @@ export interface TableVerdict {
 }
 
 /**
- * The columns that identify people in this table. Weak evidence found without a header (a bare
- * nine-digit column, names with no known given name) counts only beside another identity
- * column: a strong identifier, a birthdate, or weak evidence of the other kind.
+ * The columns that identify people in this table. Evidence combines like this:
+ *  - a strong identifier (a name or number column its header or its values make certain)
+ *    identifies on its own;
+ *  - weak evidence found without a header (a bare nine-digit column, names with no known given
+ *    name, names in a script without letter case) counts only beside other identity evidence:
+ *    a strong identifier, a birthdate or birth year (from a header), a protection-claim column,
+ *    a quasi-identifier named by its header (nationality, facility, book-in date...), two
+ *    quasi-identifiers found by their values, or weak evidence of the other kind;
+ *  - staff columns (names under "Officer in Charge", "Warden"...) count only when the table
+ *    has no other identifier, and then only as a staff directory (see decideTable).
  */
 export function identifierColumns(columns: readonly ColumnClass[]): ColumnClass[] {
-  const ids = columns.filter((c) => c.identifier && !c.bareOnly);
+  const ids = columns.filter((c) => c.identifier && !c.bareOnly && !c.staff);
+  const staff = columns.filter((c) => c.identifier && c.staff);
   const weak = columns.filter((c) => c.identifier && c.bareOnly);
-  if (!weak.length) return ids.sort(byIndex);
-  const companion = ids.length > 0 || columns.some((c) => c.kind === 'birthdate' || c.kind === 'birth-year') || new Set(weak.map((c) => c.kind)).size >= 2;
-  if (companion) ids.push(...weak);
+  if (weak.length) {
+    const quasi = columns.filter((c) => STRONG_QUASI.has(c.kind) && c.nonEmpty > 0);
+    const companion =
+      ids.length > 0 ||
+      columns.some((c) => c.kind === 'birthdate' || c.kind === 'birth-year' || c.claim) ||
+      quasi.some((c) => !c.fromValues) ||
+      quasi.length >= 2 ||
+      new Set(weak.map((c) => c.kind)).size >= 2;
+    if (companion) ids.push(...weak);
+  }
+  if (!ids.length) ids.push(...staff);
   return ids.sort(byIndex);
 }
 
@@ -64,6 +80,8 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   const ids = identifierColumns(columns);
   if (!ids.length || counts.personRows === 0) return undefined;
   const idSet = new Set(ids);
+  // A staff directory (officials' names beside facilities) is a names-only notice, never a record.
+  if (ids.every((c) => c.staff)) return { rule: 'person-record.names-only', columns: ids };
   // Claim columns count by rows (claimRows), so one empty in the sample still counts further down.
   const rest = columns.filter((c) => !idSet.has(c) && (c.nonEmpty > 0 || c.claim));
   const claims = rest.filter((c) => c.claim);

@@ -7,7 +7,7 @@ import type { ColumnRef, Finding, Location } from '../core/model.js';
 import { columnLetter, displayText } from '../core/safe-text.js';
 import { describeFinding } from '../core/describe.js';
 import { fingerprint } from '../core/fingerprint.js';
-import type { CellValue, RowSink, TableMeta } from '../readers/types.js';
+import type { CellValue, ProseLocation, RowSink, TableMeta } from '../readers/types.js';
 import type { DetectOptions } from '../config/scan-options.js';
 import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } from './columns.js';
 import { cellText } from './recognizers.js';
@@ -31,7 +31,12 @@ export interface TableContext extends ClassifyContext {
   path: string;
   options: DetectOptions;
   emit(finding: Finding): void;
+  /** Judge text as prose (for rebuilt tables that were not person tables). */
+  prose?(text: string, where: ProseLocation): void;
 }
+
+/** Text kept from a rebuilt table for the prose fallback. */
+const MAX_REBUILT_TEXT = 1 << 20;
 
 /**
  * A bounded copy of a row for the window: the first MAX_COLUMNS non-empty cells, each at its own
@@ -213,17 +218,25 @@ export class TableSink implements RowSink {
   private pending: ActiveTable[] = [];
   private lastRow = 0;
   private ended = false;
+  /** A rebuilt table's text by line, until a finding says it was read as a table. */
+  private text: { first: number; line: number; parts: string[]; size: number } | undefined;
+  /** Whether a finding at the top of the scale came from this table (no prose fallback then). */
+  private foundRecords = false;
 
   constructor(
     private readonly meta: TableMeta,
     private readonly ctx: TableContext,
-  ) {}
+  ) {
+    if (meta.rebuilt && ctx.prose) this.text = { first: 0, line: 0, parts: [], size: 0 };
+  }
 
   row(rowNumber: number, cells: readonly CellValue[], hidden?: boolean): void {
     if (this.ended) return;
+    if (this.text) this.keepText(rowNumber, cells);
     const records = this.meta.shape === 'records';
-    // Readers may leave empty rows out: a gap in row numbers is a blank row.
-    if (!records && this.lastRow > 0 && rowNumber > this.lastRow + 1) this.blankRow();
+    // Readers may leave empty rows out: a gap in row numbers is a blank row (not in a rebuilt
+    // table, whose rows are numbered by the first page line of each, wrapped cells included).
+    if (!records && !this.meta.rebuilt && this.lastRow > 0 && rowNumber > this.lastRow + 1) this.blankRow();
     this.lastRow = rowNumber;
     const blank = rowIsBlank(cells);
     if (blank) {
@@ -255,6 +268,25 @@ export class TableSink implements RowSink {
     this.emit(this.pending);
     this.pending = [];
     this.ended = true;
+    const text = this.text;
+    this.text = undefined;
+    if (text?.parts.length && !this.foundRecords) {
+      const m = this.meta;
+      this.ctx.prose!(text.parts.join(''), { surface: 'text', line: text.first, ...(m.page !== undefined ? { page: m.page } : {}), ...(m.entry !== undefined ? { entry: m.entry } : {}) });
+    }
+  }
+
+  /** A rebuilt row's cells as one line of text, on its own line number. */
+  private keepText(rowNumber: number, cells: readonly CellValue[]): void {
+    const t = this.text!;
+    if (t.size > MAX_REBUILT_TEXT) return;
+    const line = cells.filter((c) => !isBlank(c)).map((c) => cellText(c)).join('  ');
+    if (!line) return;
+    if (!t.parts.length) t.first = rowNumber;
+    else t.parts.push('\n'.repeat(Math.min(200, Math.max(1, rowNumber - t.line))));
+    t.parts.push(line);
+    t.line = rowNumber;
+    t.size += line.length;
   }
 
   private analyseWindow(): void {
@@ -328,7 +360,10 @@ export class TableSink implements RowSink {
   private emit(tables: readonly ActiveTable[]): void {
     for (const t of tables) {
       const f = t.finding(this.ctx);
-      if (f) this.ctx.emit(f);
+      if (!f) continue;
+      this.ctx.emit(f);
+      // Short of a claim, cells cut in the wrong places may have hidden one: the text is still judged.
+      if (f.rule === 'person-record.protection-claim') this.foundRecords = true;
     }
   }
 }

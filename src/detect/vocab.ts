@@ -3,14 +3,14 @@
  * single spaces) so lookups are one Set.has() after `fold()`.
  */
 
-/** Lower case, accents removed, punctuation other than letters/digits turned into single spaces. */
+/** Lower case, accents removed, anything but letters (any script) and digits turned into single spaces. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function fold(text: string): string {
   const ascii = NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
   return ascii
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -60,7 +60,7 @@ export const NON_NAME_WORDS = set(
     // organisations
     'inc|llc|ltd|corp|corporation|company|co|group|association|foundation|council|committee|commission|university|college|school|institute|hospital|clinic|church|ministry|project|network|coalition|alliance|union|society|trust|fund|bank|partners|solutions|systems|ice|uscis|dhs|cbp|eoir|ero|hsi|doj|bop|usms|geo|cca|corecivic|ahtna|akal|gov|government|national|international|global|public|private|media|press|news|team|staff|management|support|user|users|admin|administrator|microsoft|office|windows|owner|author|unknown',
     // header and table words
-    'name|names|number|numbers|no|id|identifier|date|dates|time|year|years|month|months|day|days|country|countries|citizenship|nationality|birth|gender|sex|male|female|age|total|totals|subtotal|count|counts|sum|average|avg|mean|median|percent|percentage|rate|ratio|level|type|types|status|category|categories|code|codes|case|cases|fear|credible|reasonable|decision|decisions|determination|claim|claims|established|positive|negative|vacated|affirmed|referred|pending|granted|denied|approved|relief|asylum|withholding|torture|persecution|removal|release|released|book|booked|in|out|stay|final|order|orders|address|city|zip|aor|alos|adp|fy|ytd|criminal|crim|non|threat|mandatory|guaranteed|minimum|inspection|inspections|standard|standards|meets|acceptable|compliant|deficient|rating|regular|population|capacity|detained|detainee|detainees|alien|aliens|file|data|report|list|table|sheet|summary|note|notes|source|description|details|detailed|information|info|comments|remarks|yes|not|applicable|none|other|misc|adult|adults|single|juvenile|minor|minors|children|child|women|men|operator|provider|medical|health|mental|personnel|per|diem|over|under|first|last|middle|given|family|surname|full|phone|email|signature|title|position|role|expedited|notice|appear|reinstated|voluntary|departure|parole|bond|bonded|removed|returned|transferred|escaped|deceased',
+    'name|names|number|numbers|no|id|identifier|date|dates|time|year|years|month|months|day|days|country|countries|citizenship|nationality|birth|gender|sex|male|female|age|total|totals|subtotal|count|counts|sum|average|avg|mean|median|percent|percentage|rate|ratio|level|type|types|status|category|categories|code|codes|case|cases|fear|credible|reasonable|decision|decisions|determination|claim|claims|established|positive|negative|vacated|affirmed|referred|pending|granted|denied|approved|relief|asylum|withholding|torture|persecution|removal|release|released|book|booked|in|out|stay|final|order|orders|address|city|zip|aor|alos|adp|fy|ytd|criminal|crim|non|threat|mandatory|guaranteed|minimum|inspection|inspections|standard|standards|meets|acceptable|compliant|deficient|rating|regular|population|capacity|detained|detainee|detainees|alien|aliens|file|data|report|list|table|sheet|summary|note|notes|source|description|details|detailed|information|info|comments|remarks|yes|not|applicable|none|other|misc|adult|adults|single|juvenile|minor|minors|children|child|women|men|operator|provider|medical|health|mental|personnel|per|diem|over|under|first|last|middle|given|family|surname|full|phone|email|signature|title|position|role|expedited|notice|appear|reinstated|voluntary|departure|parole|refugee|refugees|asylee|asylees|resettlement|humanitarian|bond|bonded|removed|returned|transferred|escaped|deceased',
     // months and days
     'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
     // common English / Spanish words that start capitalised phrases

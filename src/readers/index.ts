@@ -13,6 +13,8 @@ export type ReaderLoader = () => Promise<Reader>;
 
 export const READERS: Partial<Record<Format, ReaderLoader>> = {
   text: async () => (await import('./text/fixed-width.js')).readPlainText,
+  code: async () => (await import('./text/code/index.js')).readCode,
+  notebook: async () => (await import('./text/code/notebook.js')).readNotebook,
   markdown: async () => (await import('./text/markdown.js')).readMarkdown,
   html: async () => (await import('./text/html.js')).readHtml,
   json: async () => (await import('./text/json.js')).readJson,

@@ -187,12 +187,26 @@ function looksWkt(text: string): boolean {
 
 /**
  * An Office owner ("lock") file, `~$name.xlsx`: Word, Excel and PowerPoint write one beside an
- * open document. It holds the name of the user who opened it, as a length byte and ANSI text,
+ * open document (LibreOffice writes `.~lock.name#`, below). It holds the name of the user who opened it, as a length byte and ANSI text,
  * then (usually) the same name in UTF-16. The bytes must have that layout.
  */
 export function isOfficeOwnerFile(name: string, head: Uint8Array, size: number): boolean {
-  if (!baseName(name).startsWith('~$') || size > 4096 || size < 2) return false;
-  return ownerNames(Buffer.from(head)) !== undefined;
+  if (size > 4096 || size < 2) return false;
+  const base = baseName(name);
+  if (base.startsWith('~$')) return ownerNames(Buffer.from(head)) !== undefined;
+  if (base.startsWith('.~lock.') && base.endsWith('#')) return lockFileNames(Buffer.from(head)) !== undefined;
+  return false;
+}
+
+/**
+ * A LibreOffice lock file (`.~lock.name.ods#`): one line, `full name,user,host,dd.mm.yyyy hh:mm,profile;`.
+ * The full name and the user name, or undefined when the text does not have that shape.
+ */
+export function lockFileNames(buf: Buffer): string[] | undefined {
+  const text = buf.toString('utf8').trim();
+  const m = /^([^,\n]*),([^,\n]*),([^,\n]*),\d{2}\.\d{2}\.\d{4} \d{2}:\d{2},[^\n]*;?$/.exec(text);
+  if (!m) return undefined;
+  return [m[1]!, m[2]!].map((v) => v.trim()).filter((v) => v.length > 0);
 }
 
 /** The user names an owner file holds (ANSI and, when present, UTF-16), or undefined when it is not one. */

@@ -7,6 +7,7 @@ import type { SkipReason } from '../core/model.js';
 import { isMedia, isOfficeOwnerFile, isOsMetadata, isShapefileGeometry, sniffCompressed } from './signatures.js';
 import { sniffMail } from './containers/email/sniff.js';
 import { sniffDataFormat } from './data/sniff.js';
+import { languageByContent, languageByName } from './text/code/languages.js';
 
 export type Format =
   | 'delimited'
@@ -20,6 +21,8 @@ export type Format =
   | 'xml'
   | 'yaml'
   | 'text'
+  | 'code'
+  | 'notebook'
   | 'pdf'
   | 'docx'
   | 'pptx'
@@ -98,7 +101,7 @@ export function sniffFormat(name: string, head: Uint8Array, size = head.length):
   // Media only when the bytes agree with the name: a CSV named .png is read as CSV.
   if (isMedia(name, head)) return 'media';
   if (looksBinary(head)) return 'binary';
-  return sniffText(ext, decodeHead(head, 8192));
+  return sniffText(ext, decodeHead(head, 8192), name);
 }
 
 /** An OLE compound file whose directory (when it is in the head) names a Workbook/Book stream. */
@@ -136,8 +139,14 @@ export function looksBinary(head: Uint8Array): boolean {
 const JSON_EXTENSIONS = new Set(['json', 'geojson', 'jsonld', 'webmanifest', 'har']);
 const XML_EXTENSIONS = new Set(['xml', 'rss', 'atom', 'svg', 'kml', 'gpx', 'xsd', 'xsl', 'xslt', 'plist', 'resx', 'xlf']);
 
-function sniffText(ext: string, text: string): Format {
+function sniffText(ext: string, text: string, name = ''): Format {
   const t = text.replace(/^\ufeff/, '').trimStart();
+  // Notebooks and source code first: code is never delimited text, whatever its commas.
+  if (ext === 'ipynb' && t.startsWith('{')) return 'notebook';
+  if (t.startsWith('{') && /"cells"\s*:/.test(t) && /"nbformat"\s*:/.test(text)) return 'notebook';
+  if (languageByName(name) && !looksLikeDataNotCode(t)) return 'code';
+  // Single-file components are HTML with script blocks.
+  if (ext === 'vue' || ext === 'svelte') return 'html';
   const mail = sniffMail(t, ext);
   if (mail) return mail;
   if (
@@ -154,11 +163,12 @@ function sniffText(ext: string, text: string): Format {
     return 'json';
   }
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
-  if (['md', 'markdown', 'mdx'].includes(ext)) return 'markdown';
+  if (['md', 'markdown', 'mdx', 'rmd', 'qmd'].includes(ext)) return 'markdown';
   if (['yml', 'yaml'].includes(ext)) return 'yaml';
-  if (['csv', 'tsv', 'tab', 'psv', 'dsv'].includes(ext)) return 'delimited';
+  if (DELIMITED_EXTENSIONS.has(ext)) return 'delimited';
   // A pipe table is Markdown before it is pipe-separated values.
   if (looksLikeMarkdownTable(t)) return 'markdown';
+  if (languageByContent(t)) return 'code';
   if (looksDelimited(t)) return 'delimited';
   return 'text';
 }
@@ -189,16 +199,75 @@ function looksLikeMarkdownTable(t: string): boolean {
   return /^[^\n]*\|[^\n]*\r?\n\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m.test(t);
 }
 
+const DELIMITED_EXTENSIONS = new Set(['csv', 'tsv', 'tab', 'psv', 'dsv']);
+
 /** Several records with the same non-zero count of one delimiter. */
 function looksDelimited(text: string): boolean {
-  const records = splitRecords(text, 20);
-  if (records.length < 2) return false;
-  const best = scoreDelimiters(records)[0];
-  return best !== undefined && best.consistency >= 0.8;
+  return delimitedReading(text) !== 'none';
 }
 
-export type Delimiter = ',' | ';' | '\t' | '|';
-const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+/**
+ * How a text with delimiters should be read:
+ * - 'table': delimited text (a delimited extension, or records that split cleanly);
+ * - 'either': the same count of a delimiter on each line, but the lines also read as prose,
+ *   as aligned columns (a fixed-width export with thousands separators) or as code: it is read
+ *   both ways, as a table and as prose, so neither reading hides records;
+ * - 'none': not delimited (too few records, no consistent delimiter, or two-column prose such
+ *   as a letter with one comma a line).
+ */
+export type DelimitedReading = 'table' | 'either' | 'none';
+
+export function delimitedReading(headText: string, name = ''): DelimitedReading {
+  if (DELIMITED_EXTENSIONS.has(extensionOf(name))) return 'table';
+  const records = splitRecords(headText.replace(/^\ufeff/, ''), 40);
+  if (records.length < 2) return 'none';
+  const best = scoreDelimiters(records)[0];
+  if (!best || best.consistency < 0.8) return 'none';
+  let prose = 0;
+  let aligned = 0;
+  let code = 0;
+  for (const record of records) {
+    const fields = splitOutsideQuotes(record, best.delimiter);
+    const words = record.split(/\s+/).filter(Boolean).length;
+    const spaced = fields.slice(1).filter((f) => /^ \S/.test(f)).length;
+    if ((spaced * 2 >= fields.length - 1 && words >= fields.length * 3) || /[.!?]["')]?\s*$/.test(record)) prose++;
+    if (fields.some((f) => /\S {2,}\S/.test(f.trim()))) aligned++;
+    if (/[={};]|[A-Za-z_$]\(|=>|<-/.test(record.replace(/"[^"]*"/g, ''))) code++;
+  }
+  const share = (n: number) => n / records.length;
+  if (share(prose) >= 0.5 && best.mode === 1 && best.delimiter === ',') return 'none';
+  if (share(prose) >= 0.3 || share(aligned) >= 0.3 || share(code) >= 0.3) return 'either';
+  return 'table';
+}
+
+/** Fields of one record split on `delimiter` outside double quotes (quotes kept). */
+function splitOutsideQuotes(record: string, delimiter: string): string[] {
+  const fields: string[] = [];
+  let inQuotes = false;
+  let start = 0;
+  for (let i = 0; i < record.length; i++) {
+    const ch = record[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === delimiter && !inQuotes) {
+      fields.push(record.slice(start, i));
+      start = i + 1;
+    }
+  }
+  fields.push(record.slice(start));
+  return fields;
+}
+
+/** Lines that read as code: an assignment, a call, braces or a statement end. */
+function looksLikeDataNotCode(t: string): boolean {
+  if (delimitedReading(t) !== 'table') return false;
+  const lines = t.split('\n', 60).filter((l) => l.trim());
+  const code = lines.filter((l) => /[={};]|[A-Za-z_$]\(|=>|<-/.test(l.replace(/"[^"]*"/g, ''))).length;
+  return code * 10 < lines.length;
+}
+
+export type Delimiter = ',' | ';' | '\t' | '|' | '^' | '~';
+/** Rare delimiters last: they only win on consistency or column count. */
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|', '^', '~'];
 
 /**
  * The delimiter of a delimited text, from its head: the candidate whose count per record is
@@ -206,7 +275,7 @@ const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
  * only breaks ties (.tsv prefers tab, .psv the pipe). Defaults to a comma.
  */
 export function sniffDelimiter(headText: string, name = '', headIsWhole = true): Delimiter {
-  const hint = /^\ufeff?sep=([,;\t|])\r?\n/.exec(headText);
+  const hint = /^\ufeff?sep=([,;\t|^~])\r?\n/.exec(headText);
   if (hint) return hint[1] as Delimiter;
   let records = splitRecords(headText.replace(/^\ufeff/, ''), 100);
   // The last record of a cut head may be cut too.

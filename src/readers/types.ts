@@ -32,6 +32,12 @@ export interface TableMeta {
   hiddenColumns?: ReadonlySet<number>;
   /** Whether column letters (A, B, ...) make sense for this table: true for sheets and CSV. */
   lettered?: boolean;
+  /**
+   * The table was rebuilt from a page layout (PDF): its cells may be cut in the wrong places.
+   * Unless it is judged a person table linked to a claim, its text is judged as prose too, so
+   * that a page of A-numbers beside names never passes because its columns were not found.
+   */
+  rebuilt?: boolean;
 }
 
 export interface RowSink {

@@ -24,6 +24,10 @@ const NOT_INSPECTED_STEPS: Record<NotInspectedReason, string> = {
   'too-many-entries': 'split the archive, or remove it from the change',
   'read-error': 'check that the file is committed as a regular file, and run the gate again',
   'internal-error': 'run the gate again; if it fails again, report the file kind (never the file) to the maintainers',
+  'stored-in-git-lfs': 'check the repository out with Git LFS (actions/checkout with lfs: true) so the real file is scanned',
+  'link-out-of-repository': 'replace the link with the file it points to, or remove it',
+  'link-to-folder': 'replace the link with the files themselves, or remove it',
+  'not-reached': 'raise the time budget (time-budget) or split the change',
 };
 
 /** For findings of a rule: how to take the personal data out. */

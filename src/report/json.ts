@@ -60,6 +60,8 @@ export interface JsonReport {
   /** 'block' when anything blocks (the command line then exits 1). */
   verdict: 'block' | 'pass';
   summary: ScanSummary;
+  /** Present when the run scanned one shard (`i/n`) of a whole-repository audit. */
+  shard?: { index: number; count: number };
   files: JsonFile[];
 }
 
@@ -106,6 +108,7 @@ export function toJsonReport(report: ScanReport): JsonReport {
     notInspectedBlocks: report.notInspectedBlocks,
     verdict: report.summary.blocking > 0 ? 'block' : 'pass',
     summary: report.summary,
+    ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
     files: report.files.map((file): JsonFile => {
       const out: JsonFile = { path: safe(shownPath(file)), status: file.status, verdict: fileVerdict(file, report), findings: [] };
       if (pathCarriesIdentifier(file.findings)) out.pathRedacted = true;

@@ -79,9 +79,10 @@ export function spawnModuleWorker(moduleUrl: string, workerData: unknown, option
   if (new URL(moduleUrl).pathname.endsWith('.ts')) {
     const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
     const boot = `import(${JSON.stringify(tsx.replace(/\.cjs$/, '.mjs'))}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl)}); })`;
-    return new Worker(boot, { eval: true, workerData, resourceLimits, stdout: true, stderr: true });
+    return new Worker(boot, { eval: true, workerData, resourceLimits, stdout: true, stderr: true, env: {} });
   }
-  return new Worker(fileURLToPath(moduleUrl), { workerData, resourceLimits, stdout: true, stderr: true });
+  // An empty environment: a parser never sees the Action's token or any other variable.
+  return new Worker(fileURLToPath(moduleUrl), { workerData, resourceLimits, stdout: true, stderr: true, env: {} });
 }
 
 /** Exit codes of a worker process that ran out of memory: V8's fatal handler aborts (SIGABRT); the kernel's OOM killer sends SIGKILL. */

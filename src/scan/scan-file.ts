@@ -3,7 +3,8 @@
  * detection, and the one place where a failure becomes a `not-inspected` result. Partial
  * findings made before a failure are kept. No library message is ever passed on.
  */
-import { lstat, readlink } from 'node:fs/promises';
+import { lstat, readlink, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FileResult, NotInspectedReason } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
@@ -17,6 +18,7 @@ import { noReaderDetail, readerContext } from './read-nested.js';
 import { timerDelay } from './timers.js';
 import { fileNameText } from '../readers/containers/archive/file-name.js';
 import { shownFinding } from '../core/redact.js';
+import { LFS_ADVICE, LFS_POINTER_MAX_BYTES, parseLfsPointer } from '../readers/lfs-pointer.js';
 
 export interface ScanTarget {
   /** Path shown to people and used in fingerprints. */
@@ -24,6 +26,12 @@ export interface ScanTarget {
   /** Path on disk; or `data` for bytes in memory. */
   path?: string;
   data?: Uint8Array;
+  /**
+   * The folder a symbolic link at `path` may resolve into (the repository). A link is followed
+   * to a file inside it; a link out of it, or to a folder, is not inspected. Without a root no
+   * link is followed.
+   */
+  root?: string;
 }
 
 /**
@@ -89,9 +97,14 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
       input = bufferInput(Buffer.from(target.data.buffer, target.data.byteOffset, target.data.byteLength), target.displayPath);
     } else if (target.path) {
       const info = await lstat(target.path);
-      // A link is never followed (it could point outside the tree, or at a device): what is
-      // scanned is the link's own text, as git stores and the Action reads it.
-      if (info.isSymbolicLink()) return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(await readlink(target.path), 'utf8') }, options, parts);
+      // A link is published as its target (site builds dereference links): scan the target when
+      // it is a file inside the repository; anything else could hide records and is not inspected.
+      if (info.isSymbolicLink()) {
+        const link = await followLink(target.path, target.root);
+        if ('reason' in link) return { ...base, status: 'not-inspected', reason: link.reason, detail: link.detail };
+        if ('text' in link) return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts);
+        return scanFileUntimed({ displayPath: target.displayPath, path: link.path }, options, parts);
+      }
       if (!info.isFile()) return { ...base, status: 'not-inspected', reason: 'read-error', detail: 'not a regular file' };
       if (info.size > options.limits.maxFileSize) {
         return { ...base, status: 'not-inspected', reason: 'too-large', bytes: info.size, detail: `${info.size} bytes; the limit is ${options.limits.maxFileSize}` };
@@ -107,6 +120,9 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
     return { ...base, status: 'not-inspected', reason: 'too-large', bytes: input.size, detail: `${input.size} bytes; the limit is ${options.limits.maxFileSize}` };
   }
 
+  if (input.size <= LFS_POINTER_MAX_BYTES && parseLfsPointer(input.head)) {
+    return { ...base, status: 'not-inspected', reason: 'stored-in-git-lfs', detail: LFS_ADVICE, bytes: input.size, findings: fileNameFindings(target.displayPath, options, parts) };
+  }
   const format = sniffFormat(target.displayPath, input.head, input.size);
   const withFormat = { ...base, format, bytes: input.size };
   if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty', findings: fileNameFindings(target.displayPath, options, parts) };
@@ -114,7 +130,7 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   if (skip) return { ...withFormat, status: 'skipped', reason: skip, findings: fileNameFindings(target.displayPath, options, parts) };
   if (ZIP_CONTAINERS.has(format)) {
     try {
-      await checkZipContainer(await input.buffer(), options.limits);
+      await checkZipContainer(await input.buffer(), options.limits, format);
     } catch (error) {
       return { ...withFormat, status: 'not-inspected', reason: failureKind(error), detail: isReadError(error) ? error.detail : undefined };
     }
@@ -145,6 +161,27 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   }
   if (failure) return { ...withFormat, status: 'not-inspected', reason: failure, detail, findings };
   return { ...withFormat, status: 'scanned', findings };
+}
+
+type FollowedLink = { path: string } | { text: string } | { reason: 'link-out-of-repository' | 'link-to-folder'; detail: string };
+
+/** Where a symbolic link leads: a regular file inside `root`, its own text when it leads nowhere, or why it is not followed. */
+export async function followLink(path: string, root: string | undefined): Promise<FollowedLink> {
+  const out = { reason: 'link-out-of-repository', detail: 'a link out of the repository publishes a file the gate does not check: replace the link with the file, or remove it' } as const;
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    // A dangling link publishes nothing but its own text.
+    return { text: await readlink(path) };
+  }
+  if (!root) return out;
+  const rel = relative(await realpath(root).catch(() => root), real);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return out;
+  const info = await stat(real);
+  if (info.isDirectory()) return { reason: 'link-to-folder', detail: 'a link to a folder publishes every file in it: scan the folder itself, or replace the link' };
+  if (!info.isFile()) return out;
+  return { path: real };
 }
 
 /** The path itself can carry a name or an A-number: detection reads it as words (surface 'file-name'). */

@@ -1,5 +1,5 @@
-import { readdir, lstat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdir, lstat, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Folders never walked into: tooling, not published content. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -7,22 +7,34 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 export interface WalkedFile {
   path: string;
   displayPath: string;
+  /** The repository a symbolic link may resolve into (see ScanTarget.root). */
+  root: string;
+}
+
+/** The git work tree holding `dir` (the nearest folder upwards with a `.git`), else `dir`. */
+export async function repositoryRoot(dir: string): Promise<string> {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (await stat(join(d, '.git')).then(() => true, () => false)) return d;
+    if (dirname(d) === d) return resolve(dir);
+  }
 }
 
 /**
  * Expand the paths given on the command line into files. Directories are walked depth-first in
- * name order (stable output); symbolic links are not followed (a link could point outside the
- * tree): they are listed as files, and the scanner reads the link's own text, never its target.
+ * name order (stable output); symbolic links are not walked into: they are listed as files, and
+ * the scanner follows a link to a file inside the repository (the git work tree around the path
+ * given, or the path's folder) and reports a link out of it or to a folder as not inspected.
  */
 export async function expandPaths(paths: readonly string[], cwd = process.cwd()): Promise<WalkedFile[]> {
   const out: WalkedFile[] = [];
   const seen = new Set<string>();
+  let root = cwd;
   const add = (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
     const rel = relative(cwd, path);
     const display = (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/');
-    out.push({ path, displayPath: display });
+    out.push({ path, displayPath: display, root });
   };
   const walk = async (dir: string) => {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -39,6 +51,7 @@ export async function expandPaths(paths: readonly string[], cwd = process.cwd())
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const info = await lstat(abs);
+    root = await repositoryRoot(info.isDirectory() ? abs : dirname(abs));
     if (info.isDirectory()) await walk(abs);
     else add(abs);
   }

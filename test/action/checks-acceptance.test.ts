@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batches, checkAnnotations, publishCheckRun } from '../../src/action/checks.js';
 import { applyAcceptedFindings, applyWaiver } from '../../src/action/acceptance.js';
-import { chooseSource, materialize, readConfigText, workspaceCommit } from '../../src/action/contents.js';
+import { prepare, readConfigText } from '../../src/action/contents.js';
+import { Budget } from '../../src/action/budget.js';
+import { createHash } from 'node:crypto';
 import { readRun } from '../../src/action/event.js';
 import { buildReport } from '../../src/core/verdict.js';
 import { TOOL } from '../../src/core/tool.js';
@@ -67,59 +69,49 @@ describe('accepted findings and the waiver', () => {
 });
 
 describe('contents', () => {
-  it('reads the checkout commit from .git without running git', async () => {
+  it('reads a checkout file only when it hashes to the listed blob id, else through the API; each blob once; failures block', async () => {
     const root = mkdtempSync(join(tmpdir(), 'apg-ws-'));
-    mkdirSync(join(root, '.git', 'refs', 'heads'), { recursive: true });
-    writeFileSync(join(root, '.git', 'HEAD'), 'ref: refs/heads/main\n');
-    writeFileSync(join(root, '.git', 'packed-refs'), `# pack-refs\n${'f'.repeat(40)} refs/heads/main\n`);
-    expect(await workspaceCommit(root)).toBe('f'.repeat(40));
-    writeFileSync(join(root, '.git', 'refs', 'heads', 'main'), `${'e'.repeat(40)}\n`);
-    expect(await workspaceCommit(root)).toBe('e'.repeat(40));
-    expect(await chooseSource(root, ['e'.repeat(40)], 'h')).toEqual({ kind: 'workspace', root, commit: 'e'.repeat(40) });
-    expect(await chooseSource(root, ['d'.repeat(40)], 'h')).toEqual({ kind: 'api', commit: 'h' });
-    expect(await workspaceCommit(join(root, 'nope'))).toBeUndefined();
-  });
-
-  it('scans checkout files in place, links as their text, and fetches what is missing; failures block', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'apg-ws-'));
+    const blob = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
     writeFileSync(join(root, 'a.csv'), 'x\n');
+    writeFileSync(join(root, 'changed.csv'), 'converted\r\n');
     symlinkSync('/etc/passwd', join(root, 'link.csv'));
-    const outside = mkdtempSync(join(tmpdir(), 'apg-outside-'));
-    writeFileSync(join(outside, 'secret.csv'), 'outside\n');
-    symlinkSync(outside, join(root, 'dirlink'));
     const { api, calls } = fakeApi((_route, p) => {
+      if (p.file_sha === blob('committed\n')) return { encoding: 'base64', content: Buffer.from('committed\n').toString('base64') };
       if (p.file_sha === '1'.repeat(40)) return { encoding: 'base64', content: Buffer.from('fetched\n').toString('base64') };
       throw new HttpError(500);
     });
     const temp = mkdtempSync(join(tmpdir(), 'apg-blobs-'));
-    const out = await materialize(
+    const out = await prepare(
       [
-        { path: 'a.csv', status: 'added', blobSha: '0'.repeat(40) },
-        { path: 'link.csv', status: 'added', blobSha: '0'.repeat(40) },
-        { path: 'dirlink/secret.csv', status: 'added', blobSha: '4'.repeat(40) },
+        { path: 'a.csv', status: 'added', blobSha: blob('x\n') },
+        { path: 'copy.csv', status: 'added', blobSha: blob('x\n') },
+        { path: 'changed.csv', status: 'added', blobSha: blob('committed\n') },
+        { path: 'link.csv', status: 'added', blobSha: '4'.repeat(40) },
         { path: 'missing.csv', status: 'added', blobSha: '1'.repeat(40) },
         { path: '../escape.csv', status: 'added', blobSha: '2'.repeat(40) },
         { path: 'sub', status: 'added', special: 'submodule' },
         { path: 'huge.bin', status: 'added', blobSha: '3'.repeat(40), size: 5000 },
       ],
-      { kind: 'workspace', root, commit: 'x' },
-      api,
-      repo,
-      temp,
-      1000,
+      { api, repo, root, tempDir: temp, maxFileSize: 1000, budget: new Budget(60_000) },
     );
-    expect(out.targets.map((t) => [t.displayPath, t.path?.startsWith(root) ?? false, t.data ? Buffer.from(t.data).toString() : ''])).toEqual([
-      ['a.csv', true, ''],
-      ['link.csv', false, '/etc/passwd'],
-      ['missing.csv', false, ''],
+    expect(out.targets.map((t) => [t.displayPath, t.path?.startsWith(root) ?? false])).toEqual([
+      ['a.csv', true],
+      ['changed.csv', false],
+      ['missing.csv', false],
     ]);
-    expect(out.failed.map((f) => [f.path, f.reason, f.detail])).toEqual([
-      ['dirlink/secret.csv', 'read-error', 'fetching the file from the API failed (HTTP 500)'],
+    expect(readFileSync(out.targets[1]!.path!, 'utf8')).toBe('committed\n');
+    expect(out.slots.map((s) => ('result' in s ? [s.result.path, s.result.reason, s.result.detail] : [s.path, s.key]))).toEqual([
+      ['a.csv', blob('x\n')],
+      ['copy.csv', blob('x\n')],
+      ['changed.csv', blob('committed\n')],
+      ['link.csv', 'read-error', 'fetching the file from the API failed (HTTP 500)'],
+      ['missing.csv', '1'.repeat(40)],
       ['../escape.csv', 'read-error', 'fetching the file from the API failed (HTTP 500)'],
       ['sub', 'unsupported-format', 'a submodule link: its content lives in another repository'],
       ['huge.bin', 'too-large', '5000 bytes; the limit is 1000'],
     ]);
-    expect(calls.map((c) => c.params.file_sha).sort()).toEqual(['1'.repeat(40), '2'.repeat(40), '4'.repeat(40)]);
+    expect(out.fromCheckout).toBe(1);
+    expect(calls.map((c) => c.params.file_sha).sort()).toEqual([blob('committed\n'), '1'.repeat(40), '2'.repeat(40), '4'.repeat(40)].sort());
   });
 
   it('reads the config at the base ref; 404 is "no config", other failures are errors', async () => {

@@ -5,6 +5,7 @@
  * reaches stdout, stderr, the summary, the outputs, the files written or the API.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -420,21 +421,21 @@ describe('waivers, checked live', () => {
 
   it('is voided by a push: the synchronize run removes the label and fails', async () => {
     const clean: FakeFile[] = [{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }];
-    const state = pr(clean, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' } });
+    const state = pr(clean, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T12:00:00Z' } });
     const r = await runAction({ state, payload: prPayload(state, 'synchronize') });
     const deletes = r.github.requests.filter((q) => q.method === 'DELETE');
     expect(deletes.map((q) => q.path)).toEqual([`/repos/acme/site/issues/7/labels/${LABEL}`]);
     expect(r.code).not.toBe(0);
     expect(r.outputs.waived).toBe('false');
     expect(r.summary).toMatch(/voided/);
-    expect(r.summary).toMatch(/new commits were pushed after the waiver label/);
+    expect(r.summary).toMatch(/applied at 2026-11-20T11:00:00Z, before the head commit/);
   });
 
   it('a re-run of that synchronize run keeps a label applied again after the push', async () => {
-    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, runCreatedAt: '2026-11-20T10:30:00Z' });
+    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T10:30:00Z' } });
     const r = await runAction({ state, payload: prPayload(state, 'synchronize') });
     expect(r.github.requests.filter((q) => q.method === 'DELETE')).toHaveLength(0);
-    expect(r.github.requests.some((q) => q.path === '/repos/acme/site/actions/runs/42')).toBe(true);
+    expect(r.github.requests.some((q) => q.path === `/repos/acme/site/commits/${HEAD}/check-suites`)).toBe(true);
     expect(r.outputs.waived).toBe('true');
     expect(r.code).toBe(0);
   });
@@ -504,5 +505,259 @@ describe('push and workflow_dispatch', () => {
     const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['site/index.md', 'site/stats.csv']);
     expect(r.code).toBe(0);
+  });
+});
+
+const reportOf = (r: RunResult) => JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]) as { files: Array<{ path: string; status: string; reason?: string; detail?: string; findings: Array<{ fingerprint: string; count: number; rule: string }> }> };
+const statuses = (r: RunResult) => reportOf(r).files.map((f) => [f.path, f.status, f.reason ?? '']);
+const lfsPointer = (content: string) => `version https://git-lfs.github.com/spec/v1\noid sha256:${createHash('sha256').update(content).digest('hex')}\nsize ${Buffer.byteLength(content)}\n`;
+
+describe('integrity: a waiver covers only the head its approver reviewed', () => {
+  const LABEL = 'pii-waiver-approved';
+  const roster: FakeFile[] = [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }];
+  const labeled = [{ event: 'labeled', actor: 'privacy-lead', label: LABEL, at: '2026-11-20T11:00:00Z' }];
+
+  it('does not pass a head that arrived after the label on a reopened run, even when the label could not be removed', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeled, roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T11:05:00Z' }, removeLabelStatus: 403 });
+    const r = await runAction({ state, payload: prPayload(state, 'reopened') });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/before the head commit .* arrived/);
+    expect(r.summary).toMatch(/could not be removed automatically/);
+    expect(r.summary).not.toMatch(/approved by privacy-lead/);
+  });
+
+  it('blocks the waiver when the head’s arrival cannot be read', async () => {
+    const state = pr(roster, { labels: [LABEL] }, { events: labeled, roles: { 'privacy-lead': 'maintain' }, arrivalsStatus: 403 });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled') });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/when the head commit arrived could not be read/);
+  });
+
+  it('reads every event page: a pull request padded past the page cap never holds on an older approval', async () => {
+    const padding = Array.from({ length: 10_050 }, (_, i) => ({ event: 'mentioned', actor: 'bot', at: `2026-11-20T11:${String(10 + (i % 40)).padStart(2, '0')}:00Z` }));
+    const events = [...labeled, { event: 'unlabeled', actor: 'contributor', label: LABEL, at: '2026-11-20T11:01:00Z' }, ...padding, { event: 'labeled', actor: 'contributor', label: LABEL, at: '2026-11-20T12:00:00Z' }];
+    const state = pr(roster, { labels: [LABEL] }, { events, roles: { 'privacy-lead': 'maintain', contributor: 'write' } });
+    const r = await runAction({ state, payload: prPayload(state, 'labeled') });
+    expect(r.code).not.toBe(0);
+    expect(r.outputs.waived).toBe('false');
+    expect(r.summary).toMatch(/more than 10000 events/);
+  });
+});
+
+describe('integrity: what is scanned is what the commit holds', () => {
+  it('blocks a Git LFS pointer with what to do, and scans the real file when the checkout holds it', async () => {
+    const real = rosterCsv();
+    const files: FakeFile[] = [{ path: 'data/export.csv', status: 'added', content: lfsPointer(real) }];
+    const api = await runAction({ state: pr(files) });
+    expect(api.code).not.toBe(0);
+    expect(statuses(api)).toEqual([['data/export.csv', 'not-inspected', 'stored-in-git-lfs']]);
+    expect(api.summary).toMatch(/Git LFS/);
+    expect(api.summary).toMatch(/lfs: true/);
+    const smudged = await runAction({ state: pr(files), checkout: { sha: HEAD, files: { 'data/export.csv': real } } });
+    expect(statuses(smudged)).toEqual([['data/export.csv', 'scanned', '']]);
+    expect(Number(smudged.outputs.findings)).toBeGreaterThan(0);
+    const other = await runAction({ state: pr(files), checkout: { sha: HEAD, files: { 'data/export.csv': statisticsCsv() } } });
+    expect(statuses(other)).toEqual([['data/export.csv', 'not-inspected', 'stored-in-git-lfs']]);
+  });
+
+  it('never trusts checkout bytes that are not the listed blob (working-tree-encoding, filters, case collisions)', async () => {
+    const files: FakeFile[] = [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }];
+    // The checkout is at the head commit, but a filter turned the roster into other bytes.
+    const r = await runAction({ state: pr(files), checkout: { sha: HEAD, files: { 'data/export.csv': statisticsCsv() } } });
+    expect(blobRequests(r)).toHaveLength(1);
+    expect(r.code).not.toBe(0);
+    expect(Number(r.outputs.findings)).toBeGreaterThan(0);
+  });
+
+  it('scans identical blobs once, and reports each path with its own fingerprints', async () => {
+    const files: FakeFile[] = [
+      { path: 'data/a.csv', status: 'added', content: rosterCsv() },
+      { path: 'site/b.csv', status: 'added', content: rosterCsv() },
+    ];
+    const r = await runAction({ state: pr(files) });
+    expect(blobRequests(r)).toHaveLength(1);
+    const report = reportOf(r);
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([['data/a.csv', 'scanned'], ['site/b.csv', 'scanned']]);
+    expect(report.files[1]!.findings.length).toBe(report.files[0]!.findings.length);
+    expect(report.files[1]!.findings[0]!.fingerprint).not.toBe(report.files[0]!.findings[0]!.fingerprint);
+  });
+});
+
+describe('integrity: symbolic links', () => {
+  const tree = (links: Record<string, string>) => [
+    { path: 'private/roster.csv', content: rosterCsv() },
+    { path: 'site/index.md', content: '# Home\n' },
+    ...Object.entries(links).map(([path, target]) => ({ path, content: target, mode: '120000' as const })),
+  ];
+
+  it('scans the target of a link the pull request added, though the target did not change', async () => {
+    const state = pr([{ path: 'site/data.csv', status: 'added', content: '../private/roster.csv' }], {}, { trees: { [HEAD]: tree({ 'site/data.csv': '../private/roster.csv' }) } });
+    const r = await runAction({ state });
+    expect(r.code).not.toBe(0);
+    expect(statuses(r)).toEqual([['site/data.csv', 'scanned', '']]);
+    expect(reportOf(r).files[0]!.findings.some((f) => f.rule.startsWith('person-record'))).toBe(true);
+  });
+
+  it('blocks a link out of the repository and a link to a folder, with reasons', async () => {
+    const links = { 'site/passwd.csv': '../../../etc/passwd', 'site/abs.csv': '/etc/passwd', 'site/all': '../private' };
+    const state = pr(Object.entries(links).map(([path, content]) => ({ path, status: 'added' as const, content })), {}, { trees: { [HEAD]: tree(links) } });
+    const r = await runAction({ state });
+    expect(r.code).not.toBe(0);
+    expect(statuses(r)).toEqual([
+      ['site/passwd.csv', 'not-inspected', 'link-out-of-repository'],
+      ['site/abs.csv', 'not-inspected', 'link-out-of-repository'],
+      ['site/all', 'not-inspected', 'link-to-folder'],
+    ]);
+    expect(r.summary).toMatch(/symbolic link/);
+  });
+});
+
+describe('integrity: every commit of the pull request', () => {
+  const C1 = 'c1'.repeat(20);
+  const history = (files: FakeFile[]) => ({
+    commits: [
+      { sha: C1, files: [{ path: 'data/export.csv', status: 'added' as const, content: rosterCsv() }, ...files] },
+      { sha: HEAD, files: [{ path: 'data/export.csv', status: 'removed' as const }] },
+    ],
+  });
+
+  it('blocks a roster added in one commit and removed in the next, naming the commit', async () => {
+    const net: FakeFile[] = [{ path: 'site/index.md', status: 'added', content: '# Home\n' }];
+    const r = await runAction({ state: pr(net, history(net)) });
+    expect(r.code).not.toBe(0);
+    expect(statuses(r)).toEqual([
+      ['site/index.md', 'scanned', ''],
+      [`data/export.csv (commit ${C1.slice(0, 12)})`, 'scanned', ''],
+    ]);
+    expect(r.summary).toContain(`data/export.csv (commit ${C1.slice(0, 12)})`);
+    expect(blobRequests(r)).toHaveLength(2);
+  });
+
+  it('can be turned off for squash-only repositories', async () => {
+    const net: FakeFile[] = [{ path: 'site/index.md', status: 'added', content: '# Home\n' }];
+    const r = await runAction({ state: pr(net, history(net)), inputs: { 'scan-every-commit': 'false' } });
+    expect(r.code).toBe(0);
+    expect(statuses(r)).toEqual([['site/index.md', 'scanned', '']]);
+  });
+});
+
+describe('integrity: a pull request cannot switch off its own gate', () => {
+  const files: FakeFile[] = [{ path: '.github/workflows/gate.yml', status: 'modified', content: 'on: push\njobs: {}\n' }];
+
+  it('blocks a change to the workflows on pull_request, and not on pull_request_target', async () => {
+    const r = await runAction({ state: pr(files) });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/changes 1 workflow file/);
+    const target = await runAction({ state: pr(files), event: 'pull_request_target', payload: prPayload(pr(files), 'opened') });
+    expect(target.code).toBe(0);
+    const off = await runAction({ state: pr(files), inputs: { 'block-gate-changes': 'false' } });
+    expect(off.code).toBe(0);
+  });
+
+  it('blocks a change to the gate’s config file on pull_request', async () => {
+    const r = await runAction({ state: pr([{ path: '.github/asylum-pii-gate.yml', status: 'added', content: 'allowlist: []\n' }]) });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/the gate’s config file/);
+  });
+});
+
+describe('integrity: events', () => {
+  it('edited: judges against the live base branch, not the payload’s', async () => {
+    const state = pr([{ path: 'site/research/roster.csv', status: 'added', content: rosterCsv() }], {}, { config: { main: 'allowlist:\n  - path: "site/research/**"\n    reason: Reviewed research tables\n' } });
+    const payload = prPayload(state, 'edited', { changes: { base: { ref: { from: 'main' } } } });
+    (payload.pull_request as { base: { ref: string } }).base.ref = 'old-base';
+    const r = await runAction({ state, payload });
+    expect(r.github.requests.filter((q) => q.path.includes('/contents/')).map((q) => q.query.ref)).toEqual(['main']);
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatch(/judged against the live base/);
+  });
+
+  it('merge_group: scans the queue’s merge commit against its base', async () => {
+    const base = '4'.repeat(40);
+    const head = '5'.repeat(40);
+    const state = fakeState({ trees: { [base]: [{ path: 'index.md', content: '# Home\n' }], [head]: [{ path: 'index.md', content: '# Home\n' }, { path: 'data/export.csv', content: rosterCsv() }] } });
+    const r = await runAction({ state, event: 'merge_group', payload: { action: 'checks_requested', merge_group: { head_sha: head, base_sha: base, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_ref: 'refs/heads/main' } }, sha: head });
+    expect(r.code).not.toBe(0);
+    expect(statuses(r)).toEqual([['data/export.csv', 'scanned', '']]);
+    const checks = r.github.requests.filter((q) => q.path.endsWith('/check-runs') && q.method === 'POST');
+    expect(JSON.parse(checks[0]!.body).head_sha).toBe(head);
+  });
+
+  it('a push that deletes a branch passes with a note, and makes no check run', async () => {
+    const r = await runAction({ state: fakeState(), event: 'push', payload: { ref: 'refs/heads/old', before: '6'.repeat(40), after: '0'.repeat(40), deleted: true, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } }, sha: '0'.repeat(40) });
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatch(/deleted a branch or tag/);
+    expect(r.github.requests.filter((q) => q.path.includes('/check-runs'))).toHaveLength(0);
+  });
+
+  it('a push that creates a branch reads the config from the default branch', async () => {
+    const after = '7'.repeat(40);
+    const state = fakeState({ trees: { [after]: [{ path: 'data/export.csv', content: rosterCsv() }] }, config: { [after]: 'allowlist:\n  - path: "**"\n    reason: off\n' } });
+    const r = await runAction({ state, event: 'push', payload: { ref: 'refs/heads/feature', before: '0'.repeat(40), after, created: true, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } }, sha: after });
+    expect(r.github.requests.filter((q) => q.path.includes('/contents/')).map((q) => q.query.ref)).toEqual(['main']);
+    expect(r.code).not.toBe(0);
+  });
+});
+
+describe('integrity: accepted fingerprints', () => {
+  const named = (n: number) => `cases/A${people[n]!.aNumber}.csv`;
+  const accept = (fingerprint: string, count?: number) => `accepted-findings:\n  - fingerprint: ${fingerprint}\n    reason: Reviewed\n    approver: privacy-lead\n    expires: 2099-01-01\n${count ? `    count: ${count}\n` : ''}`;
+
+  it('an acceptance for one roster whose name carries an identifier never passes another that redacts the same way', async () => {
+    const first = await runAction({ state: pr([{ path: named(1), status: 'added', content: rosterCsv() }]) });
+    const fp = reportOf(first).files[0]!.findings.find((f) => f.rule.startsWith('person-record'))!.fingerprint;
+    const r = await runAction({ state: pr([{ path: named(2), status: 'added', content: rosterCsv() }], {}, { config: { main: accept(fp) } }) });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/cannot be accepted by fingerprint/);
+  });
+
+  it('an acceptance with a count does not cover new rows, and one without says how many rows it covers', async () => {
+    const first = await runAction({ state: pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }]) });
+    const blocking = reportOf(first).files[0]!.findings.filter((f) => f.rule.startsWith('person-record'));
+    const grown = await runAction({ state: pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }], {}, { config: { main: blocking.map((f) => accept(f.fingerprint, f.count - 1).replace('accepted-findings:\n', '')).join('').replace(/^/, 'accepted-findings:\n') } }) });
+    expect(grown.code).not.toBe(0);
+    expect(grown.summary).toMatch(/more than the \d+ it was accepted for/);
+    const open = await runAction({ state: pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }], {}, { config: { main: `accepted-findings:\n${blocking.map((f) => accept(f.fingerprint).replace('accepted-findings:\n', '')).join('')}` } }) });
+    expect(open.code).toBe(0);
+    expect(open.summary).toMatch(/has no count: it covers the finding.{1,6}s \d+ row/);
+  });
+});
+
+describe('integrity: hardening', () => {
+  it('waits for a rate limit (403 with x-ratelimit-reset, 429 with Retry-After) and goes on', async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 1);
+    const state = pr([{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }], {}, {
+      faults: [
+        { path: '/pulls/7/files', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded', times: 1 },
+        { path: '/git/blobs/', status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 1 },
+      ],
+    });
+    const r = await runAction({ state });
+    expect(r.code).toBe(0);
+    expect(r.github.requests.filter((q) => q.path.endsWith('/pulls/7/files'))).toHaveLength(2);
+    expect(blobRequests(r)).toHaveLength(2);
+  });
+
+  it('does not wait past the cap: the file list fails and the gate blocks, saying why', async () => {
+    const state = pr([{ path: 'site/a.md', status: 'added', content: '# A\n' }], {}, { faults: [{ path: '/pulls/7/files', status: 429, headers: { 'retry-after': '86400' }, message: 'You have exceeded a secondary rate limit', times: 5 }] });
+    const r = await runAction({ state });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/may be incomplete.*HTTP 429/);
+  });
+
+  it('blocks when a config path set in the inputs is missing', async () => {
+    const r = await runAction({ state: pr([{ path: 'site/a.md', status: 'added', content: '# A\n' }]), inputs: { config: '.github/gate.yml' } });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/config file set in the config input is missing/);
+  });
+
+  it('keeps to one time budget: files not reached are listed and block', async () => {
+    const files: FakeFile[] = Array.from({ length: 8 }, (_, i) => ({ path: `site/page-${i}.md`, status: 'added' as const, content: `# Page ${i}\n` }));
+    const r = await runAction({ state: pr(files), inputs: { 'time-budget': '1' } });
+    expect(r.code).not.toBe(0);
+    expect(statuses(r).filter(([, , reason]) => reason === 'not-reached').length).toBeGreaterThan(0);
+    expect(r.summary).toMatch(/time budget \(1 s\) ran out/);
   });
 });

@@ -17,6 +17,30 @@ export interface FakeFile {
   content?: Buffer | string;
 }
 
+/** An entry of a git tree: a file, or a symbolic link (`link` holds the target path). */
+export interface FakeTreeEntry {
+  path: string;
+  content: Buffer | string;
+  mode?: '100644' | '100755' | '120000';
+}
+
+/** A commit of the pull request and the files it changed against its first parent. */
+export interface FakeCommit {
+  sha: string;
+  parents?: string[];
+  files: FakeFile[];
+}
+
+/** A forced answer: the first `times` requests whose path contains `path` get it. */
+export interface FakeFault {
+  path: string;
+  method?: string;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+  times: number;
+}
+
 export interface FakeEvent {
   event: string;
   actor: string;
@@ -39,9 +63,20 @@ export interface FakeState {
     files: FakeFile[];
     /** Overrides `changed_files` (default: files.length). */
     changedFiles?: number;
+    /** The commits of the pull request (default: one commit, the head, with `files`). */
+    commits?: FakeCommit[];
   };
-  /** Trees per commit sha (for push, workflow_dispatch and the 3,000-file fallback). */
-  trees: Record<string, Array<{ path: string; content: Buffer | string }>>;
+  /**
+   * Trees per commit sha (for push, workflow_dispatch, symbolic links and the 3,000-file
+   * fallback). Without one, the head's tree is made of the pull request's files.
+   */
+  trees: Record<string, FakeTreeEntry[]>;
+  /** Server time a commit arrived (its check suites and workflow runs); default 09:30 for every sha. */
+  arrivals?: Record<string, string>;
+  /** HTTP status forced on check-suite and workflow-run listings (e.g. 403: no checks/actions read). */
+  arrivalsStatus?: number;
+  /** Forced answers (rate limits, outages). */
+  faults?: FakeFault[];
   mergeBase?: string;
   /** Config file text per ref (branch name or sha). */
   config: Record<string, string>;
@@ -134,6 +169,13 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     const query = Object.fromEntries(url.searchParams.entries());
     const path = decodeURIComponent(url.pathname);
     requests.push({ method: req.method ?? 'GET', path, query, body });
+    const fault = state.faults?.find((f) => f.times > 0 && path.includes(f.path) && (!f.method || f.method === req.method));
+    if (fault) {
+      fault.times -= 1;
+      const text = JSON.stringify({ message: fault.message ?? 'error' });
+      res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...fault.headers });
+      return res.end(text);
+    }
     const base = `/repos/${state.owner}/${state.repo}`;
     const pr = state.pull;
     const m = (re: RegExp) => re.exec(url.pathname);
@@ -177,16 +219,48 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       return send(res, 200, { sha: r[1], size: blob.length, encoding: 'base64', content: blob.toString('base64').replace(/(.{60})/g, '$1\n') });
     }
     if (req.method === 'GET' && (r = m(new RegExp(`^${base}/git/trees/([0-9a-f]{40})$`)))) {
-      const tree = state.trees[r[1]!];
+      const tree = state.trees[r[1]!] ?? (r[1] === pr.headSha ? pr.files.filter((f) => f.content !== undefined).map((f) => ({ path: f.path, content: f.content! })) : undefined);
       if (!tree) return send(res, 404, { message: 'Not Found' });
+      const folders = new Set<string>();
+      for (const e of tree) e.path.split('/').slice(0, -1).forEach((_, i, parts) => folders.add(parts.slice(0, i + 1).join('/')));
       return send(res, 200, {
         sha: r[1],
         truncated: false,
-        tree: tree.map((e) => {
-          const sha = addBlob(e.content);
-          return { path: e.path, mode: '100644', type: 'blob', sha, size: Buffer.byteLength(e.content) };
-        }),
+        tree: [
+          ...[...folders].map((path) => ({ path, mode: '040000', type: 'tree', sha: blobSha(`tree ${path}`) })),
+          ...tree.map((e) => {
+            const sha = addBlob(e.content);
+            return { path: e.path, mode: e.mode ?? '100644', type: 'blob', sha, size: Buffer.byteLength(e.content) };
+          }),
+        ],
       });
+    }
+    if (req.method === 'GET' && url.pathname === `${base}/pulls/${pr.number}/commits`) {
+      const commits = pr.commits ?? [{ sha: pr.headSha, files: pr.files }];
+      const per = Math.min(100, Number(query.per_page ?? 30));
+      const page = Number(query.page ?? 1);
+      return send(res, 200, commits.slice((page - 1) * per, page * per).map((c) => ({ sha: c.sha, parents: (c.parents ?? ['p'.repeat(40)]).map((sha) => ({ sha })) })));
+    }
+    if (req.method === 'GET' && (r = m(new RegExp(`^${base}/commits/([0-9a-f]{40})$`)))) {
+      const c = (pr.commits ?? [{ sha: pr.headSha, files: pr.files }]).find((x) => x.sha === r![1]);
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      const per = Math.min(300, Number(query.per_page ?? 300));
+      const page = Number(query.page ?? 1);
+      return send(res, 200, {
+        sha: c.sha,
+        parents: (c.parents ?? ['p'.repeat(40)]).map((sha) => ({ sha })),
+        files: c.files.slice((page - 1) * per, page * per).map((f) => ({ filename: f.path, status: f.status, sha: f.content !== undefined ? addBlob(f.content) : '0'.repeat(40) })),
+      });
+    }
+    if (req.method === 'GET' && (r = m(new RegExp(`^${base}/commits/([0-9a-f]{40})/check-suites$`)))) {
+      if (state.arrivalsStatus) return send(res, state.arrivalsStatus, { message: 'Resource not accessible by integration' });
+      const at = state.arrivals?.[r[1]!] ?? '2026-11-20T09:30:00Z';
+      return send(res, 200, { total_count: 2, check_suites: [{ id: 1, created_at: '2026-11-20T23:00:00Z' }, { id: 2, created_at: at }] });
+    }
+    if (req.method === 'GET' && url.pathname === `${base}/actions/runs`) {
+      if (state.arrivalsStatus) return send(res, state.arrivalsStatus, { message: 'Resource not accessible by integration' });
+      const at = state.arrivals?.[query.head_sha ?? ''] ?? '2026-11-20T09:30:00Z';
+      return send(res, 200, { total_count: 1, workflow_runs: [{ id: 42, created_at: at, head_sha: query.head_sha }] });
     }
     if (req.method === 'GET' && (r = m(new RegExp(`^${base}/compare/(.+)$`)))) {
       if (!state.mergeBase) return send(res, 404, { message: 'Not Found' });

@@ -26,6 +26,9 @@ describe('inputs', () => {
       memoryLimitMb: 1024,
       config: '.github/asylum-pii-gate.yml',
       paths: [],
+      scanEveryCommit: true,
+      blockGateChanges: true,
+      timeBudgetMs: 7_200_000,
     });
   });
 

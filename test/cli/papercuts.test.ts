@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, STDIN_PATH, type CliIo } from '../../src/cli/main.js';
+import { STDIN_PATH } from '../../src/cli/main.js';
+import { cli } from './cli-harness.js';
 import { projectRoot } from '../../src/cli/root.js';
 import type { JsonReport } from '../../src/report/json.js';
 import type { SarifLog } from '../../src/report/sarif.js';
@@ -16,18 +17,6 @@ import { expectNoLeak } from '../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
 import { sarifProblems } from '../report/sarif-checks.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], cwd: string, extra: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, ...extra });
-  return { code, stdout, stderr };
-}
 
 const people = makePeople(20, 1212);
 const planted = plantedValues(people);

@@ -84,3 +84,20 @@ describe('column groups of one roster far apart', () => {
     expect(rules(findings)).not.toContain('person-record.protection-claim');
   });
 });
+
+describe('rebuilt tables (PDF) that are not person tables are judged as text', () => {
+  const sentences = people.slice(0, 6).map((p, i) => [`Case ${i + 1}`, `${p.fullName}, A${p.aNumber}, was referred for a credible fear interview and requested asylum.`, 'open']);
+  it('a claim in cell text that the table decision does not link is still found in a rebuilt table', () => {
+    const rebuilt = analyseGrid(sentences, { surface: 'table', page: 2, rebuilt: true });
+    expect(rules(rebuilt)).toContain('prose.protection-claim');
+    expect(rebuilt.every((f) => f.location.page === 2)).toBe(true);
+    expectNoLeak(outputs(rebuilt), planted);
+    // Cells a reader read as cells (a sheet, a CSV) are judged as a table only.
+    expect(rules(analyseGrid(sentences, { surface: 'table', page: 2 }))).not.toContain('prose.protection-claim');
+  });
+
+  it('a rebuilt person table is not judged twice', () => {
+    const findings = analyseGrid(rosterRows(people), { surface: 'table', page: 1, rebuilt: true });
+    expect(rules(findings)).toEqual(['person-record.protection-claim']);
+  });
+});

@@ -177,6 +177,14 @@ describe('Office owner (lock) files', () => {
     expect(blocks).toBe(false);
   });
 
+  it('reports the full name in a LibreOffice lock file (.~lock.name#) the same way', async () => {
+    const lock = Buffer.from(`${people[2]!.fullName},jdoe,WORKSTATION-7,28.11.2022 09:45,file:///home/jdoe/.config/libreoffice/4;`, 'utf8');
+    const { result, blocks } = await scan('reports/.~lock.detainees.ods#', lock);
+    expect(result).toMatchObject({ status: 'scanned', format: 'office-owner' });
+    expect(result.findings.map((f) => f.rule)).toEqual(['metadata.author']);
+    expect(blocks).toBe(false);
+  });
+
   it('does not take any file named ~$ for an owner file', async () => {
     expect((await scan('reports/~$detainees.xlsx', UNKNOWN)).result).toMatchObject({ status: 'not-inspected' });
     expect((await scan('reports/~$detainees.csv', csv)).blocks).toBe(true);

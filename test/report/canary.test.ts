@@ -13,8 +13,10 @@ import { expandPaths } from '../../src/scan/walk.js';
 import { toJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { toText } from '../../src/report/text.js';
-import { expectNoLeak, findLeaks } from '../fixtures/canary.js';
-import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
+import { expectNoLeak, findLeaks, FIRST_ROW_NAME, firstRowRecordTable } from '../fixtures/canary.js';
+import { makeDocx } from '../readers/documents/office/make-office.js';
+import { makePdf, tablePages } from '../readers/documents/pdf/make-pdf.js';
+import { buildWorkbook, buildZip } from '../readers/spreadsheet/build-xlsx.js';
 import { makePeople, plantedValues, ROSTER_HEADER, rosterRow, rosterRows, toCsv, type Person } from '../fixtures/people.js';
 
 function allFormats(report: ScanReport): Record<string, string> {
@@ -110,5 +112,40 @@ describe('no report format repeats a planted value', () => {
     // Redaction happens where the result is made (scan-file), so the result itself holds no value.
     expectNoLeak({ result: JSON.stringify(file) }, planted);
     expectNoLeak(allFormats(report), planted);
+  });
+});
+
+describe('a first row that is a record is never shown as a header, in any format that rebuilds tables', () => {
+  const people = makePeople(16, 19);
+  const rows = firstRowRecordTable(people.map((p) => p.fullName));
+  const planted = [FIRST_ROW_NAME, ...plantedValues(people)];
+  const line = (r: readonly string[]) => `| ${r.join(' | ')} |`;
+  const files: Record<string, Buffer | string> = {
+    'deaths.csv': toCsv(rows),
+    'deaths.md': [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line), ''].join('\n'),
+    'deaths.html': `<html><body><table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`,
+    'deaths.pdf': (() => {
+      const { pages, width } = tablePages(rows, { size: 8 });
+      return makePdf(pages, { width });
+    })(),
+    'deaths.docx': makeDocx({ body: [{ p: 'Deaths in custody' }, { table: rows }] }),
+    'deaths.xlsx': buildWorkbook([{ name: 'Deaths', rows }]),
+  };
+  let report: ScanReport;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apg-first-row-'));
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+    report = await scan(await expandPaths([dir], dir), resolveScanOptions({ concurrency: 2 }));
+  });
+
+  it('the canary would catch the first row if a format echoed it', () => {
+    expect(findLeaks({ raw: rows[0]!.join(',') }, planted).length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(files))('%s: a finding, and no value (the first row included) in any output', (name) => {
+    const file = report.files.find((f) => f.path === name)!;
+    expect(file.findings.length, name).toBeGreaterThan(0);
+    expectNoLeak(allFormats({ ...report, files: [file] }), planted);
   });
 });

@@ -52,6 +52,10 @@ const behaviours: Record<string, (t: ScanTarget, options: ScanOptions) => Promis
     (Object.prototype as Record<string, unknown>).sheet = SECRET;
     return { ...ok(t), findings: [] };
   },
+  async env(t) {
+    // What a parser could read from the environment: the names only.
+    return { ...ok(t), detail: `env:${Object.keys(process.env).join(',')}` };
+  },
   async 'bad-shape'() {
     return { path: SECRET, status: 'exploded', findings: null } as unknown as FileResult;
   },

@@ -31,6 +31,17 @@ afterEach(async () => {
 });
 
 describe('the worker pool under misbehaving workers', () => {
+  it('starts workers with an empty environment: a parser never sees the token', async () => {
+    process.env.APG_TEST_TOKEN = 'ghs_not_for_parsers';
+    try {
+      pool = new ScanPool(options(), misbehaving);
+      const r = await pool.scan(target('env'));
+      expect(r.detail).toBe('env:');
+    } finally {
+      delete process.env.APG_TEST_TOKEN;
+    }
+  });
+
   it('turns every failure into a plain not-inspected result, replaces the worker and keeps going', async () => {
     pool = new ScanPool(options(), misbehaving);
     const names = ['hang', 'ok-1.txt', 'throw-later', 'reject-later', 'exit', 'throws', 'bad-shape', 'bad-reason', 'uncloneable', 'ok-2.txt'];

@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,21 +33,43 @@ describe('scanner over the worker pool', () => {
     expect(report.summary.blocking).toBe(1);
   });
 
-  it('never follows a symbolic link: a link to a roster or to a device is read as its own text', async () => {
+  it('follows a symbolic link to a file inside the repository, and refuses one out of it, to a device or to a folder', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'apg-outside-'));
     const people = makePeople(5, 31);
     writeFileSync(join(outside, 'roster.csv'), toCsv(rosterRows(people)));
     const dir = mkdtempSync(join(tmpdir(), 'apg-scan-'));
-    symlinkSync(join(outside, 'roster.csv'), join(dir, 'link.csv'));
-    symlinkSync('/dev/zero', join(dir, 'zero.csv'));
-    symlinkSync(outside, join(dir, 'dirlink'));
-    const files = await expandPaths([dir], dir);
-    expect(files.map((f) => f.displayPath)).toEqual(['dirlink', 'link.csv', 'zero.csv']);
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'private'));
+    writeFileSync(join(dir, 'private', 'roster.csv'), toCsv(rosterRows(people)));
+    mkdirSync(join(dir, 'site'));
+    symlinkSync('../private/roster.csv', join(dir, 'site', 'link.csv'));
+    symlinkSync(join(outside, 'roster.csv'), join(dir, 'site', 'out.csv'));
+    symlinkSync('/dev/zero', join(dir, 'site', 'zero.csv'));
+    symlinkSync('../private', join(dir, 'site', 'dirlink'));
+    symlinkSync('nowhere.csv', join(dir, 'site', 'dangling.csv'));
+    const files = await expandPaths(['site'], dir);
+    expect(files.map((f) => f.displayPath)).toEqual(['site/dangling.csv', 'site/dirlink', 'site/link.csv', 'site/out.csv', 'site/zero.csv']);
     const report = await scan(files, resolveScanOptions({ limits: { timeoutMs: 30_000 } }));
-    for (const f of report.files) {
-      expect(f.status, f.path).toBe('scanned');
-      expect(f.findings.filter((x) => x.rule.startsWith('person-record')), f.path).toEqual([]);
-    }
+    const by = Object.fromEntries(report.files.map((f) => [f.path, f]));
+    expect(by['site/dangling.csv']).toMatchObject({ status: 'scanned' });
+    expect(by['site/dirlink']).toMatchObject({ status: 'not-inspected', reason: 'link-to-folder' });
+    expect(by['site/link.csv']!.status).toBe('scanned');
+    expect(by['site/link.csv']!.findings.some((x) => x.rule.startsWith('person-record'))).toBe(true);
+    expect(by['site/out.csv']).toMatchObject({ status: 'not-inspected', reason: 'link-out-of-repository' });
+    expect(by['site/zero.csv']).toMatchObject({ status: 'not-inspected', reason: 'link-out-of-repository' });
     expectNoLeak({ report: JSON.stringify(report) }, plantedValues(people));
+  });
+
+  it('reports a Git LFS pointer as not inspected, with what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apg-scan-'));
+    writeFileSync(join(dir, 'roster.csv'), `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 123456\n`);
+    writeFileSync(join(dir, 'notes.txt'), 'version https://git-lfs.github.com/spec/v1 is the LFS pointer format.\n');
+    const report = await scan(await expandPaths([dir], dir), resolveScanOptions({}));
+    expect(report.files.map((f) => [f.path, f.status, f.reason ?? ''])).toEqual([
+      ['notes.txt', 'scanned', ''],
+      ['roster.csv', 'not-inspected', 'stored-in-git-lfs'],
+    ]);
+    expect(report.files[1]!.detail).toMatch(/lfs: true/);
+    expect(report.summary.blocking).toBe(1);
   });
 });

@@ -4,7 +4,8 @@
  * Decompression streams: a reader that streams (delimited text, plain text) never holds the whole
  * content, and every inflated byte is counted against the file's decompressed-size budget (shared
  * with every container inside it), so a gzip bomb stops at the limit whatever its header says.
- * The name stored in the gzip header (FNAME) is read as words, like an archive entry's path.
+ * The name stored in the gzip header (FNAME) is read as words, like an archive entry's path, and
+ * its comment (FCOMMENT) as text.
  */
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -16,10 +17,11 @@ import { innerEntry } from './archive/nested.js';
 
 export const readGzip: Reader = async (input, sink, context) => {
   if (!context.readNested) throw new ReadError('unsupported-format', 'a compressed file could not be read');
-  const stored = storedName(input.head);
+  const { name: stored, comment } = headerFields(input.head);
   const name = innerName(input.name, stored);
   const entry = innerEntry(input.entry, name);
   if (stored) sink.prose(fileNameText(stored), { surface: 'file-name', entry });
+  if (comment) sink.prose(comment, { surface: 'metadata', entry });
   const budget = decompressionBudget(context);
   const head = await inflatedHead(input);
   await context.readNested(inflatedInput(input, head, name, entry, budget), sink);
@@ -36,23 +38,29 @@ export function innerName(outer: string, stored: string | undefined): string {
   return plain && plain.length <= 255 ? plain : base;
 }
 
-/** FNAME from the gzip header (latin1, zero-terminated), when the header stores one. */
-export function storedName(head: Uint8Array): string | undefined {
-  if (head.length < 10 || head[0] !== 0x1f || head[1] !== 0x8b) return undefined;
-  const flags = head[3]!;
-  if (!(flags & 0x08)) return undefined;
+/** FNAME and FCOMMENT from the gzip header (latin1, zero-terminated), when the header stores them. */
+export function headerFields(head: Uint8Array): { name?: string; comment?: string } {
+  if (head.length < 10 || head[0] !== 0x1f || head[1] !== 0x8b) return {};
+  const buf = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const flags = buf[3]!;
   let at = 10;
   if (flags & 0x04) {
-    if (head.length < 12) return undefined;
-    at += 2 + (head[10]! | (head[11]! << 8));
+    if (buf.length < 12) return {};
+    at += 2 + buf.readUInt16LE(10);
   }
-  const end = Buffer.from(head.buffer, head.byteOffset, head.byteLength).indexOf(0, at);
-  if (end < 0 || end - at > 1024) return undefined;
-  const name = Buffer.from(head.subarray(at, end))
-    .toString('latin1')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .trim();
-  return name || undefined;
+  const field = (): string | undefined => {
+    const end = buf.indexOf(0, at);
+    if (end < 0) return undefined;
+    const text = buf
+      .toString('latin1', at, Math.min(end, at + 64 * 1024))
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+      .trim();
+    at = end + 1;
+    return text || undefined;
+  };
+  const name = flags & 0x08 ? field() : undefined;
+  const comment = flags & 0x10 ? field() : undefined;
+  return { name: name && name.length <= 1024 ? name.replace(/\s+/g, ' ') : undefined, comment };
 }
 
 interface Head {

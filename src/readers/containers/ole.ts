@@ -13,6 +13,8 @@ export const readOle: Reader = async (input) => {
     throw new ReadError('password-protected', 'an encrypted Office document');
   }
   if (oleHasStream(buf, 'WordDocument')) throw new ReadError('unsupported-format', 'a legacy Word document (.doc)');
+  if (oleHasStream(buf, '__properties_version1.0'))
+    throw new ReadError('unsupported-format', 'an Outlook message (.msg); save it as .eml, which is read with its attachments');
   if (oleHasStream(buf, 'PowerPoint Document')) throw new ReadError('unsupported-format', 'a legacy PowerPoint file (.ppt)');
   throw new ReadError('unsupported-format', 'an OLE compound file of unknown kind');
 };

@@ -7,7 +7,7 @@
  * decompressed-size limit is refused before anything is read. Long names (GNU `L`, pax `path`)
  * are followed; links, folders and devices contribute their names only.
  */
-import { ReadError, type Reader } from '../types.js';
+import { ReadError, type ContentSink, type Reader } from '../types.js';
 import { tarChecksumHolds } from '../signatures.js';
 import { fileNameText } from './archive/file-name.js';
 import { Failures, innerEntry, readInner } from './archive/nested.js';
@@ -26,6 +26,7 @@ export const readTar: Reader = async (input, sink, context) => {
   let longLink: string | undefined;
   let pax: Record<string, string> = {};
   let global: Record<string, string> = {};
+  const owners = new Set<string>();
   try {
     for (;;) {
       const header = await blocks.read(BLOCK);
@@ -45,8 +46,11 @@ export const readTar: Reader = async (input, sink, context) => {
         if (data.length < size) throw truncated();
         await blocks.skip(padded - size);
         if (type === 'x') pax = parsePax(data);
-        else if (type === 'g') global = { ...global, ...parsePax(data) };
-        else if (type === 'L') longName = cString(data, 'utf8');
+        else if (type === 'g') {
+          const { comment, ...rest } = parsePax(data);
+          if (comment) sink.prose(comment, { surface: 'metadata', entry: input.entry });
+          global = { ...global, ...rest };
+        } else if (type === 'L') longName = cString(data, 'utf8');
         else longLink = cString(data, 'utf8');
         continue;
       }
@@ -55,10 +59,11 @@ export const readTar: Reader = async (input, sink, context) => {
       const name = pax.path ?? global.path ?? longName ?? headerName(header);
       const link = pax.linkpath ?? longLink ?? cString(header.subarray(157, 257), 'utf8');
       const entrySize = pax.size !== undefined && /^\d{1,15}$/.test(pax.size) ? Number(pax.size) : size;
+      const entry = innerEntry(input.entry, name || '(unnamed)');
+      observeOwners(header, { ...pax, uname: pax.uname ?? global.uname, gname: pax.gname ?? global.gname }, sink, owners, entry);
       pax = {};
       longName = undefined;
       longLink = undefined;
-      const entry = innerEntry(input.entry, name || '(unnamed)');
       if (name) sink.prose(fileNameText(name), { surface: 'file-name', entry });
       if ((type === '1' || type === '2') && link) sink.prose(fileNameText(link), { surface: 'file-name', entry });
 
@@ -128,6 +133,33 @@ function cString(bytes: Uint8Array, encoding: BufferEncoding): string {
   return buf.toString(encoding, 0, end < 0 ? buf.length : end).replace(/[\u0000-\u001f\u007f]/g, ' ');
 }
 
+const PAX_KEYS = new Set(['path', 'linkpath', 'size', 'uname', 'gname', 'comment']);
+
+/**
+ * The owner's user and group names each entry records (ustar `uname`/`gname`, pax overrides):
+ * like a document's author, observed once per name (a notice when it names a person). A pax
+ * comment is text.
+ */
+function observeOwners(
+  header: Uint8Array,
+  pax: Record<string, string>,
+  sink: ContentSink,
+  seen: Set<string>,
+  entry: string | undefined,
+): void {
+  const ustar = Buffer.from(header.subarray(257, 262)).toString('latin1') === 'ustar';
+  const names = [
+    pax.uname ?? (ustar ? cString(header.subarray(265, 297), 'utf8') : ''),
+    pax.gname ?? (ustar ? cString(header.subarray(297, 329), 'utf8') : ''),
+  ];
+  for (const value of names) {
+    if (!value.trim() || seen.has(value) || seen.size >= 100) continue;
+    seen.add(value);
+    sink.observe({ kind: 'document-author', where: 'tar entry owner name', entry, value });
+  }
+  if (pax.comment) sink.prose(pax.comment, { surface: 'metadata', entry });
+}
+
 /** pax records: `<length> <key>=<value>\n`. Only the keys this reader uses are kept. */
 export function parsePax(data: Buffer): Record<string, string> {
   const out: Record<string, string> = {};
@@ -141,7 +173,7 @@ export function parsePax(data: Buffer): Record<string, string> {
     const eq = record.indexOf('=');
     if (eq > 0) {
       const key = record.slice(0, eq);
-      if (key === 'path' || key === 'linkpath' || key === 'size') out[key] = record.slice(eq + 1).replace(/[\u0000-\u001f\u007f]/g, ' ');
+      if (PAX_KEYS.has(key)) out[key] = record.slice(eq + 1).replace(/[\u0000-\u001f\u007f]/g, ' ');
     }
     at += length;
   }

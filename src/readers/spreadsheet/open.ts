@@ -36,6 +36,8 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   // Raw values are what detection judges; formatted text and rich-text HTML cost time only.
   cellText: false,
   cellHTML: false,
+  // Number formats (cell.z): an identifier shown through a format ("A"000000000) is judged as shown.
+  cellNF: true,
   // Formulas are kept for the string literals they may hold (=IF(A2>0,"a name","")).
   cellFormula: true,
   // Raw parts SheetJS does not parse (pivot caches, external links, charts, docProps).

@@ -75,10 +75,27 @@ export function pushSheetNames(sheets: readonly SheetRef[], sink: ContentSink, e
   table.end();
 }
 
+/**
+ * A whole number shown through an identifier format: a literal letter prefix and/or fixed
+ * zero padding of seven or more digits ("A"000000000, \A000000000, 000000000). The sheet shows
+ * "A012345678" where the cell stores 12345678.
+ */
+const ID_FORMAT = /^((?:"[A-Za-z#-]{1,4}"|\\[A-Za-z#-])*)(0{7,12})$/;
+
+export function shownIdentifier(value: unknown, format: unknown): string | undefined {
+  if (typeof value !== 'number' || typeof format !== 'string' || !Number.isInteger(value) || value < 0) return undefined;
+  const m = ID_FORMAT.exec(format);
+  if (!m) return undefined;
+  const digits = value.toFixed(0);
+  if (digits.length > m[2]!.length) return undefined;
+  return m[1]!.replace(/["\\]/g, '') + digits.padStart(m[2]!.length, '0');
+}
+
 /** The value detection judges: raw first, formatted text only where there is no raw value. */
 export function cellValue(cell: XLSX.CellObject): CellValue {
   switch (cell.t) {
     case 'n':
+      return shownIdentifier(cell.v, cell.z) ?? (cell.v as CellValue);
     case 'b':
     case 'd':
       return cell.v as CellValue;

@@ -14,7 +14,8 @@
  */
 import { parse, type ParserOptionsArgs } from 'fast-csv';
 import { decodeHead, decodeStream } from './encoding.js';
-import { sniffDelimiter } from '../sniff.js';
+import { delimitedReading, sniffDelimiter } from '../sniff.js';
+import { readPlainText } from './fixed-width.js';
 import { ReadError, type Reader, type RowSink } from '../types.js';
 
 /**
@@ -38,8 +39,25 @@ function createRecordParser(options: ParserOptionsArgs): RecordParser {
   return inner;
 }
 
-export const readDelimited: Reader = async (input, sink) => {
-  const delimiter = sniffDelimiter(decodeHead(input.head), input.name, input.head.length >= input.size);
+export const readDelimited: Reader = async (input, sink, context) => {
+  const head = decodeHead(input.head);
+  // Text that could be prose, aligned columns or code as well as a table is read both ways (the
+  // plain-text reading finds aligned columns itself); a quoting error is then no reason to
+  // block, since the plain-text reading saw every line.
+  if (delimitedReading(head, input.name) === 'either') {
+    await readPlainText(input, sink, context);
+    try {
+      await readTable(input, sink, head);
+    } catch (error) {
+      if (!(error instanceof ReadError && error.kind === 'corrupt')) throw error;
+    }
+    return;
+  }
+  await readTable(input, sink, head);
+};
+
+async function readTable(input: Parameters<Reader>[0], sink: Parameters<Reader>[1], head: string): Promise<void> {
+  const delimiter = sniffDelimiter(head, input.name, input.head.length >= input.size);
   const parser = createRecordParser({ delimiter, headers: false, ignoreEmpty: false });
   const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry: input.entry });
   const rows = new RecordCounter(table);
@@ -72,7 +90,7 @@ export const readDelimited: Reader = async (input, sink) => {
     table.end();
   }
   if (failure) throw new ReadError('corrupt', failure);
-};
+}
 
 function malformedNear(record: number): string {
   return `malformed quoting near record ${record}`;

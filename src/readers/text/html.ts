@@ -5,13 +5,17 @@
  * a reader of the page, or of its source, could see is prose with source lines: visible text,
  * comments, text-carrying attributes (title, alt, data-*, ...), and scripts. A JSON script
  * block (`application/json`, `ld+json`, ...) is read as JSON, so a records array in it becomes
- * a table. <style> content is skipped.
+ * a table. Of <style> content only CSS `content:` strings are read (prose); files in data: URLs
+ * (href, src, CSS url()) are decoded and read as nested files (embedded.ts). Repeated blocks of labelled fields (person cards,
+ * definition lists) are tables too (html-blocks.ts).
  */
 import { Parser } from 'htmlparser2';
 import { decodeStream } from './encoding.js';
 import { exceedsDepth, jsonLineFinder, parseJsonText, walkStructured } from './json.js';
 import { countNewlines, emitProse } from './text.js';
+import { cssContentStrings, findDataUrls, readDataUrls, type FoundDataUrl } from './embedded.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from '../types.js';
+import { BlockCollector } from './html-blocks.js';
 
 /** Attributes whose values are text a person wrote (data-* is matched by prefix). */
 const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'value', 'content', 'summary', 'label', 'abbr', 'aria-description']);
@@ -93,7 +97,10 @@ export const readHtml: Reader = async (input, sink, context) => {
   const lines = new LineTracker();
   const prose = new ProseBuffer(sink, input.entry);
   const tables: OpenTable[] = [];
+  const blocks = new BlockCollector(sink, input.entry);
   let skipDepth = 0; // inside <style>
+  let style: { text: string[]; line: number } | undefined;
+  const dataUrls: FoundDataUrl[] = [];
   let script: { json: boolean; text: string[]; line: number } | undefined;
   let jsonFailure: ReadError | undefined;
   let parser: Parser | undefined;
@@ -123,19 +130,23 @@ export const readHtml: Reader = async (input, sink, context) => {
     {
       onopentag(name, attribs) {
         const line = lineNow();
+        blocks.open(name, attribs);
         if (BLOCKS.has(name)) {
           glue = false;
           const cell = top()?.cell;
           if (cell) cell.push(' ');
         }
         for (const [attr, value] of Object.entries(attribs)) {
+          findDataUrls(value, line, dataUrls);
           if (value && (TEXT_ATTRIBUTES.has(attr) || attr.startsWith('data-'))) {
             prose.add(`${attr}: ${value}`, line);
             glue = false;
           }
         }
-        if (name === 'style') skipDepth++;
-        else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
+        if (name === 'style') {
+          skipDepth++;
+          style ??= { text: [], line };
+        } else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
         else if (name === 'table') {
           tables.push({ rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }), rowCount: 0, cells: undefined, cell: undefined, colspan: 1, rowHidden: false });
         } else if (tables.length > 0) {
@@ -153,9 +164,17 @@ export const readHtml: Reader = async (input, sink, context) => {
         }
       },
       onclosetag(name) {
+        blocks.close(name);
         if (BLOCKS.has(name)) glue = false;
-        if (name === 'style') skipDepth = Math.max(0, skipDepth - 1);
-        else if (name === 'script' && script) {
+        if (name === 'style') {
+          skipDepth = Math.max(0, skipDepth - 1);
+          if (skipDepth === 0 && style) {
+            const css = style.text.join('');
+            for (const text of cssContentStrings(css)) prose.add(text, style.line);
+            findDataUrls(css, style.line, dataUrls);
+            style = undefined;
+          }
+        } else if (name === 'script' && script) {
           jsonFailure ??= readScript(script, sink, input.entry, context.limits.maxNestingDepth, prose);
           script = undefined;
         } else if (name === 'table') {
@@ -171,12 +190,16 @@ export const readHtml: Reader = async (input, sink, context) => {
         }
       },
       ontext(text) {
-        if (skipDepth > 0) return;
+        if (skipDepth > 0) {
+          style?.text.push(text);
+          return;
+        }
         if (script) {
           script.text.push(text);
           return;
         }
         const t = top();
+        if (!t?.cell) blocks.text(text);
         if (t?.cell) t.cell.push(text);
         else if (!text.trim()) glue = false; // whitespace between tags separates words
         else {
@@ -207,8 +230,10 @@ export const readHtml: Reader = async (input, sink, context) => {
       endRow(t);
       t.rows.end();
     }
+    blocks.end();
     prose.flush();
   }
+  await readDataUrls(dataUrls, input, sink, context);
   if (jsonFailure) throw jsonFailure;
 };
 

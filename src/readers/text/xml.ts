@@ -1,6 +1,7 @@
 /**
- * XML, streamed through htmlparser2 in xmlMode (no DTD, no entity expansion beyond the
- * predefined ones, nothing fetched). An element whose children are all leaves is a record
+ * XML, streamed through htmlparser2 in xmlMode (nothing fetched). Entities of an internal DTD
+ * subset (SVG viewers expand them) are expanded first, within limits (dtd.ts); a subset the
+ * reader meets too late to expand is refused, never skipped. An element whose children are all leaves is a record
  * (its attributes `@name`, its leaf children `child` and their attributes `child@name`);
  * records repeated under one parent with the same element name become a 'records' table
  * (rows numbered by their index among those siblings). Everything else — lone records, leaf
@@ -16,9 +17,12 @@
  * new table with the wider header.
  */
 import { Parser } from 'htmlparser2';
-import { decodeStream } from './encoding.js';
+import { decodeHead, decodeStream } from './encoding.js';
+import { expandInternalEntities, hasInternalSubset } from './dtd.js';
+import { readWholeText } from './json.js';
+import { decompressionBudget } from '../containers/archive/budget.js';
 import { LineTracker, ProseBuffer } from './html.js';
-import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from '../types.js';
+import { ReadError, type CellValue, type ContentSink, type Reader, type ReaderContext, type ReaderInput, type RowSink } from '../types.js';
 
 /** SpreadsheetML / Office document properties that name a person. */
 const AUTHOR_FIELDS = new Set(['Author', 'LastAuthor', 'Manager']);
@@ -57,6 +61,8 @@ export const readXml: Reader = async (input, sink, context) => {
   let sheet: SpreadsheetMlSheet | undefined;
   const lineNow = () => lines.lineAt(parser!.startIndex);
   const proseOf = (fields: readonly Field[]) => emitFields(sink, input.entry, fields);
+  const { source, unused } = await expandedSource(input, context);
+  let lateSubset = false;
 
   const closeFrame = (frame: Frame) => {
     const parent = stack[stack.length - 1];
@@ -148,16 +154,21 @@ export const readXml: Reader = async (input, sink, context) => {
       oncomment(text) {
         if (text.trim()) proseOf([{ key: '', value: text.trim(), line: lineNow() }]);
       },
+      onprocessinginstruction(name, data) {
+        // A DTD subset the expansion did not see (declarations the parser would drop).
+        if (/^!(?:doctype|entity)$/i.test(name) && (/\[/.test(data) || /^!entity/i.test(name))) lateSubset = true;
+      },
     },
     { xmlMode: true, decodeEntities: true },
   );
 
   try {
-    for await (const chunk of decodeStream(input)) {
+    for await (const chunk of source) {
       lines.append(chunk);
       parser.write(chunk);
       if (tooDeep) break;
     }
+    for (const e of unused) proseOf([{ key: '', value: e.value, line: e.line }]);
     if (!tooDeep) parser.end();
   } catch (error) {
     if (error instanceof ReadError) throw error;
@@ -168,7 +179,22 @@ export const readXml: Reader = async (input, sink, context) => {
     while (stack.length > 0) closeFrame(stack.pop()!);
   }
   if (tooDeep) throw new ReadError('too-deep', `XML nests deeper than ${maxDepth} levels`);
+  if (lateSubset) throw new ReadError('unsupported-format', 'the XML declares entities in a DTD the reader could not expand');
 };
+
+/** Largest document an entity expansion may produce (also counted against the decompressed-size budget). */
+const MAX_EXPANDED_CHARS = 32 * 1024 * 1024;
+
+/** The text to parse: as streamed, or, with an internal DTD subset, the whole text expanded. */
+async function expandedSource(input: ReaderInput, context: ReaderContext): Promise<{ source: AsyncIterable<string> | string[]; unused: Array<{ value: string; line: number }> }> {
+  if (!hasInternalSubset(decodeHead(input.head))) return { source: decodeStream(input), unused: [] };
+  const whole = await readWholeText(input);
+  const budget = decompressionBudget(context);
+  const expanded = expandInternalEntities(whole, Math.min(MAX_EXPANDED_CHARS, whole.length + budget.remaining()));
+  if (!expanded) return { source: [whole], unused: [] };
+  budget.spend(Math.max(0, expanded.text.length - whole.length));
+  return { source: [expanded.text], unused: expanded.unused };
+}
 
 function addLeaves(parent: Frame, fields: readonly Field[], prose: (fields: readonly Field[]) => void): void {
   if (parent.structural) {

@@ -12,6 +12,8 @@ export interface TarPart {
   declaredSize?: number;
   /** Write the size as GNU base-256 (for sizes octal cannot hold). */
   base256?: boolean;
+  /** Owner user name (ustar uname). */
+  uname?: string;
   /** Break the header checksum. */
   badChecksum?: boolean;
 }
@@ -40,6 +42,7 @@ function header(part: TarPart, size: number): Buffer {
   if (part.linkName) h.write(part.linkName, 157, 'utf8');
   h.write('ustar\0', 257, 'latin1');
   h.write('00', 263, 'latin1');
+  if (part.uname) h.write(part.uname, 265, 'utf8');
   h.fill(0x20, 148, 156);
   let sum = 0;
   for (const b of h) sum += b;

@@ -1,43 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, resolveScanOptions, type ScanLimits } from '../../../src/config/scan-options.js';
-import { buildReport } from '../../../src/core/verdict.js';
-import { TOOL } from '../../../src/core/tool.js';
 import { readEmail, readMbox } from '../../../src/readers/containers/email/index.js';
 import { decodeWords, parseParameters } from '../../../src/readers/containers/email/mime.js';
-import { readerFor } from '../../../src/readers/index.js';
 import { sniffFormat } from '../../../src/readers/sniff.js';
-import { isReadError, type Reader } from '../../../src/readers/types.js';
-import { toJson } from '../../../src/report/json.js';
-import { toText } from '../../../src/report/text.js';
-import { bufferInput } from '../../../src/scan/input.js';
-import { readerContext } from '../../../src/scan/read-nested.js';
-import { scanFile } from '../../../src/scan/scan-file.js';
-import { expectNoLeak } from '../../fixtures/canary.js';
-import { makePeople, plantedValues, rosterRows, toCsv } from '../../fixtures/people.js';
-import { recordingSink, rejection } from '../documents/pdf/recording-sink.js';
 import { attachment, message, mimeBomb, multipart, quotedPrintable } from './build-mail.js';
+import { XLSX } from '../../hostile/fixtures.js';
+import { blocking, containerKit, kind } from './kit.js';
 
-const people = makePeople(10, 1717);
-const planted = plantedValues(people);
-const roster = rosterRows(people);
-const csv = Buffer.from(toCsv(roster), 'utf8');
-const kind = (error: unknown) => (isReadError(error) ? error.kind : error);
-const blocking = (f: { severity: string }) => f.severity === 'high' || f.severity === 'critical';
-
-async function scan(name: string, data: Buffer, limits: Partial<ScanLimits> = {}) {
-  const options = resolveScanOptions({ limits });
-  const result = await scanFile({ displayPath: name, data }, options);
-  const report = buildReport([result], options, TOOL);
-  expectNoLeak({ json: toJson(report), text: toText(report) }, planted);
-  return result;
-}
-
-async function read(reader: Reader, name: string, data: Buffer, limits: Partial<ScanLimits> = {}) {
-  const sink = recordingSink();
-  const error = await rejection(reader(bufferInput(data, name), sink, readerContext({ ...DEFAULT_LIMITS, ...limits }, readerFor)));
-  return { sink, error };
-}
+const { roster, csv, scan, read } = containerKit(1717);
 
 const weekly = () =>
   message(
@@ -151,6 +121,15 @@ describe('e-mail', () => {
     const { sink, error } = await read(readEmail, 'mail.eml', eml);
     expect(kind(error)).toBe('unsupported-format');
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['roster.csv']);
+  });
+
+  it('names an Outlook .msg (an OLE container) and says to save it as .eml', async () => {
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, '/__properties_version1.0', Buffer.alloc(64, 0));
+    XLSX.CFB.utils.cfb_add(cfb, '/__substg1.0_0037001F', Buffer.from('Weekly export', 'utf16le'));
+    const result = await scan('mail.msg', XLSX.CFB.write(cfb, { type: 'buffer' }));
+    expect(result).toMatchObject({ status: 'not-inspected', reason: 'unsupported-format', format: 'ole' });
+    expect(result.detail).toMatch(/Outlook.*\.eml/);
   });
 
   it('does not take a memo with a From line, a YAML file or a CSV for mail', () => {

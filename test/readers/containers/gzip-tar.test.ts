@@ -1,51 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, resolveScanOptions, type ScanLimits } from '../../../src/config/scan-options.js';
-import { buildReport } from '../../../src/core/verdict.js';
-import { TOOL } from '../../../src/core/tool.js';
 import { readGzip, innerName } from '../../../src/readers/containers/gzip.js';
 import { readTar } from '../../../src/readers/containers/tar.js';
 import { readerFor } from '../../../src/readers/index.js';
 import { sniffFormat, type Format } from '../../../src/readers/sniff.js';
-import { isReadError, type Reader } from '../../../src/readers/types.js';
-import { toJson } from '../../../src/report/json.js';
-import { toText } from '../../../src/report/text.js';
-import { bufferInput } from '../../../src/scan/input.js';
-import { readerContext } from '../../../src/scan/read-nested.js';
-import { scanFile } from '../../../src/scan/scan-file.js';
-import { expectNoLeak } from '../../fixtures/canary.js';
-import { makePeople, plantedValues, rosterRows, toCsv } from '../../fixtures/people.js';
-import { recordingSink, rejection } from '../documents/pdf/recording-sink.js';
+import { type Reader } from '../../../src/readers/types.js';
 import { buildZip } from '../spreadsheet/build-xlsx.js';
 import { buildTar } from './build-tar.js';
+import { blocking, containerKit, kind } from './kit.js';
 
-const people = makePeople(10, 909);
-const planted = plantedValues(people);
-const roster = rosterRows(people);
-const csv = Buffer.from(toCsv(roster), 'utf8');
-const kind = (error: unknown) => (isReadError(error) ? error.kind : error);
-const blocking = (f: { severity: string }) => f.severity === 'high' || f.severity === 'critical';
-
-async function scan(name: string, data: Buffer, limits: Partial<ScanLimits> = {}) {
-  const options = resolveScanOptions({ limits });
-  const result = await scanFile({ displayPath: name, data }, options);
-  const report = buildReport([result], options, TOOL);
-  expectNoLeak({ json: toJson(report), text: toText(report) }, planted);
-  return result;
-}
-
-async function read(
-  reader: Reader,
-  name: string,
-  data: Buffer,
-  limits: Partial<ScanLimits> = {},
-  readers: (f: Format) => Reader | undefined = readerFor,
-) {
-  const sink = recordingSink();
-  const context = readerContext({ ...DEFAULT_LIMITS, ...limits }, readers);
-  const error = await rejection(reader(bufferInput(data, name), sink, context));
-  return { sink, error };
-}
+const { people, roster, csv, scan, read } = containerKit(909);
 
 /** A gzip member whose header stores a file name (FNAME), as `gzip file` writes it. */
 function gzipNamed(data: Buffer, stored: string): Buffer {
@@ -83,6 +47,18 @@ describe('gzip', () => {
     expect(error).toBeUndefined();
     expect(sink.texts.filter((t) => t.where.surface === 'file-name').map((t) => t.text)).toEqual(['Doe Jane A012345678 csv']);
     expect(sink.tables[0]!.meta.entry).toBe('export');
+  });
+
+  it('reads the comment stored in the gzip header as text: a sentence about a person there blocks', async () => {
+    const p = people[0]!;
+    const plain = gzipSync(Buffer.from('year,count\n2022,5\n'));
+    const head = Buffer.from(plain.subarray(0, 10));
+    head[3] = head[3]! | 0x10;
+    const comment = `Detainee ${p.fullName}, A-number A${p.aNumber}, received a positive credible fear determination.`;
+    const gz = Buffer.concat([head, Buffer.from(`${comment}\0`, 'latin1'), plain.subarray(10)]);
+    const result = await scan('stats.csv.gz', gz);
+    expect(result.status).toBe('scanned');
+    expect(result.findings.filter(blocking).map((f) => [f.location.entry, f.location.surface])).toContainEqual(['stats.csv', 'metadata']);
   });
 
   it('streams: a delimited file inside is read from the stream, never buffered whole', async () => {
@@ -172,6 +148,12 @@ describe('tar', () => {
     expect(error).toBeUndefined();
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['/etc/roster.csv', '../../outside/roster.csv']);
     expect(sink.texts.filter((t) => t.where.entry === 'link').map((t) => t.text)).toEqual(['link', 'etc passwd']);
+  });
+
+  it("reports an entry owner's user name that names a person as a metadata notice", async () => {
+    const tar = buildTar([{ name: 'a.txt', data: 'hello', uname: people[2]!.fullName }]);
+    const result = await scan('site.tar', tar);
+    expect(result.findings.map((f) => [f.rule, f.severity, f.location.entry])).toEqual([['metadata.author', 'notice', 'a.txt']]);
   });
 
   it('follows pax long names', async () => {

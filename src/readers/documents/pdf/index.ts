@@ -1,7 +1,8 @@
 /**
  * PDF: the text layer of every page, with page numbers. Lines whose cells line up across rows
  * (a spreadsheet exported to PDF) are pushed as a grid table per page region; the rest is
- * prose. Comments, filled form fields, the document information, attached files (through
+ * prose; a form-like report (a name over labelled lines, per person) is also a records table
+ * (forms.ts). Comments, filled form fields, the document information, attached files (through
  * the scan pipeline, like archive entries) and the changed pages of earlier revisions are read
  * too. A document with no text anywhere is a scan: `no-text-layer`. pdf.js errors never
  * escape: they become `password-protected` or `corrupt`.
@@ -10,6 +11,8 @@ import { ReadError, type ContentSink, type Reader, type ReaderContext, type Read
 import { Failures, readInner } from '../../containers/archive/nested.js';
 import { decompressionBudget } from '../../containers/archive/budget.js';
 import { groupLines, toBlocks, type TextRun } from './layout.js';
+import { formRecords } from './forms.js';
+import { emitRecordsTable } from '../../labelled-records.js';
 import { documentParams, loadPdfJs } from './pdfjs.js';
 import { pageExtras, pushDocumentInfo, type PdfAnnotationData } from './extras.js';
 import { earlierRevisionEnds, pageKey, pushChangedPages, type RevisionPage } from './revisions.js';
@@ -116,12 +119,16 @@ function toRun(item: PdfTextItem): TextRun | undefined {
 }
 
 export function pushPage(runs: readonly TextRun[], page: number, sink: ContentSink, entry?: string): void {
-  for (const block of toBlocks(groupLines(runs))) {
+  const lines = groupLines(runs);
+  // A form-like report (a name, then labelled lines) is also one record per person.
+  const records = formRecords(lines);
+  if (records.length) emitRecordsTable(sink, { surface: 'table', page, entry }, records);
+  for (const block of toBlocks(lines)) {
     if (block.kind === 'prose') {
       sink.prose(block.text, { surface: 'text', page, line: block.firstLine, entry });
       continue;
     }
-    const table = sink.beginTable({ surface: 'table', shape: 'grid', page, entry });
+    const table = sink.beginTable({ surface: 'table', shape: 'grid', page, entry, rebuilt: true });
     for (const row of block.rows) table.row(row.line, row.cells);
     table.end();
   }
