@@ -234,8 +234,9 @@ export class TableSink implements RowSink {
     if (this.ended) return;
     if (this.text) this.keepText(rowNumber, cells);
     const records = this.meta.shape === 'records';
-    // Readers may leave empty rows out: a gap in row numbers is a blank row.
-    if (!records && this.lastRow > 0 && rowNumber > this.lastRow + 1) this.blankRow();
+    // Readers may leave empty rows out: a gap in row numbers is a blank row (not in a rebuilt
+    // table, whose rows are numbered by the first page line of each, wrapped cells included).
+    if (!records && !this.meta.rebuilt && this.lastRow > 0 && rowNumber > this.lastRow + 1) this.blankRow();
     this.lastRow = rowNumber;
     const blank = rowIsBlank(cells);
     if (blank) {

@@ -18,11 +18,19 @@ export const ZIP_CONTAINERS: ReadonlySet<Format> = new Set<Format>(['xlsx', 'ods
 const DEFLATE_MAX_RATIO = 1032;
 const DEFLATE_SLACK = 1024;
 
+/**
+ * Formats whose reader inflates every part as a stream, counted against the shared budget as it
+ * comes (spreadsheet/stream/xlsx.ts): inflating them here first would only do the work twice.
+ */
+export const STREAMED_CONTAINERS: ReadonlySet<Format> = new Set<Format>(['xlsx']);
+
 /** Throws a ReadError when the container breaks a limit; returns quietly otherwise. */
-export async function checkZipContainer(buf: Buffer, limits: ScanLimits): Promise<void> {
+export async function checkZipContainer(buf: Buffer, limits: ScanLimits, format?: Format): Promise<void> {
   const entries = listZipEntries(buf, { maxEntries: limits.maxArchiveEntries });
   if (totalUncompressedSize(entries) > limits.maxDecompressedSize) throw tooLarge(limits);
   if (worstCaseInflatedSize(entries) <= limits.maxDecompressedSize) return;
+  // An .xlsb (binary parts) goes to SheetJS, which inflates whole: it is counted here.
+  if (format && STREAMED_CONTAINERS.has(format) && !entries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name))) return;
   await countInflatedBytes(buf, entries, limits);
 }
 

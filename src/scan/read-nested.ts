@@ -19,7 +19,7 @@ export function readerContext(limits: ScanLimits, readerFor: (format: Format) =>
       if (format === 'empty' || SKIPPED_FORMATS[format]) return;
       const reader = readerFor(format);
       if (!reader) throw new ReadError('unsupported-format', noReaderDetail(format));
-      if (ZIP_CONTAINERS.has(format)) await checkZipContainer(await input.buffer(), limits);
+      if (ZIP_CONTAINERS.has(format)) await checkZipContainer(await input.buffer(), limits, format);
       await reader(input, sink, context);
     },
   };

@@ -130,7 +130,7 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   if (skip) return { ...withFormat, status: 'skipped', reason: skip, findings: fileNameFindings(target.displayPath, options, parts) };
   if (ZIP_CONTAINERS.has(format)) {
     try {
-      await checkZipContainer(await input.buffer(), options.limits);
+      await checkZipContainer(await input.buffer(), options.limits, format);
     } catch (error) {
       return { ...withFormat, status: 'not-inspected', reason: failureKind(error), detail: isReadError(error) ? error.detail : undefined };
     }

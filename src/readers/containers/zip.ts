@@ -261,3 +261,46 @@ function compressedData(buf: Buffer, entry: ZipEntry): Buffer {
   if (stop > buf.length) throw new ReadError('truncated', 'zip entry lies past the end of the file');
   return buf.subarray(start, stop);
 }
+
+/**
+ * The entry's bytes as chunks, inflated as a stream (never the whole part in memory), checked
+ * against `maxBytes` as they come and against the directory's CRC-32 at the end. Each chunk's
+ * size is passed to `spend` first (the shared decompressed-size budget).
+ */
+export async function* zipEntryChunks(buf: Buffer, entry: ZipEntry, maxBytes: number, spend: (bytes: number) => void = () => undefined): AsyncGenerator<Buffer> {
+  if (entry.encrypted) throw new ReadError('password-protected', 'zip entry is encrypted');
+  if (entry.uncompressedSize > maxBytes) throw tooLarge(maxBytes);
+  const data = compressedData(buf, entry);
+  let total = 0;
+  let crc = 0;
+  const take = (chunk: Buffer) => {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge(maxBytes);
+    spend(chunk.length);
+    crc = nativeCrc32 ? (zlib as unknown as { crc32: (d: Uint8Array, v: number) => number }).crc32(chunk, crc) : 0;
+  };
+  if (entry.method === METHOD_STORED) {
+    for (let at = 0; at < data.length; at += 1 << 20) {
+      const chunk = data.subarray(at, Math.min(data.length, at + (1 << 20)));
+      take(chunk);
+      yield chunk;
+    }
+  } else if (entry.method === METHOD_DEFLATE) {
+    const inflate = zlib.createInflateRaw({ chunkSize: 1 << 18 });
+    inflate.end(data);
+    try {
+      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+        take(chunk);
+        yield chunk;
+      }
+    } catch (error) {
+      if (error instanceof ReadError) throw error;
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'Z_BUF_ERROR') throw new ReadError('truncated', 'zip entry ends early');
+      throw new ReadError('corrupt', 'zip entry does not inflate');
+    } finally {
+      inflate.destroy();
+    }
+  } else throw new ReadError('unsupported-format', `zip compression method ${entry.method}`);
+  if (nativeCrc32 && crc >>> 0 !== entry.crc32 >>> 0) throw new ReadError('corrupt', 'zip entry fails its checksum');
+}

@@ -12,13 +12,14 @@
 import type * as XLSX from 'xlsx';
 import { ReadError, type ContentSink, type Reader, type ReaderContext, type ReaderInput } from '../types.js';
 import { pushDefinedNames } from './names.js';
-import { openWorkbook, type WorkbookFormat } from './open.js';
+import { isOle, openWorkbook, type WorkbookFormat } from './open.js';
+import { readXlsxStream } from './stream/xlsx.js';
 import { pushDescriptiveProperties, pushDocumentProperties } from './properties.js';
 import { listSheets, pushSheet, pushSheetNames, type SheetRef } from './sheets.js';
 import { pushWorkbookParts } from './parts/index.js';
 import { pushCommentParts } from './parts/comments.js';
 import { odsLayout, type OdsLayout } from './ods-layout.js';
-import { findZipEntry, readZipEntry, type ZipEntry } from '../containers/zip.js';
+import { findZipEntry, listZipEntries, readZipEntry, type ZipEntry } from '../containers/zip.js';
 import { sheetLayout, sheetPartPaths } from './parts/sheet-xml.js';
 import { readWorksheetPart } from './parts/orphan-sheets.js';
 
@@ -30,6 +31,14 @@ export interface WorkbookCounts {
 
 /** Read a workbook already in memory. Exposed for tests and for readers of embedded workbooks. */
 export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<WorkbookCounts> {
+  // XML workbooks stream (stream/xlsx.ts): flat memory, every part inflated once. SheetJS stays
+  // for what it alone reads here: BIFF .xls, binary .xlsb parts and OpenDocument .ods, whose
+  // files are far smaller in practice and whose formats a streaming reader would have to redo.
+  if (format === 'xlsx' && !isOle(buf)) {
+    const zipEntries = listZipEntries(buf, { maxEntries: context.limits.maxArchiveEntries });
+    if (zipEntries.some((e) => e.encrypted)) throw new ReadError('password-protected', 'the workbook zip is encrypted');
+    if (!zipEntries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name))) return readXlsxStream(buf, zipEntries, input, sink, context);
+  }
   const { wb, files, entries } = openWorkbook(buf, format, context);
   const entry = input.entry;
   const sheets = listSheets(wb);

@@ -39,6 +39,8 @@ const CELL_GAP = 0.6;
 const EDGE_TOLERANCE = 0.6;
 /** A table row may sit at most this many line heights below the previous one. */
 const MAX_ROW_GAP = 3;
+/** The next line of a wrapped cell sits at most this many font sizes below the line above. */
+const WRAP_GAP = 1.6;
 /**
  * Consecutive lines with this many cells or more, the same number on each, are rows of one
  * table even when their cells do not line up: columns padded with spaces in a proportional
@@ -108,6 +110,16 @@ function continues(line: Line, candidate: Candidate): boolean {
   return aligned >= 2 && aligned * 2 >= line.cells.length;
 }
 
+/**
+ * A one-cell line just under a table's line, at one of its column edges: the next line of a
+ * cell that wraps (a long facility name), kept in the table so the table is not cut there.
+ */
+function wrapsInto(line: Line, candidate: Candidate): boolean {
+  const previous = candidate.lines[candidate.lines.length - 1]!;
+  if (previous.y - line.y > WRAP_GAP * Math.max(previous.size, line.size)) return false;
+  return alignedCells(line, candidate) === line.cells.length;
+}
+
 function addLine(candidate: Candidate, line: Line): void {
   candidate.lines.push(line);
   for (const c of line.cells) {
@@ -140,7 +152,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     candidate = undefined;
   };
   for (const line of lines) {
-    if (line.cells.length >= 2 && candidate && continues(line, candidate)) {
+    if (candidate && (line.cells.length >= 2 ? continues(line, candidate) : wrapsInto(line, candidate))) {
       addLine(candidate, line);
       continue;
     }
@@ -242,6 +254,41 @@ function sameShape(a: Line, b: Line): boolean {
 function gridRows(lines: readonly Line[]): Array<{ line: number; cells: string[] }> {
   if (lines.every((l) => sameShape(l, lines[0]!))) return lines.map((l) => ({ line: l.number, cells: l.cells.map((c) => c.text) }));
   const columns = tableColumns(lines);
+  return mergeWrapped(lines, placeCells(lines, columns));
+}
+
+/**
+ * Rows whose cells wrap: the lines of one row sit closer together than the rows do. When the
+ * gaps between lines fall in two sizes, and many rows are separated by the larger, a line
+ * after a small gap that fills fewer columns than the widest line, all of them columns the row
+ * above fills too, is the next line of that row's cells: its text is appended to theirs.
+ */
+function mergeWrapped(lines: readonly Line[], rows: Array<{ line: number; cells: string[] }>): Array<{ line: number; cells: string[] }> {
+  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
+  if (gaps.length < 2) return rows;
+  const small = Math.min(...gaps);
+  const large = Math.max(...gaps);
+  if (large < small * 1.3) return rows;
+  const threshold = (small + large) / 2;
+  const wide = gaps.filter((g) => g >= threshold).length;
+  if (wide < Math.max(2, (gaps.length - wide) / 4)) return rows;
+  const widest = Math.max(...rows.map((r) => r.cells.filter(Boolean).length));
+  const out: Array<{ line: number; cells: string[] }> = [rows[0]!];
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const above = out[out.length - 1]!;
+    const filled = row.cells.map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
+    const wrapped = gaps[i - 1]! < threshold && gaps[i - 1]! <= WRAP_GAP * lines[i]!.size && filled.length < widest && filled.every((k) => above.cells[k]);
+    if (!wrapped) {
+      out.push(row);
+      continue;
+    }
+    out[out.length - 1] = { line: above.line, cells: above.cells.map((c, k) => (row.cells[k] ? `${c} ${row.cells[k]}` : c)) };
+  }
+  return out;
+}
+
+function placeCells(lines: readonly Line[], columns: readonly Column[]): Array<{ line: number; cells: string[] }> {
   return lines.map((line) => {
     const cells: string[] = new Array<string>(columns.length).fill('');
     for (const cell of line.cells) {

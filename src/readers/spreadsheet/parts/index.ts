@@ -26,12 +26,14 @@ export interface PartsContext {
   seenStrings?: Set<string>;
   input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>;
   context: ReaderContext;
+  /** Set when the reader already read the worksheet parts the workbook does not list. */
+  orphansRead?: boolean;
 }
 
 export async function pushWorkbookParts(parts: PartsContext): Promise<void> {
   const { files, sink, entry } = parts;
   // Only when every listed sheet was matched to its part: otherwise listed sheets would be read twice.
-  if (files.size && parts.sheetParts.size === parts.sheets.length) pushOrphanSheets(files, new Set(parts.sheetParts.values()), parts.wb, sink, entry, parts.seenStrings);
+  if (!parts.orphansRead && files.size && parts.sheetParts.size === parts.sheets.length) pushOrphanSheets(files, new Set(parts.sheetParts.values()), parts.wb, sink, entry, parts.seenStrings);
   pushUnusedSharedStrings(parts);
   if (files.size === 0) return;
   pushSheetExtras(files, parts.sheetParts, sink, entry);

@@ -4,6 +4,12 @@ import { expectNoLeak } from '../../../fixtures/canary.js';
 import { findingsOf, ruleIds } from '../../../fixtures/detect-reader.js';
 import { makePeople, plantedValues } from '../../../fixtures/people.js';
 import { makePdf, type PdfText } from './make-pdf.js';
+import { groupLines, toBlocks, type TextRun } from '../../../../src/readers/documents/pdf/layout.js';
+
+/** Runs as pdf.js would give them for the fixture's texts (Helvetica is about half an em wide per character). */
+function toRuns(texts: readonly PdfText[]): TextRun[] {
+  return texts.map((t) => ({ text: t.text, x: t.x, y: t.y, width: t.text.length * (t.size ?? 10) * 0.5, size: t.size ?? 10 }));
+}
 
 const people = makePeople(14, 17);
 const planted = plantedValues(people);
@@ -55,5 +61,69 @@ describe('form-like PDF reports', () => {
     const lines = ['FEAR SCREENING SUMMARY FY2022', 'Credible fear referrals: 98,012', 'Positive determinations: 52,201', 'Negative determinations: 31,908', 'Source: USCIS Asylum Division', '', 'Media contact', 'Office: Public Affairs', 'Phone: (202) 555-0100'];
     const texts = lines.map((text, i) => ({ x: 40, y: 740 - i * 14, text, size: 10 })).filter((t) => t.text);
     expect(await findingsOf(readPdf, makePdf([{ texts }]), 'stats.pdf')).toEqual([]);
+  });
+});
+
+/** Wrap a text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/**
+ * A table whose cells wrap onto several lines, as a PDF export of a formatted sheet draws it:
+ * each cell's lines at the cell's left edge, rows separated by more space than wrapped lines.
+ */
+function wrappedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, widths: readonly number[], size = 7): PdfText[] {
+  const xs: number[] = [];
+  let x = 30;
+  for (const w of widths) {
+    xs.push(x);
+    x += w * size * 0.62 + size * 1.5;
+  }
+  const texts: PdfText[] = [];
+  let y = 560;
+  for (const row of [header, ...rows]) {
+    const cells = row.map((c, i) => wrap(c, widths[i]!));
+    const height = Math.max(...cells.map((c) => c.length));
+    cells.forEach((lines, i) => lines.forEach((text, k) => texts.push({ x: xs[i]!, y: y - k * size * 1.25, text, size })));
+    y -= (height - 1) * size * 1.25 + size * 2.2;
+  }
+  return texts;
+}
+
+describe('PDF tables whose cells wrap onto several lines', () => {
+  const header = ['Detainee Name', 'A-Number', 'Date of Birth', 'Detention Facility', 'Fear Decision'];
+  const rows = people.map((p) => [p.lastFirst, p.aNumber, p.birthDate, p.facility, p.fearDecision]);
+  const widths = [14, 10, 10, 18, 16];
+
+  it('continuation lines are merged into the row above: one person per row, a critical record', async () => {
+    const findings = await findingsOf(readPdf, makePdf([{ texts: wrappedTable(header, rows, widths) }], { width: 700 }), 'deaths.pdf');
+    const records = findings.filter((f) => f.rule.startsWith('person-record.'));
+    expect(ruleIds(records)).toEqual(['person-record.protection-claim']);
+    expect(records[0]!.count).toBe(14);
+    leaks(findings);
+  });
+
+  it('the rebuilt rows hold whole cells', () => {
+    const lines = groupLines(toRuns(wrappedTable(header, rows.slice(0, 3), widths)));
+    const blocks = toBlocks(lines);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.cells)).toEqual([header, ...rows.slice(0, 3)]);
+  });
+
+  it('near miss: a statistics table with wrapped headers passes', async () => {
+    const statsHeader = ['Citizenship Country', 'Credible Fear Referrals Received', 'Positive Fear Determinations', 'Average Length of Stay (days)'];
+    const stats = ['MEXICO', 'GUATEMALA', 'HONDURAS', 'EL SALVADOR', 'HAITI', 'CUBA'].map((c, i) => [c, String(10000 + i * 731), String(2000 + i * 97), String(20 + i)]);
+    const findings = await findingsOf(readPdf, makePdf([{ texts: wrappedTable(statsHeader, stats, [12, 12, 12, 12]) }]), 'stats.pdf');
+    expect(findings).toEqual([]);
   });
 });
