@@ -300,6 +300,9 @@ function decide(t: Tally, header: string | undefined, match: HeaderMatch | undef
 const RESULT_WORDS = new Set(['result', 'results', 'determination', 'determinations', 'decision', 'decisions', 'outcome', 'outcomes', 'finding', 'findings', 'resultado', 'decision', 'determinacion', 'fear', 'screening']);
 const MEDICAL_WORDS = new Set(['test', 'tests', 'testing', 'covid', 'covid19', 'lab', 'tb', 'pcr', 'hiv', 'drug', 'pregnancy', 'specimen', 'antigen', 'antibody', 'medical', 'health', 'swab', 'prueba']);
 
+/** Claim headers of one short word, ambiguous on their own (a survey's "Fear", an animal "Cat"). */
+const SHORT_CLAIM_HEADERS = new Set(['fear', 'cf', 'rf', 'cfi', 'rfi', 'cat', 'relief', 'asylum', 'withholding', 'asilo', 'vawa']);
+
 function isResultHeader(header: string): boolean {
   const words = normaliseHeader(header).split(' ');
   return words.some((w) => RESULT_WORDS.has(w)) && !words.some((w) => MEDICAL_WORDS.has(w));
@@ -389,6 +392,8 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
       // "Fear Decision Service Date": a date there says the person had a fear decision.
       if (dateHeader && share(dates, t) >= 0.5) return { kind, claim: true, accept: acceptAnyValue };
       if (share(t.numeric, t) >= 0.5) return undefined;
+      // One short word ("Fear", "CFI", "CAT", "Relief") is a claim header only over results or claim terms.
+      if (SHORT_CLAIM_HEADERS.has(normaliseHeader(header)) && share(Math.max(t.claimResult, t.screening, t.claim), t) < 0.5) return undefined;
       return { kind, claim: true, accept: acceptClaimColumn };
     case 'case-category':
     case 'case-status':

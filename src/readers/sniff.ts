@@ -183,9 +183,32 @@ function looksJson(t: string, ext: string): boolean {
   if (JSON_EXTENSIONS.has(ext) || ext === 'ndjson' || ext === 'jsonl') return true;
   const next = t.slice(1).trimStart()[0];
   if (next === undefined) return true;
-  return t.startsWith('{')
-    ? next === '"' || next === '}'
-    : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
+  const opens = t.startsWith('{') ? next === '"' || next === '}' : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
+  return opens && !junkAfterFirstValue(t);
+}
+
+/**
+ * Whether the first bracketed value closes and more text follows on its line: R prints a vector
+ * as `[1] 7214`, which opens like a JSON array but is not one. (NDJSON puts one value a line.)
+ */
+function junkAfterFirstValue(t: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++;
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) depth++;
+    else if (ch === 93 || ch === 125) {
+      if (--depth === 0) {
+        const rest = /^[^\S\n]*([^\s])?/.exec(t.slice(i + 1));
+        return rest?.[1] !== undefined && rest[1] !== ',';
+      }
+    }
+  }
+  return false;
 }
 
 /** `<name ...>` opening the text and `</name>` closing it later in the head. */

@@ -174,6 +174,11 @@ describe('4. screening results under a result header are protection claims', () 
     expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
   });
 
+  it('near miss: a one-word claim header over other values ("Fear" in a survey)', () => {
+    const survey = [['Name', 'Fear', 'Nationality'], ...people.map((p, i) => [p.fullName, i % 2 ? 'High' : 'Low', p.nationality])];
+    expect(rules(analyseGrid(survey))).toEqual(['person-record.quasi-identifier']);
+  });
+
   it('near miss: a test result, or a permit decision, is not a claim', () => {
     const test = [['Name', 'COVID Test Result'], ...people.map((p, i) => [p.fullName, i % 2 ? 'Positive' : 'Negative'])];
     expect(rules(analyseGrid(test))).toEqual(['person-record.names-only']);

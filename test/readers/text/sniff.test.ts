@@ -15,6 +15,13 @@ function zipHead(entryName: string): Uint8Array {
 }
 
 describe('sniffFormat: content decides, the name only breaks ties', () => {
+  it("R's printed vectors open like JSON arrays but are text: '[1] 7214', '[1] \"a\" \"b\"'", () => {
+    expect(sniffFormat('output.txt', bytes('[1] 7214\n'))).toBe('text');
+    expect(sniffFormat('output.txt', bytes('[1] "HONDURAS" "GUATEMALA"\n[3] "MEXICO"\n'))).toBe('text');
+    expect(sniffFormat('data.txt', bytes('[1, 2, 3]\n'))).toBe('json');
+    expect(sniffFormat('rows.txt', bytes('{"a": 1}\n{"a": 2}\n'))).toBe('ndjson');
+  });
+
   it.each([
     ['a CSV named .xlsx', 'data.xlsx', bytes(csv), 'delimited'],
     ['a CSV named .pdf', 'report.pdf', bytes(csv), 'delimited'],

@@ -35,6 +35,8 @@ export type Block =
 
 /** Runs closer than this (in font sizes) belong to the same cell; pdf.js itself splits at 0.6. */
 const CELL_GAP = 0.6;
+/** A run starting this far (in font sizes) inside the previous run starts a new cell. */
+const OVERLAP = 0.3;
 /** How close (in font sizes) two edges must be to count as aligned. */
 const EDGE_TOLERANCE = 0.6;
 /** A table row may sit at most this many line heights below the previous one. */
@@ -79,6 +81,15 @@ function toCells(runs: TextRun[]): Cell[] {
     const last = cells[cells.length - 1];
     const gap = last ? run.x - last.x1 : Infinity;
     const size = Math.max(1, run.size);
+    // The same text drawn twice at nearly the same place (fake bold) is one run.
+    if (last && Math.abs(run.x - last.x0) < 0.2 * size && last.text === run.text) continue;
+    // A run that starts well inside the previous one: the previous cell's text was cut off at
+    // this column by the printout (a narrow spreadsheet column) and runs on under it.
+    if (last && gap < -OVERLAP * size && run.x > last.x0 + OVERLAP * size) {
+      last.x1 = run.x - 0.25 * size;
+      cells.push({ text: run.text, x0: run.x, x1: run.x + Math.max(0, run.width) });
+      continue;
+    }
     if (last && gap < CELL_GAP * size) {
       const space = gap > 0.1 * size && !/\s$/.test(last.text) && !/^\s/.test(run.text) ? ' ' : '';
       last.text += space + run.text;
@@ -253,8 +264,20 @@ function sameShape(a: Line, b: Line): boolean {
 
 function gridRows(lines: readonly Line[]): Array<{ line: number; cells: string[] }> {
   if (lines.every((l) => sameShape(l, lines[0]!))) return lines.map((l) => ({ line: l.number, cells: l.cells.map((c) => c.text) }));
-  const columns = tableColumns(lines);
-  return mergeWrapped(lines, placeCells(lines, columns));
+  return mergeWrapped(lines, placeCells(lines, fullColumns(lines) ?? tableColumns(lines)));
+}
+
+/**
+ * The columns of the lines that fill the most cells, when two or more do and their columns are
+ * that many: a cell of a sparser line that runs on under the next column (text joined across a
+ * column by the PDF, or overflowing into an empty neighbour) then does not merge two columns.
+ */
+function fullColumns(lines: readonly Line[]): Column[] | undefined {
+  const most = Math.max(...lines.map((l) => l.cells.length));
+  const full = lines.filter((l) => l.cells.length === most);
+  if (full.length < 2 || full.length === lines.length) return undefined;
+  const columns = tableColumns(full);
+  return columns.length === most ? columns : undefined;
 }
 
 /**
@@ -291,13 +314,32 @@ function mergeWrapped(lines: readonly Line[], rows: Array<{ line: number; cells:
 function placeCells(lines: readonly Line[], columns: readonly Column[]): Array<{ line: number; cells: string[] }> {
   return lines.map((line) => {
     const cells: string[] = new Array<string>(columns.length).fill('');
-    for (const cell of line.cells) {
+    for (const cell of line.cells.flatMap((c) => splitAcross(c, columns))) {
       let index = columns.findIndex((col) => inColumn(cell, col));
       if (index < 0) index = nearestColumn(cell, columns);
       cells[index] = cells[index] ? `${cells[index]} ${cell.text}` : cell.text;
     }
     return { line: line.number, cells };
   });
+}
+
+/**
+ * A cell whose text runs from one column into the next (the PDF joined two cells' text into one
+ * run): cut at the space nearest the column edge, by the share of the run's width before it.
+ */
+function splitAcross(cell: Cell, columns: readonly Column[]): Cell[] {
+  const start = columns.findIndex((col) => cell.x0 >= col.x0 - 0.5 && cell.x0 <= col.x1 + 0.5);
+  const next = start >= 0 ? columns[start + 1] : undefined;
+  if (!next || cell.x1 <= next.x0 + 1 || cell.x1 <= cell.x0) return [cell];
+  const at = Math.round(((next.x0 - cell.x0) / (cell.x1 - cell.x0)) * cell.text.length);
+  let cut = -1;
+  for (let d = 0; d <= 3 && cut < 0; d++) {
+    if (cell.text[at - d] === ' ') cut = at - d;
+    else if (cell.text[at + d] === ' ') cut = at + d;
+  }
+  if (cut <= 0) return [cell];
+  const rest: Cell = { text: cell.text.slice(cut + 1), x0: next.x0, x1: cell.x1 };
+  return [{ text: cell.text.slice(0, cut), x0: cell.x0, x1: next.x0 - 1 }, ...splitAcross(rest, columns)];
 }
 
 function nearestColumn(cell: Cell, columns: readonly Column[]): number {
