@@ -46,6 +46,7 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   parquet: async () => (await import('./data/parquet.js')).readParquet,
   dbf: async () => (await import('./data/dbf.js')).readDbf,
   sqlite: async () => (await import('./data/sqlite.js')).readSqlite,
+  arrow: async () => (await import('./data/arrow.js')).readArrow,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */

@@ -3,11 +3,12 @@
  * SQLite, R data, dBase), each carrying the hostile corpus' roster. Joined into corpus.ts and
  * fixtures.ts by one spread each.
  */
+import { writeFile } from 'node:fs/promises';
 import { ByteWriter } from 'hyparquet-writer';
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { parquetMetadata, type FileMetaData } from 'hyparquet';
 import { makePeople, rng, rosterRows } from '../fixtures/people.js';
-import { dbfOf, insertGrid, parquet, sqlite } from '../readers/data/build.js';
+import { arrowIpc, dbfOf, insertGrid, parquet, sqlite } from '../readers/data/build.js';
 import type { HostileCase } from './corpus.js';
 import type { Fixture } from './fixtures.js';
 import { ROWS } from './fixtures.js';
@@ -28,6 +29,8 @@ const SQLITE_ROSTER = await sqlite((db) => {
   insertGrid(db, 'detainees', rosterRows(makePeople(12, 4242)));
 });
 export const sqliteRoster = () => Buffer.from(SQLITE_ROSTER);
+const ARROW_ROSTER = await arrowIpc(rosterRows(makePeople(12, 4242)), { lz4: true, batchRows: 4 });
+export const arrowRoster = () => Buffer.from(ARROW_ROSTER);
 export const dbfRoster = () => dbfOf([SHORT_HEADER, ...ROWS.slice(1)]);
 
 /** The clean fixtures of the data formats, for the property test. */
@@ -36,6 +39,7 @@ export function dataFixtures(): Fixture[] {
     { format: 'parquet', name: 'roster.parquet', bytes: parquetRoster() },
     { format: 'dbf', name: 'roster.dbf', bytes: dbfRoster() },
     { format: 'sqlite', name: 'roster.sqlite', bytes: sqliteRoster() },
+    { format: 'arrow', name: 'roster.feather', bytes: arrowRoster() },
   ];
 }
 
@@ -149,6 +153,34 @@ export function dataHostileCases(): HostileCase[] {
           p.set([0x87, 0xff, 0xff, 0xff, 0x7f], cell);
         }),
       expect: { kind: 'not-inspected', reasons: ['corrupt'], format: 'sqlite' },
+    },
+    {
+      name: 'truncated.feather',
+      what: 'a Feather (Arrow IPC) file cut at 70%',
+      bytes: () => arrowRoster().subarray(0, Math.floor(arrowRoster().length * 0.7)),
+      expect: { kind: 'blocks', reasons: ['truncated', 'corrupt'], format: 'arrow' },
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.feather`,
+      what: `a Feather file with 8 flipped bits (seed ${seed})`,
+      bytes: () => flip(arrowRoster(), seed + 20, 8),
+      expect: survives,
+    })),
+    {
+      name: 'absurd-message.arrow',
+      what: 'an Arrow file whose first message declares 2 GB of metadata',
+      bytes: () => {
+        const b = arrowRoster();
+        b.writeInt32LE(0x7fffffff, 12); // after "ARROW1\0\0" and the continuation marker
+        return b;
+      },
+      expect: { kind: 'blocks', reasons: ['corrupt', 'truncated', 'out-of-memory'], format: 'arrow' },
+    },
+    {
+      name: 'lz4-bomb.feather',
+      what: 'a Feather file whose LZ4 body inflates past the decompressed-size limit',
+      write: async (path) => writeFile(path, await arrowIpc([['notes'], ['x'.repeat(40 * 1024 * 1024)]], { lz4: true })),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'arrow' },
     },
     {
       name: 'truncated.dbf',

@@ -137,3 +137,70 @@ export function insertGrid(
   for (const r of body) stmt.run(r as Array<string | number>);
   stmt.free();
 }
+
+/** A greedy LZ4 block compressor (4-byte hash matches), enough to write compressed fixtures. */
+function lz4Block(src: Uint8Array): Buffer {
+  const out: number[] = [];
+  const seen = new Map<number, number>();
+  const length = (n: number) => {
+    for (; n >= 255; n -= 255) out.push(255);
+    out.push(n);
+  };
+  const sequence = (from: number, to: number, offset?: number, match?: number) => {
+    const literals = to - from;
+    out.push((Math.min(literals, 15) << 4) | (match === undefined ? 0 : Math.min(match - 4, 15)));
+    if (literals >= 15) length(literals - 15);
+    for (let k = from; k < to; k++) out.push(src[k]!);
+    if (match === undefined || offset === undefined) return;
+    out.push(offset & 0xff, offset >> 8);
+    if (match - 4 >= 15) length(match - 4 - 15);
+  };
+  let i = 0;
+  let anchor = 0;
+  while (i + 12 < src.length) {
+    const key = (src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16)) * 256 + src[i + 3]!;
+    const candidate = seen.get(key);
+    seen.set(key, i);
+    if (candidate !== undefined && i - candidate < 65536) {
+      let m = 4;
+      while (i + m < src.length - 5 && src[candidate + m] === src[i + m]) m++;
+      sequence(anchor, i, i - candidate, m);
+      i += m;
+      anchor = i;
+    } else i++;
+  }
+  sequence(anchor, src.length);
+  return Buffer.from(out);
+}
+
+/** An LZ4 frame of `data`: one compressed block, or with `stored` one uncompressed block. */
+export function lz4FrameOf(data: Uint8Array, stored = false): Uint8Array {
+  const block = stored ? Buffer.from(data) : lz4Block(data);
+  const word = Buffer.alloc(4);
+  word.writeUInt32LE((block.length | (stored ? 0x80000000 : 0)) >>> 0);
+  return Buffer.concat([Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x70, 0x73]), word, block, Buffer.alloc(4)]);
+}
+
+/** An Arrow IPC file (or stream) of a grid, optionally with LZ4-compressed bodies. */
+export async function arrowIpc(
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  options: { stream?: boolean; lz4?: boolean; batchRows?: number } = {},
+): Promise<Buffer> {
+  const arrow = await import('apache-arrow');
+  const [header, ...body] = rows;
+  const table = arrow.tableFromArrays(Object.fromEntries(header!.map((h, c) => [String(h), body.map((r) => r[c]!)])) as never);
+  const size = options.batchRows ?? body.length;
+  const previous = arrow.compressionRegistry.get(arrow.CompressionType.LZ4_FRAME);
+  // A codec with an encoder is needed only to write; the reader registers its own decoder.
+  if (options.lz4)
+    arrow.compressionRegistry.set(arrow.CompressionType.LZ4_FRAME, { encode: (d: Uint8Array) => lz4FrameOf(d), decode: previous?.decode });
+  try {
+    const Writer = options.stream ? arrow.RecordBatchStreamWriter : arrow.RecordBatchFileWriter;
+    const writer = new Writer(options.lz4 ? ({ compressionType: arrow.CompressionType.LZ4_FRAME } as never) : undefined);
+    for (let at = 0; at < body.length; at += size) for (const batch of table.slice(at, at + size).batches) writer.write(batch);
+    writer.finish();
+    return Buffer.from(writer.toUint8Array(true));
+  } finally {
+    if (previous) arrow.compressionRegistry.set(arrow.CompressionType.LZ4_FRAME, previous);
+  }
+}
