@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { stringTableXlsx } from '../fixtures/big-xlsx.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
 import { fakeState, startFakeGitHub, type FakeFile, type FakeGitHub, type FakeState } from './fake-github.js';
@@ -252,7 +253,13 @@ describe('the bundled Action on a pull request', () => {
   });
 
   it('honours the memory-limit input: a worker too small to read the file leaves it not inspected, and it blocks', async () => {
-    const r = await runAction({ state: pr([{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }]), inputs: { 'memory-limit': '16' } });
+    // A workbook whose shared-string table alone outgrows a 32 MB heap (a small CSV streams in
+    // far less: scan workers are processes that load only the reader they need).
+    const files: FakeFile[] = [
+      { path: 'site/stats/strings.xlsx', status: 'modified', content: stringTableXlsx(1_000_000) },
+      { path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() },
+    ];
+    const r = await runAction({ state: pr(files), inputs: { 'memory-limit': '32' } });
     expect(r.code).not.toBe(0);
     expect(r.outputs['not-inspected']).toBe('1');
     expect(r.summary).toMatch(/not inspected/i);
