@@ -64,6 +64,8 @@ interface Tally {
   /** Results only a fear screening gives (Positive, Not Established, CFP). */
   screening: number;
   bareA: number;
+  /** Numeric cells with a fractional part: measurements, never identifiers. */
+  fractional: number;
   nine: number;
   receipt: number;
   i94: number;
@@ -99,7 +101,7 @@ const DISTINCT_CAP = 400;
 
 function newTally(customCount: number): Tally {
   return {
-    nonEmpty: 0, prefixedA: 0, embeddedA: 0, screening: 0, bareA: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
+    nonEmpty: 0, prefixedA: 0, embeddedA: 0, screening: 0, bareA: 0, fractional: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
     name: 0, nameLenient: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
     numeric: 0, withDigit: 0, subjectId: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
   };
@@ -115,6 +117,7 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
     if (y >= 1920 && y <= 2012) t.dateBirthRange++;
     return;
   }
+  if (typeof value === 'number' && !Number.isInteger(value)) t.fractional++;
   const first = text.charCodeAt(0);
   const digitStart = first >= 48 && first <= 57;
   if (/\d/.test(text)) {
@@ -344,7 +347,8 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
   const dates = t.date + (dateHeader ? Math.max(0, t.serial - t.date) : 0);
   switch (kind) {
     case 'a-number':
-      return share(t.bareA + t.prefixedA, t) >= 0.5 ? id('a-number', acceptANumberWithHeader, false) : undefined;
+      // A column holding fractions (6377563.396 beside 6378137) is a measurement under a short header.
+      return share(t.bareA + t.prefixedA, t) >= 0.5 && t.fractional === 0 ? id('a-number', acceptANumberWithHeader, false) : undefined;
     case 'receipt-number':
       return share(t.receipt, t) >= 0.5 ? id(kind, acceptReceipt, false) : undefined;
     case 'i94-number':

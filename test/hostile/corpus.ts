@@ -12,6 +12,7 @@ import { rng } from '../fixtures/people.js';
 import { buildZip, editZip } from '../readers/spreadsheet/build-xlsx.js';
 import { csv, docx, eml, gz, pdf, PEOPLE, ROWS, tar, workbook, XLSX, xlsx } from './fixtures.js';
 import { dataHostileCases } from './data-corpus.js';
+import { codeHostileCases } from './code-corpus.js';
 import { gzipSync } from 'node:zlib';
 import { buildTar } from '../readers/containers/build-tar.js';
 import { mimeBomb } from '../readers/containers/build-mail.js';
@@ -520,6 +521,7 @@ export function hostileCorpus(): HostileCase[] {
     },
     { name: 'empty.xlsx', what: 'an empty file', bytes: () => Buffer.alloc(0), expect: { kind: 'skipped', reason: 'empty' } },
     ...dataHostileCases(),
+    ...codeHostileCases(),
   ];
 }
 

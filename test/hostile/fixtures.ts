@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { buildZip } from '../readers/spreadsheet/build-xlsx.js';
 import { buildTar } from '../readers/containers/build-tar.js';
 import { attachment, message, multipart } from '../readers/containers/build-mail.js';
+import { jsRosterModule, minifiedRosterBundle, pythonColumns, rDataFrame, rosterNotebook, sqlInsert } from '../fixtures/code.js';
+import { dataUrlRoster, entitySvgRoster } from '../fixtures/embedded.js';
 import { makePeople, plantedValues, rosterRows, toCsv, type Person } from '../fixtures/people.js';
 import { dataFixtures } from './data-corpus.js';
 
@@ -36,10 +38,13 @@ export type FixtureFormat =
   | 'docx'
   | 'pdf'
   | DataFixtureFormat
-  | ContainerFixtureFormat;
+  | ContainerFixtureFormat
+  | CodeFixtureFormat;
 /** The data formats' fixtures live in data-corpus.ts. */
 export type DataFixtureFormat = 'parquet' | 'arrow' | 'sqlite' | 'rds' | 'dbf';
 export type ContainerFixtureFormat = 'gz' | 'tar' | 'tgz' | 'eml';
+/** Source code, notebooks and what pages embed (test/fixtures/code.ts, embedded.ts). */
+export type CodeFixtureFormat = 'js' | 'min-js' | 'py' | 'r' | 'sql' | 'ipynb' | 'svg-entities' | 'html-embedded';
 
 export interface Fixture {
   format: FixtureFormat;
@@ -199,5 +204,13 @@ export function cleanFixtures(): Fixture[] {
     { format: 'tgz', name: 'roster.tgz', bytes: gzipSync(tar()) },
     { format: 'eml', name: 'roster.eml', bytes: eml() },
     ...dataFixtures(),
+    { format: 'js', name: 'roster.ts', bytes: Buffer.from(jsRosterModule(PEOPLE)) },
+    { format: 'min-js', name: 'roster.min.js', bytes: Buffer.from(minifiedRosterBundle(PEOPLE, 'json-parse')) },
+    { format: 'py', name: 'roster.py', bytes: Buffer.from(pythonColumns(PEOPLE)) },
+    { format: 'r', name: 'roster.R', bytes: Buffer.from(rDataFrame(PEOPLE)) },
+    { format: 'sql', name: 'roster.sql', bytes: Buffer.from(sqlInsert(PEOPLE)) },
+    { format: 'ipynb', name: 'roster.ipynb', bytes: Buffer.from(rosterNotebook(PEOPLE)) },
+    { format: 'svg-entities', name: 'roster.svg', bytes: Buffer.from(entitySvgRoster(PEOPLE, true)) },
+    { format: 'html-embedded', name: 'roster.html', bytes: Buffer.from(dataUrlRoster(PEOPLE, 'href')) },
   ];
 }

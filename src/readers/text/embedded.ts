@@ -10,6 +10,7 @@ import { bufferInput } from '../../scan/input.js';
 import { decompressionBudget } from '../containers/archive/budget.js';
 import { Failures, innerEntry } from '../containers/archive/nested.js';
 import { ReadError, type ContentSink, type ReaderContext, type ReaderInput } from '../types.js';
+import { extensionForType } from '../media-types.js';
 
 /** A data: URL found in markup: its text (decoded later) and the line it was on. */
 export interface FoundDataUrl {
@@ -51,49 +52,6 @@ function decodeCssEscapes(s: string): string {
   });
 }
 
-const EXTENSIONS: Record<string, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/jpg': 'jpg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/avif': 'avif',
-  'image/x-icon': 'ico',
-  'image/vnd.microsoft.icon': 'ico',
-  'image/bmp': 'bmp',
-  'image/svg+xml': 'svg',
-  'font/woff': 'woff',
-  'font/woff2': 'woff2',
-  'application/font-woff': 'woff',
-  'application/font-woff2': 'woff2',
-  'application/x-font-woff': 'woff',
-  'font/ttf': 'ttf',
-  'font/otf': 'otf',
-  'application/x-font-ttf': 'ttf',
-  'application/x-font-opentype': 'otf',
-  'audio/mpeg': 'mp3',
-  'audio/wav': 'wav',
-  'audio/ogg': 'ogg',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'text/csv': 'csv',
-  'text/tab-separated-values': 'tsv',
-  'text/plain': 'txt',
-  'text/html': 'html',
-  'text/markdown': 'md',
-  'text/css': 'css',
-  'text/javascript': 'js',
-  'application/javascript': 'js',
-  'application/json': 'json',
-  'application/xml': 'xml',
-  'text/xml': 'xml',
-  'application/pdf': 'pdf',
-  'application/zip': 'zip',
-  'application/gzip': 'gz',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.ms-excel': 'xls',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-};
 
 /** The bytes of a data: URL, or undefined when it holds none. */
 export function decodeDataUrl(url: string): { bytes: Buffer; type: string } | undefined {
@@ -138,7 +96,7 @@ export async function readDataUrls(
     if (!decoded) continue;
     n++;
     budget.spend(decoded.bytes.length);
-    const ext = Object.hasOwn(EXTENSIONS, decoded.type) ? EXTENSIONS[decoded.type] : 'bin';
+    const ext = extensionForType(decoded.type) ?? 'bin';
     const label = `data: URL ${n} (line ${found.line})`;
     try {
       if (!context.readNested) throw new ReadError('unsupported-format', 'a file in a data: URL could not be read');

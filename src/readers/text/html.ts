@@ -14,6 +14,7 @@ import { decodeStream } from './encoding.js';
 import { exceedsDepth, jsonLineFinder, parseJsonText, walkStructured } from './json.js';
 import { countNewlines, emitProse } from './text.js';
 import { cssContentStrings, findDataUrls, readDataUrls, type FoundDataUrl } from './embedded.js';
+import { readSource } from './code/index.js';
 import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink } from '../types.js';
 import { BlockCollector } from './html-blocks.js';
 
@@ -257,6 +258,8 @@ function readScript(script: { json: boolean; text: string[]; line: number }, sin
       return undefined;
     }
   }
-  prose.add(text, script.line);
+  // Script code: its strings and comments are prose, its data literals tables (code/index.ts).
+  prose.flush();
+  readSource(text, { language: 'js', jsx: false }, sink, { entry, maxDepth, lineOffset: script.line - 1 });
   return undefined;
 }

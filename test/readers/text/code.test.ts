@@ -9,6 +9,7 @@ import { tokenize } from '../../../src/readers/text/code/tokenize.js';
 import { scanFile } from '../../../src/scan/scan-file.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import {
+  ellipsoidTable,
   jsRosterModule,
   minifiedLibrary,
   minifiedRosterBundle,
@@ -140,6 +141,13 @@ describe('near-misses pass', () => {
     expect(numbers).toContain('621987552E5');
   });
 
+  it('a projection library whose ellipsoid table has a column "a" of 7-digit axes', async () => {
+    const { sink } = await record(readCode, memoryInput(ellipsoidTable(), 'proj4.min.js'));
+    expect(sink.tables.some((t) => t.meta.header?.includes('a'))).toBe(true);
+    const result = await scan('libs/proj4.min.js', ellipsoidTable());
+    expect(blocks(result)).toBe(0);
+  });
+
   it('a site page component with statistics, library names and a byline', async () => {
     const result = await scan('src/components/Stats.tsx', siteComponent());
     expect(result.status).toBe('scanned');
@@ -238,5 +246,23 @@ describe('tokenizer', () => {
     const tokens = [...tokenize(deep, 'js')];
     expect(tokens[tokens.length - 1]!.kind).toBe('text');
     expect(tokens[tokens.length - 1]!.text).toContain('tail');
+  });
+});
+
+describe('inline scripts in HTML are code', () => {
+  it('a data literal in a page script is a table; a minified float in it is no I-94 number', async () => {
+    const page = `<!doctype html><html><body><h1>Dashboard</h1>\n<script>${minifiedLibrary()}</script>\n<script>window.__DATA__ = ${JSON.stringify(people.map((p) => ({ name: p.lastFirst, a_number: p.aNumber, dob: p.birthDate })))};</script>\n</body></html>\n`;
+    const result = await scan('site/index.html', page);
+    expect(result.findings.some((f) => f.location.surface === 'cells' && f.severity !== 'notice')).toBe(true);
+    expect(result.findings.some((f) => f.rule === 'prose.immigration-number')).toBe(false);
+    expectNoLeak({ result: JSON.stringify(result) }, planted);
+  });
+
+  it('a page whose only script is a minified library passes', async () => {
+    const result = await scan(
+      'site/lib.html',
+      `<!doctype html><html><body><p>Charts</p><script>${minifiedLibrary()}</script></body></html>`,
+    );
+    expect(blocks(result)).toBe(0);
   });
 });

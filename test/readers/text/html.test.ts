@@ -56,14 +56,15 @@ describe('HTML reader', () => {
     expect(sink.tables[0]!.rows.map((r) => [r.cells[0], r.hidden ?? false])).toEqual([['a', false], ['b', true], ['c', true], ['d', false]]);
   });
 
-  it('JSON script blocks are read as JSON (records table); other scripts and visible text are prose', async () => {
+  it('JSON script blocks are read as JSON (records table); other scripts are code (their strings are prose); visible text is prose', async () => {
     const { sink } = await record(readHtml, memoryInput(page(), 'report.html'));
     const records = sink.tables.filter((t) => t.meta.shape === 'records');
     expect(records).toHaveLength(1);
     expect(records[0]!.meta.header).toEqual(['name', 'dob']);
     expect(records[0]!.rows.map((r) => r.cells[0])).toEqual([people[1]!.fullName, people[2]!.fullName]);
     const prose = sink.allProse();
-    expect(prose).toContain('var greeting');
+    expect(prose).toContain('hello');
+    expect(prose).not.toContain('var greeting');
     expect(prose).toContain('Contact María José at the office.');
     expect(prose).not.toContain('color: red');
     expect(prose).toContain('reviewed by staff');

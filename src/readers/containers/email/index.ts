@@ -28,6 +28,7 @@ import {
   splitMultipart,
   type MimeEntity,
 } from './mime.js';
+import { extensionForType } from '../../media-types.js';
 
 /** Multiparts nested deeper than this are a MIME bomb, not a message. */
 export const MAX_MIME_DEPTH = 32;
@@ -35,20 +36,6 @@ export const MAX_MIME_DEPTH = 32;
 /** Fields that carry signatures, routing or transport details: noise to a reader of words. */
 const NOISE =
   /^(?:dkim-signature|x-google-dkim-signature|domainkey-signature|arc-seal|arc-message-signature|arc-authentication-results|authentication-results|received-spf|x-ms-exchange-.*|x-microsoft-antispam.*|x-forefront-.*|x-gm-message-state|x-google-smtp-source|x-received|content-transfer-encoding|mime-version)$/;
-
-const EXTENSIONS: Record<string, string> = {
-  'text/plain': 'txt',
-  'text/html': 'html',
-  'text/csv': 'csv',
-  'text/tab-separated-values': 'tsv',
-  'application/json': 'json',
-  'application/xml': 'xml',
-  'text/xml': 'xml',
-  'application/pdf': 'pdf',
-  'application/zip': 'zip',
-  'application/gzip': 'gz',
-  'message/rfc822': 'eml',
-};
 
 interface MailState {
   input: ReaderInput;
@@ -165,7 +152,7 @@ async function readEntity(state: MailState, entity: MimeEntity, place: Place, mi
     await nested(state, text, name, place.entry, place.depth);
     return;
   }
-  const name = unique(state, place.entry, fileName ?? `attachment.${EXTENSIONS[type.type] ?? 'bin'}`);
+  const name = unique(state, place.entry, fileName ?? `attachment.${extensionForType(type.type) ?? 'bin'}`);
   if (fileName) state.sink.prose(fileNameText(fileName), { surface: 'file-name', entry: innerEntry(place.entry, name) });
   await nested(state, data, name, place.entry, place.depth + 1);
 }

@@ -11,8 +11,7 @@
  *   a script, a CSV named .py) is prose as it stands, so nothing written outside strings hides.
  * Shell scripts are prose as a whole (their unquoted words are data).
  */
-import { readText } from '../text.js';
-import { ProseBuffer } from '../html.js';
+import { countNewlines, emitProse, readText } from '../text.js';
 import { readWholeText, exceedsDepth, parseJsonText, walkStructured, type LineFinder } from '../json.js';
 import type { ContentSink, Reader } from '../../types.js';
 import { LiteralFinder, type Placed } from './literals.js';
@@ -105,9 +104,29 @@ function emitPieces(
     for (const line of stray) kept.push({ line, text: lines[line - 1] ?? '' });
   }
   kept.sort((a, b) => a.line - b.line);
-  const prose = new ProseBuffer(sink, options.entry);
-  for (const p of kept) prose.add(p.text, p.line + offset);
-  prose.flush();
+  // Pieces on nearby lines go out together, line breaks in place, so that a sentence split over
+  // strings on consecutive lines is read as one text.
+  let chunk: string[] = [];
+  let first = 0;
+  let current = 0;
+  let size = 0;
+  const flush = () => {
+    if (chunk.length) emitProse(sink, chunk.join(''), { surface: 'text', line: first + offset, entry: options.entry });
+    chunk = [];
+    size = 0;
+  };
+  for (const p of kept) {
+    if (chunk.length && (p.line - current > 20 || size > 256 * 1024)) flush();
+    if (!chunk.length) first = current = p.line;
+    else if (p.line > current) {
+      chunk.push('\n'.repeat(p.line - current));
+      current = p.line;
+    } else chunk.push(' ');
+    chunk.push(p.text);
+    size += p.text.length;
+    current += countNewlines(p.text);
+  }
+  flush();
 }
 
 /** A string that holds a JSON array or object (bundlers ship data as `JSON.parse('[...]')`). */

@@ -1,0 +1,70 @@
+/**
+ * File extensions for MIME types, for files found inside other files (e-mail attachments, data:
+ * URLs): the nested reading decides the format by content, and the extension only lets the
+ * media check (bytes and name must agree) pass over images and fonts.
+ */
+const EXTENSIONS: Record<string, string> = {
+  'message/rfc822': 'eml',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/jpg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/x-icon': 'ico',
+  'image/vnd.microsoft.icon': 'ico',
+  'image/bmp': 'bmp',
+  'image/svg+xml': 'svg',
+  'font/woff': 'woff',
+  'font/woff2': 'woff2',
+  'application/font-woff': 'woff',
+  'application/font-woff2': 'woff2',
+  'application/x-font-woff': 'woff',
+  'font/ttf': 'ttf',
+  'font/sfnt': 'ttf',
+  'application/font-sfnt': 'ttf',
+  'application/x-font-truetype': 'ttf',
+  'font/collection': 'ttc',
+  'application/vnd.ms-fontobject': 'eot',
+  'application/x-font-eot': 'eot',
+  'font/eot': 'eot',
+  'font/opentype': 'otf',
+  'application/x-font-otf': 'otf',
+  'image/tiff': 'tif',
+  'video/quicktime': 'mov',
+  'audio/mp4': 'm4a',
+  'audio/x-wav': 'wav',
+  'audio/webm': 'webm',
+  'audio/flac': 'flac',
+  'font/otf': 'otf',
+  'application/x-font-ttf': 'ttf',
+  'application/x-font-opentype': 'otf',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/ogg': 'ogg',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'tsv',
+  'text/plain': 'txt',
+  'text/html': 'html',
+  'text/markdown': 'md',
+  'text/css': 'css',
+  'text/javascript': 'js',
+  'application/javascript': 'js',
+  'application/json': 'json',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'application/gzip': 'gz',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+/** The extension a file of this MIME type usually has, if known. */
+export function extensionForType(type: string): string | undefined {
+  const t = type.toLowerCase();
+  return Object.hasOwn(EXTENSIONS, t) ? EXTENSIONS[t] : undefined;
+}
