@@ -385,3 +385,12 @@ export function rStatistics(): RValue {
     { classes: ['tbl_df', 'tbl', 'data.frame'] },
   );
 }
+
+/** A header-first grid as an R data frame of character (and double) columns. */
+export function rDataFrameOf(rows: ReadonlyArray<ReadonlyArray<string | number>>): RValue {
+  const [header, ...body] = rows;
+  return rDataFrame(
+    header!.map((h, c) => [String(h), body.every((r) => typeof r[c] === 'number') ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c])))] as const),
+    body.length,
+  );
+}
