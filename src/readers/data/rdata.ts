@@ -656,14 +656,39 @@ class Emitter {
     }
   }
 
+  /**
+   * A data frame as one table. A data-frame column (df$address <- data.frame(...)) is spread
+   * into dotted columns; a list column's elements that are themselves lists or data frames
+   * (tidyr's nested tibbles) are walked as tables of their own after this one.
+   */
   private async dataFrame(df: { items: RObj[]; attrs?: Attrs }, path: string): Promise<void> {
-    const names = strings(attr(df as RObj, 'names'));
-    const header = df.items.map((_, i) => names[i] || `V${i + 1}`);
-    const readers = df.items.map(cellReader);
-    const rows = Math.max(0, ...df.items.map((c) => (c.t === 'atom' || c.t === 'list' ? ('length' in c ? c.length : c.items.length) : 0)));
+    const header: string[] = [];
+    const readers: Array<(i: number) => CellValue> = [];
+    const nested: Array<{ name: string; column: RObj[] }> = [];
+    let rows = 0;
+    const add = (frame: { items: RObj[] }, prefix: string, depth: number) => {
+      const names = strings(attr(frame as RObj, 'names'));
+      for (const [i, col] of frame.items.entries()) {
+        const name = prefix + (names[i] || `V${i + 1}`);
+        if (col.t === 'list' && classes(col).includes('data.frame') && depth < 8) {
+          add(col, `${name}.`, depth + 1);
+          continue;
+        }
+        header.push(name);
+        readers.push(cellReader(col));
+        if (col.t === 'atom') rows = Math.max(rows, col.length);
+        if (col.t === 'list') {
+          rows = Math.max(rows, col.items.length);
+          if (col.items.some((x) => x.t === 'list' || x.t === 'pairlist')) nested.push({ name, column: col.items });
+        }
+      }
+    };
+    add(df, '', 0);
     await this.table(header, rows, (r, cells) => {
       for (let c = 0; c < readers.length; c++) cells[c] = readers[c]!(r);
     }, path);
+    for (const { name, column } of nested)
+      for (const [r, value] of column.entries()) await this.walk(value, `${path ? `${path}$` : ''}${name}[[${r + 1}]]`, 1);
   }
 
   /** A vector outside a data frame: a matrix as a table; text, factors and dates as one column. */

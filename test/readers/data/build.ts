@@ -213,6 +213,9 @@ export type RValue =
   | { kind: 'real'; values: ReadonlyArray<number | null>; attrs?: RAttrs }
   | { kind: 'list'; items: readonly RValue[]; attrs?: RAttrs }
   | { kind: 'intseq'; n: number; start: number; attrs?: RAttrs }
+  /** Another ALTREP class, its state written as given. */
+  | { kind: 'altrep'; cls: string; state: RValue; attrs?: RAttrs }
+  | { kind: 'pairlist'; items: readonly RValue[] }
   /** A raw item: flags and payload written as given (for hostile declarations). */
   | { kind: 'raw'; ints: readonly number[] };
 export type RAttrs = ReadonlyArray<readonly [string, RValue]>;
@@ -326,6 +329,27 @@ export function rSerialize(value: RValue, form: 'xdr' | 'binary' | 'ascii' = 'xd
         if (v.attrs?.length) pairlist(v.attrs);
         else int(254);
         return;
+      case 'altrep':
+        int(238);
+        int(2);
+        symbol(v.cls);
+        int(2);
+        symbol('base');
+        int(2);
+        int(13);
+        int(1);
+        int(16);
+        int(254);
+        item(v.state);
+        if (v.attrs?.length) pairlist(v.attrs);
+        else int(254);
+        return;
+      case 'pairlist':
+        for (const x of v.items) {
+          int(2);
+          item(x);
+        }
+        return int(254);
       case 'str':
         int(16 | attrFlag(v.attrs));
         int(v.values.length);

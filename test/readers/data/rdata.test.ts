@@ -72,6 +72,33 @@ describe('R data reader', () => {
     ]);
   });
 
+  it('reads deferred strings and wrapped vectors; spreads data-frame columns; walks nested tibbles', async () => {
+    const frame = rDataFrame(
+      [
+        ['code', { kind: 'altrep', cls: 'deferred_string', state: { kind: 'pairlist', items: [rInt([7, null, 9]), rInt([1])] } }],
+        ['label', { kind: 'altrep', cls: 'wrap_string', state: { kind: 'list', items: [rStr(['p', 'q', 'r']), rInt([0, 0])] } }],
+        ['address', rDataFrame([['city', rStr(['X', 'Y', 'Z'])]], 3)],
+        ['data', { kind: 'list', items: [rRoster(), { kind: 'null' }, { kind: 'null' }] }],
+      ],
+      3,
+    );
+    const { sink, error } = await read(rds(frame));
+    expect(error).toBeUndefined();
+    expect(sink.tables[0]!.meta.header).toEqual(['code', 'label', 'address.city', 'data']);
+    expect(sink.tables[0]!.rows.map((r) => r.cells.slice(0, 3))).toEqual([
+      ['7', 'p', 'X'],
+      [null, 'q', 'Y'],
+      ['9', 'r', 'Z'],
+    ]);
+    expect(sink.tables[1]!.meta.sheet).toBe('data[[1]]');
+    expect(sink.tables[1]!.rows).toHaveLength(PEOPLE.length);
+  });
+
+  it('an ALTREP class it does not know, with no plain vector as its state, is not-inspected', async () => {
+    const { error } = await read(rds({ kind: 'altrep', cls: 'mmap_real', state: { kind: 'pairlist', items: [rStr(['/tmp/x'])] } }));
+    expect(error).toMatchObject({ name: 'ReadError', kind: 'unsupported-format' });
+  });
+
   it('bzip2 and xz are not-inspected, naming the compression and what to do', async () => {
     for (const [magic, name] of [
       [Buffer.from('BZh91AY&SY'), 'bzip2'],
