@@ -619,6 +619,14 @@ function joined(obj: RObj | undefined): CellValue {
   return parts.length ? parts.join('; ') : null;
 }
 
+/** A named list of two or more plain vectors of one length: a table kept without the data.frame class. */
+function columnsList(obj: { items: RObj[] }, names: string[]): boolean {
+  if (obj.items.length < 2 || names.length !== obj.items.length || names.some((n) => !n)) return false;
+  const first = obj.items[0]!;
+  if (first.t !== 'atom' || first.length < 1) return false;
+  return obj.items.every((x) => x.t === 'atom' && x.length === first.length && !attr(x, 'dim'));
+}
+
 class Emitter {
   private readonly seen = new Set<RObj>();
   constructor(
@@ -633,8 +641,8 @@ class Emitter {
     const child = (name: string | undefined, i: number) => (name ? (path ? `${path}$${name}` : name) : `${path}[[${i + 1}]]`);
     switch (obj.t) {
       case 'list': {
-        if (classes(obj).includes('data.frame')) return this.dataFrame(obj, path);
         const names = strings(attr(obj, 'names'));
+        if (classes(obj).includes('data.frame') || columnsList(obj, names)) return this.dataFrame(obj, path);
         for (const [i, item] of obj.items.entries()) await this.walk(item, child(names[i] || undefined, i), depth + 1);
         return;
       }

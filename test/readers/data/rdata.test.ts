@@ -94,6 +94,16 @@ describe('R data reader', () => {
     expect(sink.tables[1]!.rows).toHaveLength(PEOPLE.length);
   });
 
+  it('a named list of equal-length columns (a data frame without its class) is one table', async () => {
+    const roster = rRoster() as Extract<RValue, { kind: 'list' }>;
+    const bare: RValue = { kind: 'list', items: roster.items, attrs: [roster.attrs![0]!] };
+    const { sink, error } = await read(rds(bare));
+    expect(error).toBeUndefined();
+    expect(sink.tables).toHaveLength(1);
+    expect(sink.tables[0]!.meta.header).toEqual(['name', 'a_number', 'birth_date', 'nationality', 'fear_decision']);
+    expect(blocking(await scanBytes('bare.rds', rds(bare))).length).toBeGreaterThan(0);
+  });
+
   it('an ALTREP class it does not know, with no plain vector as its state, is not-inspected', async () => {
     const { error } = await read(rds({ kind: 'altrep', cls: 'mmap_real', state: { kind: 'pairlist', items: [rStr(['/tmp/x'])] } }));
     expect(error).toMatchObject({ name: 'ReadError', kind: 'unsupported-format' });
