@@ -305,6 +305,19 @@ export function rSerialize(value: RValue, form: 'xdr' | 'binary' | 'ascii' = 'xd
     }
     int(254);
   };
+  /** An ALTREP item's opening: its class as a pairlist (class symbol, package symbol, type). */
+  const altrepInfo = (cls: string, type: number) => {
+    int(238);
+    int(2);
+    symbol(cls);
+    int(2);
+    symbol('base');
+    int(2);
+    int(13);
+    int(1);
+    int(type);
+    int(254);
+  };
   const attrFlag = (attrs?: RAttrs) => (attrs?.length ? 0x200 : 0);
   const item = (v: RValue): void => {
     switch (v.kind) {
@@ -313,16 +326,7 @@ export function rSerialize(value: RValue, form: 'xdr' | 'binary' | 'ascii' = 'xd
       case 'raw':
         return v.ints.forEach((n) => int(n));
       case 'intseq':
-        int(238);
-        int(2); // info: (class symbol, package symbol, type)
-        symbol('compact_intseq');
-        int(2);
-        symbol('base');
-        int(2);
-        int(13);
-        int(1);
-        int(13);
-        int(254);
+        altrepInfo('compact_intseq', 13);
         int(14); // state: c(n, start, step)
         int(3);
         [v.n, v.start, 1].forEach(double);
@@ -330,16 +334,7 @@ export function rSerialize(value: RValue, form: 'xdr' | 'binary' | 'ascii' = 'xd
         else int(254);
         return;
       case 'altrep':
-        int(238);
-        int(2);
-        symbol(v.cls);
-        int(2);
-        symbol('base');
-        int(2);
-        int(13);
-        int(1);
-        int(16);
-        int(254);
+        altrepInfo(v.cls, 16);
         item(v.state);
         if (v.attrs?.length) pairlist(v.attrs);
         else int(254);
