@@ -47,6 +47,7 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   dbf: async () => (await import('./data/dbf.js')).readDbf,
   sqlite: async () => (await import('./data/sqlite.js')).readSqlite,
   arrow: async () => (await import('./data/arrow.js')).readArrow,
+  rdata: async () => (await import('./data/rdata.js')).readRData,
 };
 
 /** The reader for a format, loading its module on first use (later calls reuse the module). */

@@ -4,11 +4,12 @@
  * fixtures.ts by one spread each.
  */
 import { writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { ByteWriter } from 'hyparquet-writer';
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { parquetMetadata, type FileMetaData } from 'hyparquet';
 import { makePeople, rng, rosterRows } from '../fixtures/people.js';
-import { arrowIpc, dbfOf, insertGrid, parquet, sqlite } from '../readers/data/build.js';
+import { arrowIpc, dbfOf, insertGrid, parquet, rDataFrameOf, rSerialize, sqlite } from '../readers/data/build.js';
 import type { HostileCase } from './corpus.js';
 import type { Fixture } from './fixtures.js';
 import { ROWS } from './fixtures.js';
@@ -32,6 +33,8 @@ export const sqliteRoster = () => Buffer.from(SQLITE_ROSTER);
 const ARROW_ROSTER = await arrowIpc(rosterRows(makePeople(12, 4242)), { lz4: true, batchRows: 4 });
 export const arrowRoster = () => Buffer.from(ARROW_ROSTER);
 export const dbfRoster = () => dbfOf([SHORT_HEADER, ...ROWS.slice(1)]);
+/** Uncompressed XDR (as saveRDS(compress = FALSE) writes), so that mutations reach the parser, not gzip's checksum. */
+export const rdsRoster = () => rSerialize(rDataFrameOf(ROWS));
 
 /** The clean fixtures of the data formats, for the property test. */
 export function dataFixtures(): Fixture[] {
@@ -40,6 +43,7 @@ export function dataFixtures(): Fixture[] {
     { format: 'dbf', name: 'roster.dbf', bytes: dbfRoster() },
     { format: 'sqlite', name: 'roster.sqlite', bytes: sqliteRoster() },
     { format: 'arrow', name: 'roster.feather', bytes: arrowRoster() },
+    { format: 'rds', name: 'roster.rds', bytes: rdsRoster() },
   ];
 }
 
@@ -187,6 +191,46 @@ export function dataHostileCases(): HostileCase[] {
       what: 'a dBase table cut in its records',
       bytes: () => dbfRoster().subarray(0, Math.floor(dbfRoster().length * 0.7)),
       expect: { kind: 'blocks', reasons: ['truncated'], format: 'dbf' },
+    },
+    {
+      name: 'truncated.rds',
+      what: 'a gzip-compressed R data frame cut at 70%',
+      bytes: () => {
+        const gz = gzipSync(rdsRoster());
+        return gz.subarray(0, Math.floor(gz.length * 0.7));
+      },
+      expect: { kind: 'not-inspected', reasons: ['truncated', 'corrupt'], format: 'rdata' },
+    },
+    ...[1, 2].map((seed): HostileCase => ({
+      name: `bit-flipped-${seed}.rds`,
+      what: `an R data frame with 8 flipped bits (seed ${seed})`,
+      bytes: () => flip(rdsRoster(), seed + 30, 8),
+      expect: survives,
+    })),
+    {
+      name: 'absurd-length.rds',
+      what: 'an R character vector declaring 2^31-1 strings',
+      bytes: () => rSerialize({ kind: 'raw', ints: [16, 0x7fffffff, 9, 1, 0x41000000] }),
+      expect: { kind: 'not-inspected', reasons: ['corrupt'], format: 'rdata' },
+    },
+    {
+      name: 'deep.rds',
+      what: 'R lists nested 100 000 deep',
+      bytes: () => gzipSync(rSerialize({ kind: 'raw', ints: [...Array.from({ length: 100_000 }, () => [19, 1]).flat(), 254] })),
+      expect: { kind: 'not-inspected', reasons: ['too-deep'], format: 'rdata' },
+    },
+    {
+      name: 'gzip-bomb.rds',
+      what: 'an R file whose gzip body inflates past the decompressed-size limit',
+      write: async (path) =>
+        writeFile(path, gzipSync(Buffer.concat([rSerialize({ kind: 'raw', ints: [24, 40 * 1024 * 1024] }), Buffer.alloc(40 * 1024 * 1024)]))),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'rdata' },
+    },
+    {
+      name: 'bzip2-saved.rds',
+      what: 'an .rds saved with compress = "bzip2"',
+      bytes: () => Buffer.concat([Buffer.from('BZh91AY&SY'), Buffer.alloc(64, 3)]),
+      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'rdata' },
     },
     { name: 'bit-flipped.dbf', what: 'a dBase table with 8 flipped bits', bytes: () => flip(dbfRoster(), 5, 8), expect: survives },
     {

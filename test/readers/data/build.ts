@@ -204,3 +204,212 @@ export async function arrowIpc(
     if (previous) arrow.compressionRegistry.set(arrow.CompressionType.LZ4_FRAME, previous);
   }
 }
+
+/** An R object for the serializer below: atomic vectors, lists, NULL, a compact integer sequence. */
+export type RValue =
+  | { kind: 'null' }
+  | { kind: 'str'; values: ReadonlyArray<string | null>; attrs?: RAttrs }
+  | { kind: 'int' | 'lgl'; values: ReadonlyArray<number | null>; attrs?: RAttrs }
+  | { kind: 'real'; values: ReadonlyArray<number | null>; attrs?: RAttrs }
+  | { kind: 'list'; items: readonly RValue[]; attrs?: RAttrs }
+  | { kind: 'intseq'; n: number; start: number; attrs?: RAttrs }
+  /** Another ALTREP class, its state written as given. */
+  | { kind: 'altrep'; cls: string; state: RValue; attrs?: RAttrs }
+  | { kind: 'pairlist'; items: readonly RValue[] }
+  /** A raw item: flags and payload written as given (for hostile declarations). */
+  | { kind: 'raw'; ints: readonly number[] };
+export type RAttrs = ReadonlyArray<readonly [string, RValue]>;
+
+export const rStr = (values: ReadonlyArray<string | null>, attrs?: RAttrs): RValue => ({ kind: 'str', values, attrs });
+export const rReal = (values: ReadonlyArray<number | null>, attrs?: RAttrs): RValue => ({ kind: 'real', values, attrs });
+export const rInt = (values: ReadonlyArray<number | null>, attrs?: RAttrs): RValue => ({ kind: 'int', values, attrs });
+
+/** A data frame as R builds one: names, class, and compact row names c(NA, -n) (or an ALTREP 1:n). */
+export function rDataFrame(columns: ReadonlyArray<readonly [string, RValue]>, rows: number, options: { altrepRowNames?: boolean; classes?: string[] } = {}): RValue {
+  return {
+    kind: 'list',
+    items: columns.map(([, v]) => v),
+    attrs: [
+      ['names', rStr(columns.map(([n]) => n))],
+      ['class', rStr(options.classes ?? ['data.frame'])],
+      ['row.names', options.altrepRowNames ? { kind: 'intseq', n: rows, start: 1 } : rInt([null, -rows])],
+    ],
+  };
+}
+
+/** A factor: 1-based codes into sorted levels. */
+export function rFactor(values: readonly string[]): RValue {
+  const levels = [...new Set(values)].sort();
+  return rInt(values.map((v) => levels.indexOf(v) + 1), [['levels', rStr(levels)], ['class', rStr(['factor'])]]);
+}
+
+/** A column of ISO dates as an R Date (days since 1970-01-01). */
+export const rDate = (iso: readonly string[]): RValue => rReal(iso.map((d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000), [['class', rStr(['Date'])]]);
+
+/**
+ * R's serialize() version 3, as R writes it (src/main/serialize.c): XDR (big-endian), native
+ * binary ('B', little-endian) or ASCII; symbols repeated as references, as R does.
+ */
+export function rSerialize(value: RValue, form: 'xdr' | 'binary' | 'ascii' = 'xdr', saved?: RAttrs): Buffer {
+  const parts: Buffer[] = [];
+  const symbols = new Map<string, number>();
+  let refs = 0;
+  const int = (n: number | null) => {
+    if (form === 'ascii') parts.push(Buffer.from(`${n === null ? 'NA' : n}\n`));
+    else {
+      const b = Buffer.alloc(4);
+      const v = n === null ? -2147483648 : n;
+      if (form === 'xdr') b.writeInt32BE(v);
+      else b.writeInt32LE(v);
+      parts.push(b);
+    }
+  };
+  const double = (n: number | null) => {
+    if (form === 'ascii') parts.push(Buffer.from(`${n === null ? 'NA' : n}\n`));
+    else {
+      const b = Buffer.alloc(8);
+      if (form === 'xdr') b.writeDoubleBE(n ?? NaN);
+      else b.writeDoubleLE(n ?? NaN);
+      parts.push(b);
+    }
+  };
+  const bytes = (b: Buffer) => {
+    if (form !== 'ascii') return void parts.push(b);
+    let s = '';
+    for (const c of b) s += c === 0x5c ? '\\\\' : c > 0x20 && c < 0x7f ? String.fromCharCode(c) : `\\${c.toString(8).padStart(3, '0')}`;
+    parts.push(Buffer.from(`${s}\n`));
+  };
+  const charsxp = (s: string | null) => {
+    if (s === null) {
+      int(9);
+      int(-1);
+      return;
+    }
+    const b = Buffer.from(s, 'utf8');
+    int(9 | (8 << 12)); // UTF-8 flag in the levels
+    int(b.length);
+    bytes(b);
+  };
+  const symbol = (name: string) => {
+    const ref = symbols.get(name);
+    if (ref !== undefined) return int((ref << 8) | 255);
+    symbols.set(name, ++refs);
+    int(1);
+    charsxp(name);
+  };
+  const pairlist = (entries: RAttrs) => {
+    for (const [tag, v] of entries) {
+      int(2 | 0x400);
+      symbol(tag);
+      item(v);
+    }
+    int(254);
+  };
+  /** An ALTREP item's opening: its class as a pairlist (class symbol, package symbol, type). */
+  const altrepInfo = (cls: string, type: number) => {
+    int(238);
+    int(2);
+    symbol(cls);
+    int(2);
+    symbol('base');
+    int(2);
+    int(13);
+    int(1);
+    int(type);
+    int(254);
+  };
+  const attrFlag = (attrs?: RAttrs) => (attrs?.length ? 0x200 : 0);
+  const item = (v: RValue): void => {
+    switch (v.kind) {
+      case 'null':
+        return int(254);
+      case 'raw':
+        return v.ints.forEach((n) => int(n));
+      case 'intseq':
+        altrepInfo('compact_intseq', 13);
+        int(14); // state: c(n, start, step)
+        int(3);
+        [v.n, v.start, 1].forEach(double);
+        if (v.attrs?.length) pairlist(v.attrs);
+        else int(254);
+        return;
+      case 'altrep':
+        altrepInfo(v.cls, 16);
+        item(v.state);
+        if (v.attrs?.length) pairlist(v.attrs);
+        else int(254);
+        return;
+      case 'pairlist':
+        for (const x of v.items) {
+          int(2);
+          item(x);
+        }
+        return int(254);
+      case 'str':
+        int(16 | attrFlag(v.attrs));
+        int(v.values.length);
+        v.values.forEach(charsxp);
+        break;
+      case 'int':
+      case 'lgl':
+        int((v.kind === 'int' ? 13 : 10) | attrFlag(v.attrs));
+        int(v.values.length);
+        v.values.forEach(int);
+        break;
+      case 'real':
+        int(14 | attrFlag(v.attrs));
+        int(v.values.length);
+        v.values.forEach(double);
+        break;
+      case 'list':
+        int(19 | attrFlag(v.attrs) | (v.attrs?.some(([t]) => t === 'class') ? 0x100 : 0));
+        int(v.items.length);
+        v.items.forEach(item);
+        break;
+    }
+    if (v.attrs?.length) pairlist(v.attrs);
+  };
+  parts.push(Buffer.from(form === 'xdr' ? 'X\n' : form === 'binary' ? 'B\n' : 'A\n'));
+  int(3);
+  int(0x040302);
+  int(0x030500);
+  int(5);
+  bytes(Buffer.from('UTF-8'));
+  if (saved) pairlist(saved);
+  else item(value);
+  return Buffer.concat(saved ? [Buffer.from(form === 'xdr' ? 'RDX3\n' : form === 'binary' ? 'RDB3\n' : 'RDA3\n'), ...parts] : parts);
+}
+
+/** The synthetic roster as an R data frame: text, factor and Date columns, as R users keep one. */
+export function rRoster(options: { altrepRowNames?: boolean } = {}): RValue {
+  return rDataFrame(
+    [
+      ['name', rStr(PEOPLE.map((p) => p.lastFirst))],
+      ['a_number', rStr(PEOPLE.map((p) => p.aNumber))],
+      ['birth_date', rDate(PEOPLE.map((p) => p.birthDate))],
+      ['nationality', rFactor(PEOPLE.map((p) => p.nationality))],
+      ['fear_decision', rStr(PEOPLE.map((p) => p.fearDecision))],
+    ],
+    PEOPLE.length,
+    options,
+  );
+}
+
+/** The statistics table as an R data frame (a tibble). */
+export function rStatistics(): RValue {
+  const [header, ...body] = STATISTICS;
+  return rDataFrame(
+    header!.map((h, c) => [String(h), typeof body[0]![c] === 'number' ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c])))] as const),
+    body.length,
+    { classes: ['tbl_df', 'tbl', 'data.frame'] },
+  );
+}
+
+/** A header-first grid as an R data frame of character (and double) columns. */
+export function rDataFrameOf(rows: ReadonlyArray<ReadonlyArray<string | number>>): RValue {
+  const [header, ...body] = rows;
+  return rDataFrame(
+    header!.map((h, c) => [String(h), body.every((r) => typeof r[c] === 'number') ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c])))] as const),
+    body.length,
+  );
+}
