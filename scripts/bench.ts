@@ -46,7 +46,9 @@ async function writeCsv(path: string, megabytes: number): Promise<number> {
     out.write(`${ROSTER_HEADER.join(',')}\n`);
     let bytes = 0;
     for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
-      const row = `${rosterRow(people[i % people.length]!).map((v) => (v.includes(',') ? `"${v}"` : v)).join(',')}\n`;
+      const row = `${rosterRow(people[i % people.length]!)
+        .map((v) => (v.includes(',') ? `"${v}"` : v))
+        .join(',')}\n`;
       bytes += Buffer.byteLength(row);
       if (!out.write(row)) await once(out, 'drain');
     }
@@ -85,7 +87,10 @@ function median(args: string[], runs = RUNS): Run {
   return { ...mid, rssMb: Math.max(...all.map((r) => r.rssMb)) };
 }
 
-const readXlsxAlone = (path: string) => ['-e', `require(${JSON.stringify(join(process.cwd(), 'node_modules/xlsx'))}).read(require('fs').readFileSync(${JSON.stringify(path)}), { type: 'buffer' })`];
+const readXlsxAlone = (path: string) => [
+  '-e',
+  `require(${JSON.stringify(join(process.cwd(), 'node_modules/xlsx'))}).read(require('fs').readFileSync(${JSON.stringify(path)}), { type: 'buffer' })`,
+];
 const parseCsvAlone = (path: string) => [
   '-e',
   `let n = 0; require('fs').createReadStream(${JSON.stringify(path)}, { highWaterMark: 256 * 1024 }).pipe(require(${JSON.stringify(join(process.cwd(), 'node_modules/fast-csv'))}).parse({ headers: false })).on('data', () => n++).on('end', () => process.stdout.write(String(n)))`,
@@ -115,7 +120,8 @@ interface Row {
 const table: Row[] = [];
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const rss = (r: Run, target?: number) => (Number.isNaN(r.rssMb) ? 'n/a (no /usr/bin/time)' : `${r.rssMb.toFixed(0)} MB${target ? ` (target ≤ ${target})` : ''}`);
+const rss = (r: Run, target?: number) =>
+  Number.isNaN(r.rssMb) ? 'n/a (no /usr/bin/time)' : `${r.rssMb.toFixed(0)} MB${target ? ` (target ≤ ${target})` : ''}`;
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
 function treeBytes(dir: string): { bytes: number; files: number } {
@@ -157,23 +163,71 @@ async function main(): Promise<void> {
   const xlsxBytes = statSync(xlsx).size;
   const sheetjs = median(readXlsxAlone(xlsx));
   const xScan = median([CLI, 'scan', '--format', 'json', xlsx]);
-  table.push({ what: `XLSX roster, ${XLSX_ROWS.toLocaleString('en')} rows: SheetJS read alone`, size: `${mb(xlsxBytes).toFixed(1)} MB`, baseline: fmt(sheetjs.ms), scan: '', ratio: '', rate: '', rss: rss(sheetjs) });
-  table.push({ what: `XLSX roster: scan (${outcome(xScan.stdout)})`, size: '', baseline: fmt(sheetjs.ms), scan: fmt(xScan.ms), ratio: `${(xScan.ms / sheetjs.ms).toFixed(2)}× (target ≤ 0.30×)`, rate: `${(mb(xlsxBytes) / (xScan.ms / 1000)).toFixed(1)} MB/s`, rss: rss(xScan, 300) });
+  table.push({
+    what: `XLSX roster, ${XLSX_ROWS.toLocaleString('en')} rows: SheetJS read alone`,
+    size: `${mb(xlsxBytes).toFixed(1)} MB`,
+    baseline: fmt(sheetjs.ms),
+    scan: '',
+    ratio: '',
+    rate: '',
+    rss: rss(sheetjs),
+  });
+  table.push({
+    what: `XLSX roster: scan (${outcome(xScan.stdout)})`,
+    size: '',
+    baseline: fmt(sheetjs.ms),
+    scan: fmt(xScan.ms),
+    ratio: `${(xScan.ms / sheetjs.ms).toFixed(2)}× (target ≤ 0.30×)`,
+    rate: `${(mb(xlsxBytes) / (xScan.ms / 1000)).toFixed(1)} MB/s`,
+    rss: rss(xScan, 300),
+  });
 
   // CSV: fast-csv's parse alone vs the scan, both whole processes.
   log('CSV…');
   const csvBytes = statSync(csv).size;
   const fastCsv = median(parseCsvAlone(csv));
   const cScan = median([CLI, 'scan', '--format', 'json', csv]);
-  table.push({ what: `CSV roster, ${csvRows.toLocaleString('en')} rows: fast-csv parse alone`, size: `${mb(csvBytes).toFixed(1)} MB`, baseline: fmt(fastCsv.ms), scan: '', ratio: '', rate: `${(mb(csvBytes) / (fastCsv.ms / 1000)).toFixed(1)} MB/s`, rss: rss(fastCsv) });
-  table.push({ what: `CSV roster: scan (${outcome(cScan.stdout)})`, size: '', baseline: fmt(fastCsv.ms), scan: fmt(cScan.ms), ratio: `${(cScan.ms / fastCsv.ms).toFixed(2)}× (target ≤ 1.00×)`, rate: `${(mb(csvBytes) / (cScan.ms / 1000)).toFixed(1)} MB/s`, rss: rss(cScan) });
+  table.push({
+    what: `CSV roster, ${csvRows.toLocaleString('en')} rows: fast-csv parse alone`,
+    size: `${mb(csvBytes).toFixed(1)} MB`,
+    baseline: fmt(fastCsv.ms),
+    scan: '',
+    ratio: '',
+    rate: `${(mb(csvBytes) / (fastCsv.ms / 1000)).toFixed(1)} MB/s`,
+    rss: rss(fastCsv),
+  });
+  table.push({
+    what: `CSV roster: scan (${outcome(cScan.stdout)})`,
+    size: '',
+    baseline: fmt(fastCsv.ms),
+    scan: fmt(cScan.ms),
+    ratio: `${(cScan.ms / fastCsv.ms).toFixed(2)}× (target ≤ 1.00×)`,
+    rate: `${(mb(csvBytes) / (cScan.ms / 1000)).toFixed(1)} MB/s`,
+    rss: rss(cScan),
+  });
 
   // Start-up: the command line on a two-line CSV; `node -e 0` beside it.
   log('start-up…');
   const bare = median(['-e', '0'], 5);
   const small = median([CLI, 'scan', tiny], 5);
-  table.push({ what: 'node -e 0 (process start-up alone)', size: '', baseline: fmt(bare.ms), scan: '', ratio: '', rate: '', rss: rss(bare) });
-  table.push({ what: 'CLI on a two-line CSV, end to end', size: '', baseline: fmt(bare.ms), scan: fmt(small.ms), ratio: 'target ≤ 200 ms', rate: '', rss: rss(small, 80) });
+  table.push({
+    what: 'node -e 0 (process start-up alone)',
+    size: '',
+    baseline: fmt(bare.ms),
+    scan: '',
+    ratio: '',
+    rate: '',
+    rss: rss(bare),
+  });
+  table.push({
+    what: 'CLI on a two-line CSV, end to end',
+    size: '',
+    baseline: fmt(bare.ms),
+    scan: fmt(small.ms),
+    ratio: 'target ≤ 200 ms',
+    rate: '',
+    rss: rss(small, 80),
+  });
 
   // Site audit: one run, ripgrep beside it, then 4 shards merged.
   log('site audit…');
@@ -181,7 +235,15 @@ async function main(): Promise<void> {
   const audit = median([CLI, 'scan', '--format', 'json', site], Math.min(RUNS, 3));
   const rg = ripgrep(site);
   const perSecond = `${(mb(tree.bytes) / (audit.ms / 1000)).toFixed(2)} MB/s, ${Math.round(tree.files / (audit.ms / 1000))} files/s`;
-  table.push({ what: `Site audit: ${tree.files.toLocaleString('en')} files, one run`, size: `${mb(tree.bytes).toFixed(1)} MB`, baseline: rg === undefined ? 'rg not installed' : `rg ${fmt(rg)}`, scan: fmt(audit.ms), ratio: rg === undefined ? '' : `${(audit.ms / rg).toFixed(0)}× ripgrep's single regex`, rate: perSecond, rss: rss(audit) });
+  table.push({
+    what: `Site audit: ${tree.files.toLocaleString('en')} files, one run`,
+    size: `${mb(tree.bytes).toFixed(1)} MB`,
+    baseline: rg === undefined ? 'rg not installed' : `rg ${fmt(rg)}`,
+    scan: fmt(audit.ms),
+    ratio: rg === undefined ? '' : `${(audit.ms / rg).toFixed(0)}× ripgrep's single regex`,
+    rate: perSecond,
+    rss: rss(audit),
+  });
   const shardDir = join(DIR, 'shards');
   rmSync(shardDir, { recursive: true, force: true });
   mkdirSync(shardDir);
@@ -193,7 +255,9 @@ async function main(): Promise<void> {
   const merged = proc([CLI, 'merge', '--format', 'json', ...shardRuns.map((r) => r.out)]);
   const findings = (stdout: string) => {
     try {
-      const r = JSON.parse(stdout) as { files: Array<{ path: string; status: string; findings: Array<{ fingerprint: string; count: number }> }> };
+      const r = JSON.parse(stdout) as {
+        files: Array<{ path: string; status: string; findings: Array<{ fingerprint: string; count: number }> }>;
+      };
       return JSON.stringify(r.files.map((f) => [f.path, f.status, f.findings.map((x) => [x.fingerprint, x.count])]));
     } catch {
       return 'no report';
@@ -201,12 +265,30 @@ async function main(): Promise<void> {
   };
   const same = findings(merged.stdout) !== 'no report' && findings(merged.stdout) === findings(audit.stdout);
   const slowest = Math.max(...shardRuns.map((r) => r.ms));
-  table.push({ what: `Site audit in 4 shards + merge: ${same ? 'same findings as one run' : 'FINDINGS DIFFER from one run'}`, size: '', baseline: '', scan: `slowest shard ${fmt(slowest)}, merge ${fmt(merged.ms)}`, ratio: '', rate: '', rss: '' });
+  table.push({
+    what: `Site audit in 4 shards + merge: ${same ? 'same findings as one run' : 'FINDINGS DIFFER from one run'}`,
+    size: '',
+    baseline: '',
+    scan: `slowest shard ${fmt(slowest)}, merge ${fmt(merged.ms)}`,
+    ratio: '',
+    rate: '',
+    rss: '',
+  });
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nasylum-pii-gate benchmark — ${os.cpus().length} × ${cpu}, Node ${process.version}, whole processes, median of ${RUNS} runs${QUICK ? ', QUICK sizes' : ''}\n`);
+  console.log(
+    `\nasylum-pii-gate benchmark — ${os.cpus().length} × ${cpu}, Node ${process.version}, whole processes, median of ${RUNS} runs${QUICK ? ', QUICK sizes' : ''}\n`,
+  );
   const cols: Array<keyof Row> = ['what', 'size', 'baseline', 'scan', 'ratio', 'rate', 'rss'];
-  const heads: Record<keyof Row, string> = { what: 'measurement', size: 'size', baseline: 'baseline', scan: 'scan', ratio: 'ratio / target', rate: 'throughput', rss: 'peak RSS' };
+  const heads: Record<keyof Row, string> = {
+    what: 'measurement',
+    size: 'size',
+    baseline: 'baseline',
+    scan: 'scan',
+    ratio: 'ratio / target',
+    rate: 'throughput',
+    rss: 'peak RSS',
+  };
   console.log(`| ${cols.map((c) => heads[c]).join(' | ')} |`);
   console.log(`|${cols.map(() => '---').join('|')}|`);
   for (const r of table) console.log(`| ${cols.map((c) => r[c]).join(' | ')} |`);

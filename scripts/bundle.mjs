@@ -14,7 +14,11 @@ const entries = [
 const staging = mkdtempSync('.dist-build-');
 try {
   for (const [entry, sub] of entries) {
-    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', join(staging, sub), '--license', 'licenses.txt', '-q'], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', join(staging, sub), '--license', 'licenses.txt', '-q'],
+      { stdio: 'inherit' },
+    );
   }
   chmodSync(join(staging, 'cli', 'index.js'), 0o755);
   rmSync('dist', { recursive: true, force: true });

@@ -32,13 +32,17 @@ writeFileSync(
 // Blocks: the working file behind the statistic, in a hidden tab of a workbook.
 const people = makePeople(40, 2022);
 const wb = XLSX.utils.book_new();
-XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
-  ['Aliens with USCIS-Established Fear Decisions in an ICE Detention Facility'],
-  [],
-  ['Facility', 'Count'],
-  ['STEWART DETENTION CENTER', 22],
-  ['ADELANTO ICE PROCESSING CENTER', 18],
-]), 'Fear Decisions FY23');
+XLSX.utils.book_append_sheet(
+  wb,
+  XLSX.utils.aoa_to_sheet([
+    ['Aliens with USCIS-Established Fear Decisions in an ICE Detention Facility'],
+    [],
+    ['Facility', 'Count'],
+    ['STEWART DETENTION CENTER', 22],
+    ['ADELANTO ICE PROCESSING CENTER', 18],
+  ]),
+  'Fear Decisions FY23',
+);
 XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rosterRows(people)), 'working');
 wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
 writeFileSync('examples/site/data/fear-decisions-fy23.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));

@@ -62,11 +62,19 @@ function headCommit(run: GateRun): string {
 function subjectOf(run: GateRun): string {
   if (run.kind === 'pull_request') return `pull request #${run.number} at ${run.headSha.slice(0, 12)}`;
   if (run.kind === 'merge_group') return `the merge queue group ${run.headSha.slice(0, 12)} onto ${run.baseRef}`;
-  if (run.kind === 'push') return `the push to ${run.ref} (${run.deleted ? 'deleted' : isZeroSha(run.before) ? 'new branch' : `${run.before.slice(0, 12)}..${run.after.slice(0, 12)}`})`;
+  if (run.kind === 'push')
+    return `the push to ${run.ref} (${run.deleted ? 'deleted' : isZeroSha(run.before) ? 'new branch' : `${run.before.slice(0, 12)}..${run.after.slice(0, 12)}`})`;
   return `the repository at ${run.sha.slice(0, 12)} (workflow_dispatch)`;
 }
 
-async function loadConfig(api: Api, repo: RepoRef, inputs: ActionInputs, ref: string, blockers: string[], notes: string[]): Promise<ActionConfig> {
+async function loadConfig(
+  api: Api,
+  repo: RepoRef,
+  inputs: ActionInputs,
+  ref: string,
+  blockers: string[],
+  notes: string[],
+): Promise<ActionConfig> {
   const text = await readConfigText(api, repo, inputs.config, ref);
   if ('error' in text) {
     blockers.push(`${text.error}; the gate ran with the default config and fails closed`);
@@ -75,7 +83,9 @@ async function loadConfig(api: Api, repo: RepoRef, inputs: ActionInputs, ref: st
   if (!text.found) {
     if (inputs.config !== DEFAULT_CONFIG_PATH) {
       // A config path someone set that is missing: its allowlist or recognizers are not applied.
-      blockers.push('the config file set in the config input is missing on the base branch; the gate ran with the default config and fails closed');
+      blockers.push(
+        'the config file set in the config input is missing on the base branch; the gate ran with the default config and fails closed',
+      );
       return defaultActionConfig();
     }
     notes.push('no config file on the base branch: defaults apply');
@@ -83,7 +93,9 @@ async function loadConfig(api: Api, repo: RepoRef, inputs: ActionInputs, ref: st
   }
   const parsed = parseActionConfig(text.text);
   if (!parsed.ok) {
-    blockers.push(`the config file on the base branch is invalid (${parsed.errors.join('; ')}); the gate ran with the default config and fails closed`);
+    blockers.push(
+      `the config file on the base branch is invalid (${parsed.errors.join('; ')}); the gate ran with the default config and fails closed`,
+    );
     return defaultActionConfig();
   }
   notes.push('config read from the base branch');
@@ -94,7 +106,13 @@ async function listFiles(api: Api, repo: RepoRef, run: GateRun, inputs: ActionIn
   if (run.kind === 'pull_request') {
     const headMoved = live !== undefined && live.headSha !== run.headSha;
     const baseSha = live?.baseSha || run.baseSha;
-    return listPullRequest(api, repo, { number: run.number, headSha: run.headSha, baseSha, changedFiles: headMoved ? undefined : live?.changedFiles, headMoved });
+    return listPullRequest(api, repo, {
+      number: run.number,
+      headSha: run.headSha,
+      baseSha,
+      changedFiles: headMoved ? undefined : live?.changedFiles,
+      headMoved,
+    });
   }
   if (run.kind === 'merge_group') return listPush(api, repo, run.baseSha, run.headSha);
   if (run.kind === 'push') return listPush(api, repo, isZeroSha(run.before) ? null : run.before, run.after);
@@ -139,7 +157,12 @@ export async function gate(): Promise<void> {
   const inputs = read.inputs;
   const budget = new Budget(inputs.timeBudgetMs);
   const { context } = github;
-  const runRead = readRun({ eventName: context.eventName ?? '', payload: context.payload as Record<string, unknown>, sha: context.sha, ref: context.ref });
+  const runRead = readRun({
+    eventName: context.eventName ?? '',
+    payload: context.payload as Record<string, unknown>,
+    sha: context.sha,
+    ref: context.ref,
+  });
   if (!runRead.ok) {
     core.setFailed(`asylum-pii-gate: ${runRead.error}`);
     return;
@@ -155,7 +178,18 @@ export async function gate(): Promise<void> {
 
   if (run.kind === 'push' && run.deleted) {
     // Nothing is published by deleting a branch or tag, and there is no commit to report on.
-    await finish({ report: buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, TOOL), run, inputs, waiver: waiverStatus(run, undefined, inputs.waiverLabel), blockers, notes: ['the push deleted a branch or tag: nothing is published, so there is nothing to scan'], dir: reportDir(), api, repo, check: false });
+    await finish({
+      report: buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, TOOL),
+      run,
+      inputs,
+      waiver: waiverStatus(run, undefined, inputs.waiverLabel),
+      blockers,
+      notes: ['the push deleted a branch or tag: nothing is published, so there is nothing to scan'],
+      dir: reportDir(),
+      api,
+      repo,
+      check: false,
+    });
     return;
   }
 
@@ -163,7 +197,8 @@ export async function gate(): Promise<void> {
   if (run.kind === 'pull_request') {
     try {
       live = await readLivePull(api, repo, run.number);
-      if (live.baseRef && live.baseRef !== run.baseRef) notes.push('the pull request’s base branch changed since this run’s event: it was judged against the live base');
+      if (live.baseRef && live.baseRef !== run.baseRef)
+        notes.push('the pull request’s base branch changed since this run’s event: it was judged against the live base');
     } catch {
       notes.push('the pull request could not be read live; the waiver cannot hold');
     }
@@ -181,7 +216,8 @@ export async function gate(): Promise<void> {
   }
 
   // A shard of a whole-repository audit takes its share of the listed files (merged later by `merge`).
-  if (inputs.shard && run.kind !== 'workflow_dispatch') blockers.push('the shard input applies to workflow_dispatch and scheduled runs over the whole repository only');
+  if (inputs.shard && run.kind !== 'workflow_dispatch')
+    blockers.push('the shard input applies to workflow_dispatch and scheduled runs over the whole repository only');
   const listed = inputs.shard ? listing.files.filter((f) => inShard(f.path, inputs.shard)) : listing.files;
   const results: Array<FileResult | undefined> = [];
   const toRead: Array<{ index: number; file: FileToRead }> = [];
@@ -204,10 +240,16 @@ export async function gate(): Promise<void> {
     for (const b of history.blobs) {
       if (!decide(b.path, filters).scan) continue;
       results.push(undefined);
-      toRead.push({ index: results.length - 1, file: { path: b.path, status: 'added', blobSha: b.blobSha, label: `${b.path} (commit ${b.commit.slice(0, 12)})` } });
+      toRead.push({
+        index: results.length - 1,
+        file: { path: b.path, status: 'added', blobSha: b.blobSha, label: `${b.path} (commit ${b.commit.slice(0, 12)})` },
+      });
       extra += 1;
     }
-    if (extra) notes.push(`${extra} earlier version(s) of files, introduced by the pull request’s ${history.commits} commits and no longer in its head, were scanned too (shown as “path (commit …)”)`);
+    if (extra)
+      notes.push(
+        `${extra} earlier version(s) of files, introduced by the pull request’s ${history.commits} commits and no longer in its head, were scanned too (shown as “path (commit …)”)`,
+      );
   }
 
   let tree: GitTree | undefined;
@@ -215,20 +257,31 @@ export async function gate(): Promise<void> {
     try {
       tree = await GitTree.load(api, repo, head);
     } catch (error) {
-      blockers.push(`which changed files are symbolic links could not be checked (${error instanceof ListingError ? error.message : 'reading the git tree failed'})`);
+      blockers.push(
+        `which changed files are symbolic links could not be checked (${error instanceof ListingError ? error.message : 'reading the git tree failed'})`,
+      );
     }
   }
 
   const dir = reportDir();
   const blobDir = join(dir, 'blobs');
-  const options = resolveScanOptions({ failOn: inputs.failOn, limits: { maxFileSize: inputs.maxFileSize, timeoutMs: inputs.timeoutMs, memoryLimitMb: inputs.memoryLimitMb }, detect: detectOptionsFrom(config) });
+  const options = resolveScanOptions({
+    failOn: inputs.failOn,
+    limits: { maxFileSize: inputs.maxFileSize, timeoutMs: inputs.timeoutMs, memoryLimitMb: inputs.memoryLimitMb },
+    detect: detectOptionsFrom(config),
+  });
   try {
     const prepared = await prepare(
       toRead.map((t) => t.file),
       { api, repo, root: process.env.GITHUB_WORKSPACE || undefined, tree, tempDir: blobDir, maxFileSize: inputs.maxFileSize, budget },
     );
-    log(`${toRead.length} file(s) to scan, ${prepared.targets.length} distinct: ${prepared.fromCheckout} read from the checkout, ${prepared.fromApi} through the API`);
-    if (toRead.length) notes.push(`${prepared.fromCheckout} file(s) read from the checkout (each verified against its git blob id), ${prepared.fromApi} through the API${prepared.targets.length < toRead.length ? `; identical contents were scanned once` : ''}`);
+    log(
+      `${toRead.length} file(s) to scan, ${prepared.targets.length} distinct: ${prepared.fromCheckout} read from the checkout, ${prepared.fromApi} through the API`,
+    );
+    if (toRead.length)
+      notes.push(
+        `${prepared.fromCheckout} file(s) read from the checkout (each verified against its git blob id), ${prepared.fromApi} through the API${prepared.targets.length < toRead.length ? `; identical contents were scanned once` : ''}`,
+      );
     // A path that shares its content with another is scanned by name alone, for its own name findings.
     const byKey = new Map(prepared.targets.map((t) => [t.key, t]));
     const nameTargets: ScanTarget[] = [];
@@ -252,17 +305,26 @@ export async function gate(): Promise<void> {
     await rm(blobDir, { recursive: true, force: true }).catch(() => undefined);
   }
   const notReached = (results as FileResult[]).filter((r) => r?.reason === 'not-reached').length;
-  if (notReached) blockers.push(`the run’s time budget (${Math.round(inputs.timeBudgetMs / 1000)} s) ran out: ${notReached} file(s) were not reached and are listed as not inspected`);
+  if (notReached)
+    blockers.push(
+      `the run’s time budget (${Math.round(inputs.timeBudgetMs / 1000)} s) ran out: ${notReached} file(s) were not reached and are listed as not inspected`,
+    );
 
   const today = new Date().toISOString().slice(0, 10);
   const accepted = applyAcceptedFindings(results as FileResult[], config.acceptedFindings, today);
   if (accepted.acceptedCount) notes.push(`${accepted.acceptedCount} finding(s) accepted by the config file`);
   notes.push(...accepted.notes);
-  for (const e of accepted.expiredMatches) notes.push(`an accepted-finding entry (fingerprint ${e.fingerprint}) expired on ${e.expires}: its finding counts again`);
+  for (const e of accepted.expiredMatches)
+    notes.push(`an accepted-finding entry (fingerprint ${e.fingerprint}) expired on ${e.expires}: its finding counts again`);
 
   let outcome: WaiverOutcome | undefined;
   if (run.kind === 'pull_request') {
-    const settings = { label: inputs.waiverLabel, approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver };
+    const settings = {
+      label: inputs.waiverLabel,
+      approvers: inputs.waiverApprovers,
+      minPermission: inputs.waiverMinPermission,
+      allowSelf: inputs.allowSelfWaiver,
+    };
     outcome = await evaluateWaiver(api, repo, run, settings);
   }
   const waiver = waiverStatus(run, outcome, inputs.waiverLabel);
@@ -271,7 +333,18 @@ export async function gate(): Promise<void> {
   const files = outcome?.state === 'holds' ? applyWaiver(accepted.files, outcome.audit, inputs.waiverLabel) : accepted.files;
   const report = buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, TOOL);
   if (inputs.shard) report.shard = inputs.shard;
-  await finish({ report, run, inputs, waiver, blockers: waived ? blockers : [...waivable, ...blockers], notes, dir, api, repo, check: true });
+  await finish({
+    report,
+    run,
+    inputs,
+    waiver,
+    blockers: waived ? blockers : [...waivable, ...blockers],
+    notes,
+    dir,
+    api,
+    repo,
+    check: true,
+  });
 }
 
 interface Finish {
@@ -301,18 +374,40 @@ async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, 
     const check = await publishCheckRun(api, repo, {
       headSha: head,
       conclusion: blocking > 0 ? 'failure' : 'success',
-      title: blocking > 0 ? capitalized(blockingSentence(report, blockers.length)) : waived ? 'Passed under an approved waiver' : 'No blocking findings',
+      title:
+        blocking > 0
+          ? capitalized(blockingSentence(report, blockers.length))
+          : waived
+            ? 'Passed under an approved waiver'
+            : 'No blocking findings',
       summary: checkSummary(report, waiver, blockers),
       annotations: checkAnnotations(report),
     });
-    if (check.state === 'not-permitted') notes.push(`no check run: the token may not create check runs (HTTP ${check.status}; usual for pull requests from forks); annotations and this summary carry the result`);
+    if (check.state === 'not-permitted')
+      notes.push(
+        `no check run: the token may not create check runs (HTTP ${check.status}; usual for pull requests from forks); annotations and this summary carry the result`,
+      );
     if (check.state === 'failed') notes.push(`no check run: ${check.reason}`);
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const approval = { approvers: inputs.waiverApprovers, minPermission: inputs.waiverMinPermission, allowSelf: inputs.allowSelfWaiver, configPath: inputs.config };
+    const approval = {
+      approvers: inputs.waiverApprovers,
+      minPermission: inputs.waiverMinPermission,
+      allowSelf: inputs.allowSelfWaiver,
+      configPath: inputs.config,
+    };
     try {
-      await buildSummary(core.summary, { report, subject: subjectOf(run), waiver, approval, headSha: head, blockers, notes, reportPath: written.report }).write();
+      await buildSummary(core.summary, {
+        report,
+        subject: subjectOf(run),
+        waiver,
+        approval,
+        headSha: head,
+        blockers,
+        notes,
+        reportPath: written.report,
+      }).write();
     } catch {
       // The summary is a courtesy: the verdict stands on the annotations, the outputs and the exit code.
       log('the job summary could not be written');
@@ -327,11 +422,14 @@ async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, 
   core.setOutput('sarif', written.sarif);
 
   const s = report.summary;
-  log(`${s.files} file(s), ${s.scanned} scanned, ${s.notInspected} not inspected, ${s.findings} finding(s), ${blocking} blocking; waiver: ${waiver.state}`);
+  log(
+    `${s.files} file(s), ${s.scanned} scanned, ${s.notInspected} not inspected, ${s.findings} finding(s), ${blocking} blocking; waiver: ${waiver.state}`,
+  );
   // One closing error (its slot is kept free among the 10 GitHub shows), with counts that add up.
   const closing = closingError(report, blockers, waiver.state === 'voided');
   if (closing) core.setFailed(closing);
-  if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided')) core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
+  if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided'))
+    core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
 }
 
 export async function run(): Promise<void> {
@@ -341,7 +439,10 @@ export async function run(): Promise<void> {
     await gate();
   } catch (error) {
     // Only the error's kind and where it happened: its message could quote a file or an API answer.
-    const frames = String((error as Error)?.stack ?? '').split('\n').slice(1, 6).join('\n');
+    const frames = String((error as Error)?.stack ?? '')
+      .split('\n')
+      .slice(1, 6)
+      .join('\n');
     core.debug(`internal error ${(error as Error)?.name ?? 'unknown'}\n${frames}`);
     core.setFailed('asylum-pii-gate: an internal error stopped the gate; nothing was judged safe.');
   }

@@ -43,14 +43,21 @@ export function applyAcceptedFindings(files: readonly FileResult[], entries: rea
           return f;
         }
         if (redacted) {
-          notes.push(`the accepted-finding entry with fingerprint ${entry.fingerprint} matches a finding in a file whose name carries an identifier; such findings cannot be accepted by fingerprint (another file whose name is redacted the same way would match), so it counts: use the waiver label`);
+          notes.push(
+            `the accepted-finding entry with fingerprint ${entry.fingerprint} matches a finding in a file whose name carries an identifier; such findings cannot be accepted by fingerprint (another file whose name is redacted the same way would match), so it counts: use the waiver label`,
+          );
           return f;
         }
         if (entry.count !== undefined && f.count > entry.count) {
-          notes.push(`the finding with fingerprint ${entry.fingerprint} now has ${f.count} row(s), more than the ${entry.count} it was accepted for; the new rows may be other people, so it counts again until it is reviewed and the entry's count raised`);
+          notes.push(
+            `the finding with fingerprint ${entry.fingerprint} now has ${f.count} row(s), more than the ${entry.count} it was accepted for; the new rows may be other people, so it counts again until it is reviewed and the entry's count raised`,
+          );
           return f;
         }
-        if (entry.count === undefined) notes.push(`the acceptance of fingerprint ${entry.fingerprint} has no count: it covers the finding's ${f.count} row(s) now, including any added since it was reviewed; add \`count: ${f.count}\` to hold it to these rows`);
+        if (entry.count === undefined)
+          notes.push(
+            `the acceptance of fingerprint ${entry.fingerprint} has no count: it covers the finding's ${f.count} row(s) now, including any added since it was reviewed; add \`count: ${f.count}\` to hold it to these rows`,
+          );
         acceptedCount += 1;
         return { ...f, accepted: { reason: `${entry.reason} (until ${entry.expires})`, by: entry.approver } };
       }),
@@ -62,6 +69,13 @@ export function applyAcceptedFindings(files: readonly FileResult[], entries: rea
 export function applyWaiver(files: readonly FileResult[], audit: WaiverAudit, label: string): FileResult[] {
   return files.map((file) => ({
     ...file,
-    findings: file.findings.map((f) => (f.accepted ? f : { ...f, accepted: { reason: `waiver label '${label}' applied at ${audit.at} for ${audit.headSha.slice(0, 12)}`, by: audit.approver } })),
+    findings: file.findings.map((f) =>
+      f.accepted
+        ? f
+        : {
+            ...f,
+            accepted: { reason: `waiver label '${label}' applied at ${audit.at} for ${audit.headSha.slice(0, 12)}`, by: audit.approver },
+          },
+    ),
   }));
 }

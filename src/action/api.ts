@@ -53,7 +53,8 @@ export function rateLimitWait(error: unknown, now = Date.now()): number | undefi
   const after = header(error, 'retry-after');
   if (after !== undefined && /^\d+$/.test(after)) return Number(after);
   const reset = header(error, 'x-ratelimit-reset');
-  if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) return Math.max(0, Math.ceil(Number(reset) - now / 1000) + 1);
+  if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset))
+    return Math.max(0, Math.ceil(Number(reset) - now / 1000) + 1);
   return undefined;
 }
 
@@ -83,7 +84,8 @@ export function withRetry(api: Api, options: RetryOptions): Api {
  * the run's budget), and withRetry for a 403/429 with Retry-After that neither recognised.
  */
 export function octokitApi(token: string, budget: Budget): Api {
-  const wait = (seconds: number, _options: unknown, _octokit: unknown, retryCount: number) => shouldWaitForRateLimit(seconds, retryCount, budget);
+  const wait = (seconds: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    shouldWaitForRateLimit(seconds, retryCount, budget);
   const octokit = github.getOctokit(
     token,
     {

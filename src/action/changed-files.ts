@@ -52,7 +52,12 @@ export async function listPullFilesPages(api: Api, repo: RepoRef, number: number
   for (let page = 1; page <= PULL_FILES_CAP / PULL_FILES_PER_PAGE; page++) {
     let data: PullFile[];
     try {
-      ({ data } = await api('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repoParams(repo), pull_number: number, per_page: PULL_FILES_PER_PAGE, page }));
+      ({ data } = await api('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        ...repoParams(repo),
+        pull_number: number,
+        per_page: PULL_FILES_PER_PAGE,
+        page,
+      }));
     } catch (error) {
       throw new ListingError(describeFailure(`listing the changed files (page ${page})`, error));
     }
@@ -101,7 +106,13 @@ export async function readTree(api: Api, repo: RepoRef, sha: string): Promise<Ma
 
 function fromEntry(e: TreeEntry, status: ChangeStatus): ChangedFile {
   const special = e.type === 'commit' ? 'submodule' : e.mode === '120000' ? 'symlink' : undefined;
-  return { path: e.path, status, blobSha: e.type === 'blob' ? e.sha : undefined, ...(e.size !== undefined ? { size: e.size } : {}), ...(special ? { special } : {}) };
+  return {
+    path: e.path,
+    status,
+    blobSha: e.type === 'blob' ? e.sha : undefined,
+    ...(e.size !== undefined ? { size: e.size } : {}),
+    ...(special ? { special } : {}),
+  };
 }
 
 /** Files that differ between two commits (`from` null: everything in `to` is added). */
@@ -120,7 +131,11 @@ export async function diffTrees(api: Api, repo: RepoRef, from: string | null, to
 
 async function mergeBase(api: Api, repo: RepoRef, base: string, head: string): Promise<string> {
   try {
-    const { data } = await api('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repoParams(repo), basehead: `${base}...${head}`, per_page: 1 });
+    const { data } = await api('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      ...repoParams(repo),
+      basehead: `${base}...${head}`,
+      per_page: 1,
+    });
     const sha = data?.merge_base_commit?.sha;
     if (typeof sha === 'string' && sha) return sha;
   } catch (error) {
@@ -144,10 +159,20 @@ export async function listPullRequest(api: Api, repo: RepoRef, pr: PullRequestRe
     // The files API answers for the current head; this run gates an older one (a re-run).
     try {
       const base = await mergeBase(api, repo, pr.baseSha, pr.headSha);
-      return { files: await diffTrees(api, repo, base, pr.headSha), complete: true, source: 'tree-diff', note: 'the pull request head has moved since this run’s event: the files of the commit this run gates were listed by comparing git trees' };
+      return {
+        files: await diffTrees(api, repo, base, pr.headSha),
+        complete: true,
+        source: 'tree-diff',
+        note: 'the pull request head has moved since this run’s event: the files of the commit this run gates were listed by comparing git trees',
+      };
     } catch (error) {
       if (!(error instanceof ListingError)) throw error;
-      return { files: [], complete: false, source: 'tree-diff', note: `the pull request head has moved since this run’s event and the files of this run’s commit could not be listed: ${error.message}` };
+      return {
+        files: [],
+        complete: false,
+        source: 'tree-diff',
+        note: `the pull request head has moved since this run’s event and the files of this run’s commit could not be listed: ${error.message}`,
+      };
     }
   }
   let files: ChangedFile[];
@@ -162,7 +187,12 @@ export async function listPullRequest(api: Api, repo: RepoRef, pr: PullRequestRe
   try {
     const base = await mergeBase(api, repo, pr.baseSha, pr.headSha);
     const all = await diffTrees(api, repo, base, pr.headSha);
-    return { files: all, complete: true, source: 'tree-diff', note: `${cut}; every changed file was listed instead by comparing the git trees of the merge base and the head` };
+    return {
+      files: all,
+      complete: true,
+      source: 'tree-diff',
+      note: `${cut}; every changed file was listed instead by comparing the git trees of the merge base and the head`,
+    };
   } catch (error) {
     if (!(error instanceof ListingError)) throw error;
     return { files, complete: false, source: 'pull-request-files', note: `${cut}, and listing them another way failed: ${error.message}` };
@@ -171,7 +201,12 @@ export async function listPullRequest(api: Api, repo: RepoRef, pr: PullRequestRe
 
 export async function listPush(api: Api, repo: RepoRef, before: string | null, after: string): Promise<Listing> {
   try {
-    return { files: await diffTrees(api, repo, before, after), complete: true, source: 'tree-diff', ...(before ? {} : { note: 'a new branch: every file of the pushed commit is scanned' }) };
+    return {
+      files: await diffTrees(api, repo, before, after),
+      complete: true,
+      source: 'tree-diff',
+      ...(before ? {} : { note: 'a new branch: every file of the pushed commit is scanned' }),
+    };
   } catch (error) {
     if (!(error instanceof ListingError)) throw error;
     return { files: [], complete: false, source: 'tree-diff', note: error.message };

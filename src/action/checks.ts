@@ -60,7 +60,8 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-export type CheckOutcome = { state: 'published'; id: number; requests: number } | { state: 'not-permitted'; status: number } | { state: 'failed'; reason: string };
+export type CheckOutcome =
+  { state: 'published'; id: number; requests: number } | { state: 'not-permitted'; status: number } | { state: 'failed'; reason: string };
 
 export interface CheckRunInput {
   headSha: string;
@@ -91,7 +92,11 @@ export async function publishCheckRun(api: Api, repo: RepoRef, input: CheckRunIn
   let requests = 1;
   try {
     for (const group of groups.slice(1)) {
-      await api('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repoParams(repo), check_run_id: id, output: { title: input.title, summary, annotations: group } });
+      await api('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...repoParams(repo),
+        check_run_id: id,
+        output: { title: input.title, summary, annotations: group },
+      });
       requests += 1;
     }
     await api('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {

@@ -36,7 +36,12 @@ interface PullCommit {
 async function listCommits(api: Api, repo: RepoRef, number: number): Promise<PullCommit[]> {
   const out: PullCommit[] = [];
   for (let page = 1; page <= Math.ceil(PULL_COMMITS_CAP / 100); page++) {
-    const { data } = await api('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', { ...repoParams(repo), pull_number: number, per_page: 100, page });
+    const { data } = await api('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+      ...repoParams(repo),
+      pull_number: number,
+      per_page: 100,
+      page,
+    });
     if (!Array.isArray(data)) throw new Error('unexpected answer');
     out.push(...data);
     if (data.length < 100) break;
@@ -48,16 +53,32 @@ async function listCommits(api: Api, repo: RepoRef, number: number): Promise<Pul
  * Blobs introduced by the non-merge commits of the pull request up to `head` (the commit this
  * run gates: a re-run of an older head must not judge later commits), skipping `known` blob ids.
  */
-export async function introducedBlobs(api: Api, repo: RepoRef, number: number, head: string, known: ReadonlySet<string>): Promise<CommitBlobs> {
+export async function introducedBlobs(
+  api: Api,
+  repo: RepoRef,
+  number: number,
+  head: string,
+  known: ReadonlySet<string>,
+): Promise<CommitBlobs> {
   let commits: PullCommit[];
   try {
     commits = await listCommits(api, repo, number);
   } catch (error) {
     return { blobs: [], commits: 0, incomplete: describeFailure('listing the commits of the pull request', error) };
   }
-  if (commits.length >= PULL_COMMITS_CAP) return { blobs: [], commits: commits.length, incomplete: `the pull request has ${PULL_COMMITS_CAP} or more commits, more than the API lists: squash them, or set scan-every-commit to false if the repository only squash-merges` };
+  if (commits.length >= PULL_COMMITS_CAP)
+    return {
+      blobs: [],
+      commits: commits.length,
+      incomplete: `the pull request has ${PULL_COMMITS_CAP} or more commits, more than the API lists: squash them, or set scan-every-commit to false if the repository only squash-merges`,
+    };
   const at = commits.findIndex((c) => c.sha === head);
-  if (at < 0) return { blobs: [], commits: commits.length, incomplete: `commit ${head.slice(0, 12)} is not among the pull request’s commits (the branch was rewritten), so its history cannot be listed` };
+  if (at < 0)
+    return {
+      blobs: [],
+      commits: commits.length,
+      incomplete: `commit ${head.slice(0, 12)} is not among the pull request’s commits (the branch was rewritten), so its history cannot be listed`,
+    };
   commits = commits.slice(0, at + 1);
   const seen = new Set(known);
   const blobs: IntroducedBlob[] = [];
@@ -66,10 +87,19 @@ export async function introducedBlobs(api: Api, repo: RepoRef, number: number, h
     for (let page = 1; page <= COMMIT_FILES_CAP / COMMIT_FILES_PER_PAGE; page++) {
       let files: Array<{ filename?: string; status?: string; sha?: string | null }>;
       try {
-        const { data } = await api('GET /repos/{owner}/{repo}/commits/{ref}', { ...repoParams(repo), ref: c.sha, per_page: COMMIT_FILES_PER_PAGE, page });
+        const { data } = await api('GET /repos/{owner}/{repo}/commits/{ref}', {
+          ...repoParams(repo),
+          ref: c.sha,
+          per_page: COMMIT_FILES_PER_PAGE,
+          page,
+        });
         files = Array.isArray(data?.files) ? data.files : [];
       } catch (error) {
-        return { blobs, commits: commits.length, incomplete: describeFailure(`reading commit ${c.sha.slice(0, 12)} of the pull request`, error) };
+        return {
+          blobs,
+          commits: commits.length,
+          incomplete: describeFailure(`reading commit ${c.sha.slice(0, 12)} of the pull request`, error),
+        };
       }
       for (const f of files) {
         if (!f.filename || !f.sha || f.status === 'removed' || /^0+$/.test(f.sha) || seen.has(f.sha)) continue;
@@ -77,7 +107,8 @@ export async function introducedBlobs(api: Api, repo: RepoRef, number: number, h
         blobs.push({ path: f.filename, blobSha: f.sha, commit: c.sha });
       }
       if (files.length < COMMIT_FILES_PER_PAGE) break;
-      if (page === COMMIT_FILES_CAP / COMMIT_FILES_PER_PAGE) return { blobs, commits: commits.length, incomplete: `commit ${c.sha.slice(0, 12)} changes more files than the API lists` };
+      if (page === COMMIT_FILES_CAP / COMMIT_FILES_PER_PAGE)
+        return { blobs, commits: commits.length, incomplete: `commit ${c.sha.slice(0, 12)} changes more files than the API lists` };
     }
   }
   return { blobs, commits: commits.length };

@@ -146,8 +146,19 @@ export async function prepare(files: readonly FileToRead[], ctx: ReadContext): P
   };
 
   async function load(path: string, blobSha: string, size: number | undefined): Promise<Content> {
-    if (ctx.budget.expired()) return { result: (p) => notInspected(p, 'not-reached', 'raise the time-budget input, or split the pull request') };
-    if (size !== undefined && size > ctx.maxFileSize) return { result: (p) => ({ path: p, status: 'not-inspected', reason: 'too-large', bytes: size, detail: `${size} bytes; the limit is ${ctx.maxFileSize}`, findings: [] }) };
+    if (ctx.budget.expired())
+      return { result: (p) => notInspected(p, 'not-reached', 'raise the time-budget input, or split the pull request') };
+    if (size !== undefined && size > ctx.maxFileSize)
+      return {
+        result: (p) => ({
+          path: p,
+          status: 'not-inspected',
+          reason: 'too-large',
+          bytes: size,
+          detail: `${size} bytes; the limit is ${ctx.maxFileSize}`,
+          findings: [],
+        }),
+      };
     if (ctx.root) {
       const verified = await verifiedCheckoutFile(ctx.root, path, blobSha);
       if (verified) {
@@ -175,9 +186,14 @@ export async function prepare(files: readonly FileToRead[], ctx: ReadContext): P
     const shown = file.label ?? file.path;
     const settle = async (c: Promise<Content>): Promise<Slot> => {
       const got = await c;
-      return 'result' in got ? { result: got.result(shown) } : { key: got.target.key, path: file.path, ...(file.label ? { label: file.label } : {}) };
+      return 'result' in got
+        ? { result: got.result(shown) }
+        : { key: got.target.key, path: file.path, ...(file.label ? { label: file.label } : {}) };
     };
-    if (file.special === 'submodule') return void (slots[i] = { result: notInspected(shown, 'unsupported-format', 'a submodule link: its content lives in another repository') });
+    if (file.special === 'submodule')
+      return void (slots[i] = {
+        result: notInspected(shown, 'unsupported-format', 'a submodule link: its content lives in another repository'),
+      });
     if (!file.blobSha) return void (slots[i] = { result: notInspected(shown, 'read-error', 'the API gave no content id for this file') });
     const entry = file.label ? undefined : await ctx.tree?.get(file.path);
     if (entry?.mode === LINK_MODE || file.special === 'symlink') {
@@ -188,7 +204,8 @@ export async function prepare(files: readonly FileToRead[], ctx: ReadContext): P
   });
 
   async function link(file: FileToRead, shown: string, settle: (c: Promise<Content>) => Promise<Slot>): Promise<Slot> {
-    if (!ctx.tree) return { result: notInspected(shown, 'read-error', 'the git tree needed to follow this symbolic link could not be read') };
+    if (!ctx.tree)
+      return { result: notInspected(shown, 'read-error', 'the git tree needed to follow this symbolic link could not be read') };
     let text: string;
     const readLink = async (e: TreeEntry) => (await fetchBlob(ctx.api, ctx.repo, e.sha)).toString('utf8');
     let resolved: Resolved;
@@ -202,16 +219,29 @@ export async function prepare(files: readonly FileToRead[], ctx: ReadContext): P
       case 'file':
         return settle(content(resolved.path, resolved.entry.sha, resolved.entry.size));
       case 'outside':
-        return { result: notInspected(shown, 'link-out-of-repository', 'a link out of the repository publishes a file the gate does not check: replace the link with the file, or remove it') };
+        return {
+          result: notInspected(
+            shown,
+            'link-out-of-repository',
+            'a link out of the repository publishes a file the gate does not check: replace the link with the file, or remove it',
+          ),
+        };
       case 'folder':
-        return { result: notInspected(shown, 'link-to-folder', 'a link to a folder publishes every file in it, and the gate checks only changed files: replace the link with the files') };
+        return {
+          result: notInspected(
+            shown,
+            'link-to-folder',
+            'a link to a folder publishes every file in it, and the gate checks only changed files: replace the link with the files',
+          ),
+        };
       case 'submodule':
         return { result: notInspected(shown, 'unsupported-format', 'a link into a submodule: its content lives in another repository') };
-      case 'dangling':
+      case 'dangling': {
         // A link to nothing publishes nothing but its own text.
         const key = `link:${file.blobSha}`;
         if (!byKey.has(key)) byKey.set(key, Promise.resolve({ target: { key, displayPath: file.path, data: Buffer.from(text, 'utf8') } }));
         return settle(byKey.get(key)!);
+      }
     }
   }
 
@@ -226,7 +256,8 @@ export async function readConfigText(api: Api, repo: RepoRef, path: string, ref:
   try {
     const { data } = await api('GET /repos/{owner}/{repo}/contents/{path}', { ...repoParams(repo), path, ref });
     if (Array.isArray(data) || data?.type !== 'file') return { error: 'the config path is not a file on the base branch' };
-    if (data.encoding === 'base64' && typeof data.content === 'string') return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8') };
+    if (data.encoding === 'base64' && typeof data.content === 'string')
+      return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8') };
     return { error: 'the config file on the base branch could not be decoded' };
   } catch (error) {
     if (statusOf(error) === 404) return { found: false };

@@ -105,7 +105,10 @@ export function readRun({ eventName, payload, sha, ref }: Env): RunResult {
     if (!after || !before) return { ok: false, error: 'the push event payload lacks its before or after commit' };
     const repository = payload.repository as Record<string, unknown> | undefined;
     const deleted = payload.deleted === true || isZeroSha(after);
-    return { ok: true, run: { kind: 'push', ref: str(payload.ref) ?? ref ?? '', before, after, defaultBranch: str(repository?.default_branch), deleted } };
+    return {
+      ok: true,
+      run: { kind: 'push', ref: str(payload.ref) ?? ref ?? '', before, after, defaultBranch: str(repository?.default_branch), deleted },
+    };
   }
   if (eventName === 'merge_group') {
     const group = payload.merge_group as Record<string, unknown> | undefined;
@@ -120,5 +123,8 @@ export function readRun({ eventName, payload, sha, ref }: Env): RunResult {
     if (!sha) return { ok: false, error: 'GITHUB_SHA is not set' };
     return { ok: true, run: { kind: 'workflow_dispatch', ref: ref ?? '', sha } };
   }
-  return { ok: false, error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, merge_group, push, workflow_dispatch or schedule` };
+  return {
+    ok: false,
+    error: `the event '${eventName.replace(/[^a-z_]/g, '')}' is not supported: use pull_request, pull_request_target, merge_group, push, workflow_dispatch or schedule`,
+  };
 }

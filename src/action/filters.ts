@@ -19,13 +19,12 @@ export interface FilterRules {
 }
 
 export type FilterDecision =
-  | { scan: true }
-  | { scan: false; reason: 'excluded'; detail: string }
-  | { scan: false; reason: 'allowlisted'; detail: string };
+  { scan: true } | { scan: false; reason: 'excluded'; detail: string } | { scan: false; reason: 'allowlisted'; detail: string };
 
 /** One path's fate. Order: include (empty = all), then exclude, then the allowlist. */
 export function decide(path: string, rules: FilterRules): FilterDecision {
-  if (rules.include.length && !matchesAny(path, rules.include)) return { scan: false, reason: 'excluded', detail: 'matches no include pattern' };
+  if (rules.include.length && !matchesAny(path, rules.include))
+    return { scan: false, reason: 'excluded', detail: 'matches no include pattern' };
   if (matchesAny(path, rules.exclude)) return { scan: false, reason: 'excluded', detail: 'matches an exclude pattern' };
   const allowed = rules.allowlist.find((a) => minimatch(path, a.path, GLOB_OPTIONS));
   if (allowed) return { scan: false, reason: 'allowlisted', detail: allowed.reason };
@@ -33,7 +32,10 @@ export function decide(path: string, rules: FilterRules): FilterDecision {
 }
 
 /** Split paths into those to scan and those left out (with why). Input order is kept. */
-export function partition<T extends { path: string }>(files: readonly T[], rules: FilterRules): { scan: T[]; left: Array<T & { decision: Exclude<FilterDecision, { scan: true }> }> } {
+export function partition<T extends { path: string }>(
+  files: readonly T[],
+  rules: FilterRules,
+): { scan: T[]; left: Array<T & { decision: Exclude<FilterDecision, { scan: true }> }> } {
   const scan: T[] = [];
   const left: Array<T & { decision: Exclude<FilterDecision, { scan: true }> }> = [];
   for (const f of files) {

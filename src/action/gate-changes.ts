@@ -13,8 +13,12 @@ const WORKFLOWS = /^\.github\/workflows\//i;
 export function gateChanges(files: readonly ChangedFile[], configPath: string): string | undefined {
   const config = configPath.replace(/^\.\/+/, '').toLowerCase();
   const touches = (p: string | undefined, test: (p: string) => boolean) => p !== undefined && test(p);
-  const workflows = files.filter((f) => touches(f.path, (p) => WORKFLOWS.test(p)) || touches(f.previousPath, (p) => WORKFLOWS.test(p))).length;
-  const configs = files.filter((f) => touches(f.path, (p) => p.toLowerCase() === config) || touches(f.previousPath, (p) => p.toLowerCase() === config)).length;
+  const workflows = files.filter(
+    (f) => touches(f.path, (p) => WORKFLOWS.test(p)) || touches(f.previousPath, (p) => WORKFLOWS.test(p)),
+  ).length;
+  const configs = files.filter(
+    (f) => touches(f.path, (p) => p.toLowerCase() === config) || touches(f.previousPath, (p) => p.toLowerCase() === config),
+  ).length;
   if (!workflows && !configs) return undefined;
   const what = [workflows ? `${workflows} workflow file(s)` : '', configs ? 'the gate’s config file' : ''].filter(Boolean).join(' and ');
   return `this pull request changes ${what}; on pull_request it runs its own copy of them, so the gate cannot vouch for itself: an approver’s waiver lifts this (or run the gate on pull_request_target, see the README)`;

@@ -77,10 +77,10 @@ export function splitList(text: string): string[] {
 
 /** Names: newline-, comma- or space-separated. */
 export function splitNames(text: string): string[] {
-  return splitList(text).flatMap((line) => line.split(/[\s,]+/)).filter(Boolean);
+  return splitList(text)
+    .flatMap((line) => line.split(/[\s,]+/))
+    .filter(Boolean);
 }
-
-
 
 function boundedNumber(text: string, min: number, max: number): number | undefined {
   if (!/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return undefined;
@@ -114,7 +114,8 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   const timeout = boundedNumber(raw('timeout'), 1, 86_400);
   if (timeout === undefined) errors.push('timeout must be a number of seconds from 1 to 86400');
   const memoryLimit = boundedNumber(raw('memory-limit'), 16, 65_536);
-  if (memoryLimit === undefined || !Number.isInteger(memoryLimit)) errors.push('memory-limit must be a whole number of MB from 16 to 65536');
+  if (memoryLimit === undefined || !Number.isInteger(memoryLimit))
+    errors.push('memory-limit must be a whole number of MB from 16 to 65536');
   const everyCommit = parseBoolean(raw('scan-every-commit'));
   if (everyCommit === undefined) errors.push('scan-every-commit must be true or false');
   const gateChanges = parseBoolean(raw('block-gate-changes'));
@@ -128,7 +129,8 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   const waiverLabel = raw('waiver-label');
   const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
   for (const a of approvers) {
-    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(a)) errors.push('waiver-approvers holds an entry that is neither a user name nor an org/team slug');
+    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/.test(a))
+      errors.push('waiver-approvers holds an entry that is neither a user name nor an org/team slug');
   }
   const token = get('token').trim();
   if (!token) errors.push('token is empty: pass a token with at least contents: read and pull-requests: read');

@@ -39,7 +39,11 @@ export class GitTree {
   private async fetch(sha: string, recursive: boolean): Promise<{ tree: TreeEntry[]; truncated?: boolean }> {
     let data: { tree?: TreeEntry[]; truncated?: boolean };
     try {
-      ({ data } = await this.api('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repoParams(this.repo), tree_sha: sha, ...(recursive ? { recursive: '1' } : {}) }));
+      ({ data } = await this.api('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        ...repoParams(this.repo),
+        tree_sha: sha,
+        ...(recursive ? { recursive: '1' } : {}),
+      }));
     } catch (error) {
       throw new ListingError(describeFailure('reading the git tree of the head commit', error));
     }
@@ -50,7 +54,8 @@ export class GitTree {
 
   private async readFolder(folder: string, sha: string): Promise<void> {
     const data = await this.fetch(sha, false);
-    for (const e of data.tree) this.entries.set(folder ? `${folder}/${e.path}` : e.path, { ...e, path: folder ? `${folder}/${e.path}` : e.path });
+    for (const e of data.tree)
+      this.entries.set(folder ? `${folder}/${e.path}` : e.path, { ...e, path: folder ? `${folder}/${e.path}` : e.path });
     this.read.add(folder);
   }
 
@@ -82,7 +87,12 @@ export type Resolved =
  * followed (their text read with `readLink`), `..` may not climb out of the repository, and an
  * absolute target is out of it.
  */
-export async function resolveLink(tree: GitTree, linkPath: string, target: string, readLink: (entry: TreeEntry) => Promise<string>): Promise<Resolved> {
+export async function resolveLink(
+  tree: GitTree,
+  linkPath: string,
+  target: string,
+  readLink: (entry: TreeEntry) => Promise<string>,
+): Promise<Resolved> {
   const parts = linkPath.split('/').slice(0, -1);
   let hops = 0;
   const split = (t: string) => t.split('/').filter((p) => p !== '' && p !== '.');

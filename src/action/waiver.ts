@@ -88,7 +88,12 @@ export async function listIssueEvents(api: Api, repo: RepoRef, number: number): 
   const out: IssueEvent[] = [];
   for (let page = 1; ; page++) {
     if (page > EVENT_PAGES_CAP) throw new EventsCapped();
-    const { data } = await api('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { ...repoParams(repo), issue_number: number, per_page: 100, page });
+    const { data } = await api('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+      ...repoParams(repo),
+      issue_number: number,
+      per_page: 100,
+      page,
+    });
     if (!Array.isArray(data)) throw new Error('unexpected events answer');
     out.push(...data);
     if (data.length < 100) break;
@@ -101,7 +106,10 @@ function later(a: IssueEvent, b: IssueEvent): boolean {
 }
 
 /** The most recent `labeled` event for the label, and whether a force-push or an `unlabeled` came after it. */
-export function latestLabeling(events: readonly IssueEvent[], label: string): { event?: LabelEvent; forcePushedAfter: boolean; unlabeledAfter?: boolean } {
+export function latestLabeling(
+  events: readonly IssueEvent[],
+  label: string,
+): { event?: LabelEvent; forcePushedAfter: boolean; unlabeledAfter?: boolean } {
   let latest: IssueEvent | undefined;
   const forLabel = (e: IssueEvent) => Boolean(e.label?.name && sameLogin(e.label.name, label));
   for (const e of events) {
@@ -170,13 +178,20 @@ export async function checkApprover(api: Api, repo: RepoRef, user: string, setti
   const role = permissionRank(String(data?.role_name ?? '')) >= 0 ? String(data.role_name) : String(data?.permission ?? 'none');
   const rank = permissionRank(role);
   if (rank >= permissionRank(settings.minPermission)) return { ok: true, how: `${role} permission` };
-  return { ok: false, reason: `the user who applied the label has ${PERMISSION_LEVELS.includes(role as PermissionLevel) ? role : 'no known'} permission; at least ${settings.minPermission} is required` };
+  return {
+    ok: false,
+    reason: `the user who applied the label has ${PERMISSION_LEVELS.includes(role as PermissionLevel) ? role : 'no known'} permission; at least ${settings.minPermission} is required`,
+  };
 }
 
 /** Rule 4: take a label that predates the head off (it needs issues: write). */
 export async function removeLabel(api: Api, repo: RepoRef, number: number, label: string): Promise<string | undefined> {
   try {
-    await api('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repoParams(repo), issue_number: number, name: label });
+    await api('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+      ...repoParams(repo),
+      issue_number: number,
+      name: label,
+    });
     return undefined;
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
@@ -190,31 +205,52 @@ export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRu
   try {
     live = await readLivePull(api, repo, run.number);
   } catch (error) {
-    return { state: 'absent', note: `the pull request could not be read live (${describeFailure('reading the pull request', error)}), so no waiver can hold` };
+    return {
+      state: 'absent',
+      note: `the pull request could not be read live (${describeFailure('reading the pull request', error)}), so no waiver can hold`,
+    };
   }
   // Rule 1: the label is there now.
   if (!live.labels.some((l) => sameLogin(l, settings.label))) {
     const stale = run.action === 'labeled' && run.label !== undefined && sameLogin(run.label, settings.label);
-    return stale ? { state: 'absent', note: 'the event says the waiver label was applied, but it is not on the pull request now (read live)' } : { state: 'absent' };
+    return stale
+      ? { state: 'absent', note: 'the event says the waiver label was applied, but it is not on the pull request now (read live)' }
+      : { state: 'absent' };
   }
   const reasons: string[] = [];
   if (live.headSha !== run.headSha) {
-    reasons.push(`this run gates commit ${run.headSha.slice(0, 12)}, but the pull request head is now ${live.headSha.slice(0, 12)}: a waiver applies only to the current head`);
+    reasons.push(
+      `this run gates commit ${run.headSha.slice(0, 12)}, but the pull request head is now ${live.headSha.slice(0, 12)}: a waiver applies only to the current head`,
+    );
   }
   let events: IssueEvent[];
   try {
     events = await listIssueEvents(api, repo, run.number);
   } catch (error) {
-    if (error instanceof EventsCapped) return { state: 'rejected', reasons: [...reasons, `the pull request has more than ${EVENT_PAGES_CAP * 100} events, so who applied the label, and when, cannot be read with certainty`] };
-    return { state: 'rejected', reasons: [...reasons, `who applied the label could not be checked: ${describeFailure('reading the pull request events', error)}`] };
+    if (error instanceof EventsCapped)
+      return {
+        state: 'rejected',
+        reasons: [
+          ...reasons,
+          `the pull request has more than ${EVENT_PAGES_CAP * 100} events, so who applied the label, and when, cannot be read with certainty`,
+        ],
+      };
+    return {
+      state: 'rejected',
+      reasons: [...reasons, `who applied the label could not be checked: ${describeFailure('reading the pull request events', error)}`],
+    };
   }
   const { event, forcePushedAfter, unlabeledAfter } = latestLabeling(events, settings.label);
-  if (!event || !event.actor) return { state: 'rejected', reasons: [...reasons, 'no labeled event was found for the waiver label, so its approver is unknown'] };
-  if (unlabeledAfter) return { state: 'voided', reasons: ['the waiver label was removed after it was last applied; it must be applied again'] };
+  if (!event || !event.actor)
+    return { state: 'rejected', reasons: [...reasons, 'no labeled event was found for the waiver label, so its approver is unknown'] };
+  if (unlabeledAfter)
+    return { state: 'voided', reasons: ['the waiver label was removed after it was last applied; it must be applied again'] };
   // Rule 4: the label came after the head commit arrived.
   const arrived = await headArrival(api, repo, run.headSha);
   if (!arrived) {
-    reasons.push('when the head commit arrived could not be read (the token needs checks: read or actions: read), so the label cannot be shown to postdate it');
+    reasons.push(
+      'when the head commit arrived could not be read (the token needs checks: read or actions: read), so the label cannot be shown to postdate it',
+    );
   } else if (!(Date.parse(event.at) > Date.parse(arrived))) {
     const failure = await removeLabel(api, repo, run.number, settings.label);
     return {
@@ -227,7 +263,8 @@ export async function evaluateWaiver(api: Api, repo: RepoRef, run: PullRequestRu
   }
   if (forcePushedAfter) reasons.push('the branch was force-pushed after the waiver label was applied');
   // Rule 3: no self-approval.
-  if (!settings.allowSelf && sameLogin(event.actor, live.author)) reasons.push('the label was applied by the pull request’s author; another approver must apply it');
+  if (!settings.allowSelf && sameLogin(event.actor, live.author))
+    reasons.push('the label was applied by the pull request’s author; another approver must apply it');
   // Rule 2: an approver applied it.
   const approver = await checkApprover(api, repo, event.actor, settings);
   if (!approver.ok) reasons.push(approver.reason);

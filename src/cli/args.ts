@@ -42,13 +42,10 @@ export interface MergeCommand {
 }
 
 export type ParsedArgs =
-  | ScanCommand
-  | MergeCommand
-  | { command: 'help' }
-  | { command: 'version' }
-  | { command: 'usage-error'; message: string };
+  ScanCommand | MergeCommand | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
 
-export const SYNOPSIS = 'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)\n       asylum-pii-gate merge [options] REPORT.json...';
+export const SYNOPSIS =
+  'usage: asylum-pii-gate scan [options] PATH...   (PATH - reads standard input)\n       asylum-pii-gate merge [options] REPORT.json...';
 
 /** What a usage error prints after its message: the synopsis and where the options are. */
 export const USAGE_HINT = `${SYNOPSIS}\nRun 'asylum-pii-gate --help' for the options.\n`;
@@ -82,8 +79,6 @@ options:
   -V, --version                show the version
 `;
 
-
-
 function positiveNumber(text: string): number | undefined {
   if (!/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return undefined;
   const n = Number(text);
@@ -109,7 +104,8 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   },
   '--output': (c, v) => {
     if (!v) return '--output needs a file name';
-    if (v === '-') delete c.output; // '-' is stdout, the default
+    if (v === '-')
+      delete c.output; // '-' is stdout, the default
     else c.output = v;
     return undefined;
   },
@@ -138,7 +134,8 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   },
   '--memory-limit': (c, v) => {
     const n = positiveInteger(v);
-    if (n === undefined || n < 16 || n > 65_536) return `--memory-limit must be a whole number of megabytes from 16 to 65536 (got ${shown(v)})`;
+    if (n === undefined || n < 16 || n > 65_536)
+      return `--memory-limit must be a whole number of megabytes from 16 to 65536 (got ${shown(v)})`;
     c.memoryLimitMb = n;
     return undefined;
   },
@@ -225,7 +222,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else {
       value = rest[i + 1];
       // A negative number is a value (reported as invalid by the flag), not the next option.
-      if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) return usageError(`${name} needs a value`);
+      if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value)))
+        return usageError(`${name} needs a value`);
       i += 1;
     }
     const problem = valueFlag(command, value);

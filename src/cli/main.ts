@@ -66,7 +66,10 @@ export function useColor(command: Pick<ScanCommand, 'format' | 'output' | 'noCol
 export function render(report: ScanReport, format: Format, options: { color?: boolean; quiet?: boolean; root?: ProjectRoot } = {}): string {
   if (format === 'json') return toJson(report);
   if (format === 'sarif') {
-    const rootDescription = options.root?.kind === 'scan' ? 'The folder the command line scanned from (not inside a git repository): every artifact URI is relative to it.' : undefined;
+    const rootDescription =
+      options.root?.kind === 'scan'
+        ? 'The folder the command line scanned from (not inside a git repository): every artifact URI is relative to it.'
+        : undefined;
     return toSarif(report, rootDescription ? { rootDescription } : {});
   }
   return toText(report, options);
@@ -102,7 +105,9 @@ async function loadConfig(file: string | undefined, io: CliIo): Promise<Step<Act
   }
   const parsed = parseActionConfig(text);
   if (!parsed.ok) {
-    io.stderr(`${NAME}: the config file ${quoted(file)} is not valid:\n${parsed.errors.map((e) => `  - ${displayText(e, 200)}\n`).join('')}`);
+    io.stderr(
+      `${NAME}: the config file ${quoted(file)} is not valid:\n${parsed.errors.map((e) => `  - ${displayText(e, 200)}\n`).join('')}`,
+    );
     return { ok: false, code: EXIT_USAGE };
   }
   return { ok: true, value: parsed.config };
@@ -201,11 +206,18 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     }
   }
   if (command.paths.includes('-')) {
-    targets.push({ index: results.length, target: { displayPath: STDIN_PATH, data: await readStdin(io.stdin, options.limits.maxFileSize) } });
+    targets.push({
+      index: results.length,
+      target: { displayPath: STDIN_PATH, data: await readStdin(io.stdin, options.limits.maxFileSize) },
+    });
     results.push(undefined);
   }
 
-  const progress = createProgress({ write: io.stderr, enabled: io.stderrIsTTY === true && !command.quiet, ...(io.now ? { now: io.now } : {}) });
+  const progress = createProgress({
+    write: io.stderr,
+    enabled: io.stderrIsTTY === true && !command.quiet,
+    ...(io.now ? { now: io.now } : {}),
+  });
   try {
     const scanned = await scanTargets(
       targets.map((t) => t.target),
@@ -219,7 +231,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const accepted = applyAcceptedFindings(results as FileResult[], config.value?.acceptedFindings ?? [], today(io));
   const report = buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, TOOL);
   if (command.shard) report.shard = command.shard;
-  for (const e of accepted.expiredMatches) io.stderr(`${NAME}: an accepted-findings entry (fingerprint ${displayText(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`);
+  for (const e of accepted.expiredMatches)
+    io.stderr(
+      `${NAME}: an accepted-findings entry (fingerprint ${displayText(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`,
+    );
 
   const text = render(report, command.format, { color: useColor(command, io), quiet: command.quiet, root });
   return emit(report, text, command, io);
@@ -278,7 +293,11 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   const report = merged.report;
   const text =
     command.format === 'summary'
-      ? buildSummary(new TextSummary(), { report, subject: `${command.reports.length} shard report(s) of a whole-repository audit`, waiver: { state: 'not-applicable', label: '' } }).stringify()
+      ? buildSummary(new TextSummary(), {
+          report,
+          subject: `${command.reports.length} shard report(s) of a whole-repository audit`,
+          waiver: { state: 'not-applicable', label: '' },
+        }).stringify()
       : render(report, command.format, { quiet: command.quiet });
   return emit(report, text, command, io);
 }

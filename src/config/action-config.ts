@@ -80,7 +80,6 @@ function nonEmptyString(value: unknown): value is string {
 
 /** Field names are shown bounded and flattened: a config key is text from the repository. */
 function safeKey(key: string): string {
-   
   const flat = key.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }

@@ -81,7 +81,9 @@ export function describeFinding(rule: RuleId, location: Location, count: number,
   if (place) bits.push(place);
   const transposed = location.personColumns;
   if (location.columns?.length && transposed) {
-    const fields = location.columns.map((c) => `row ${c.index + 1}${c.header ? ` ${quote(c.header)}` : ''} (${kindWords(c.kind)})`).join(', ');
+    const fields = location.columns
+      .map((c) => `row ${c.index + 1}${c.header ? ` ${quote(c.header)}` : ''} (${kindWords(c.kind)})`)
+      .join(', ');
     bits.push(`one person per column, fields ${fields}`);
   } else if (location.columns?.length) {
     const cols = location.columns.map(describeColumn).join(', ');
@@ -89,12 +91,17 @@ export function describeFinding(rule: RuleId, location: Location, count: number,
   }
   const where = bits.length ? `${bits.join(', ')}: ` : '';
   // A transposed table's people are columns (letters), its fields are the rows named above.
-  const rows = transposed ? (transposed.first === transposed.last ? `column ${transposed.first}` : `columns ${transposed.first}–${transposed.last}`) : range('row', location.rows);
+  const rows = transposed
+    ? transposed.first === transposed.last
+      ? `column ${transposed.first}`
+      : `columns ${transposed.first}–${transposed.last}`
+    : range('row', location.rows);
   const lines = range('line', location.lines);
   const span = [rows, lines].filter(Boolean).join(', ');
   const hidden: string[] = [];
   if (location.hiddenRows) hidden.push(`${location.hiddenRows} in hidden rows`);
-  if (location.hiddenColumns?.length) hidden.push(`hidden column${location.hiddenColumns.length === 1 ? '' : 's'} ${location.hiddenColumns.join(', ')}`);
+  if (location.hiddenColumns?.length)
+    hidden.push(`hidden column${location.hiddenColumns.length === 1 ? '' : 's'} ${location.hiddenColumns.join(', ')}`);
   const extra = [span, ...hidden].filter(Boolean).join('; ');
   const what = transposed && unit === 'person rows' ? 'person columns' : unit;
   return `${RULE_TITLES[rule]} — ${where}${count} ${count === 1 ? singular(what) : what}${extra ? ` (${extra})` : ''}`;

@@ -189,13 +189,14 @@ export const NOT_INSPECTED_REASONS = {
 export type NotInspectedReason = keyof typeof NOT_INSPECTED_REASONS;
 
 export const SKIP_REASONS = {
-  'excluded': 'excluded by configuration',
-  'allowlisted': 'allowlisted by configuration',
+  excluded: 'excluded by configuration',
+  allowlisted: 'allowlisted by configuration',
   'binary-media': 'an image, audio, video or font file: it holds no tabular or text data the gate reads',
-  'os-metadata': 'a Finder or Windows folder file (.DS_Store, ._ resource fork, Thumbs.db): it holds folder settings and thumbnails, not records',
+  'os-metadata':
+    'a Finder or Windows folder file (.DS_Store, ._ resource fork, Thumbs.db): it holds folder settings and thumbnails, not records',
   'geometry-only': 'a shapefile geometry, index or projection part: it holds shapes and coordinates; the records are in the .dbf',
-  'removed': 'the file was removed',
-  'empty': 'the file is empty',
+  removed: 'the file was removed',
+  empty: 'the file is empty',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 

@@ -4,8 +4,10 @@
  * commands) happens in the reporter on top of this.
  */
 export function displayText(text: string, max = 80): string {
-   
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= max) return flat;
   return `${flat.slice(0, max - 1)}…`;
 }

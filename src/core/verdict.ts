@@ -1,12 +1,4 @@
-import {
-  atLeast,
-  SEVERITIES,
-  type FileResult,
-  type Finding,
-  type ScanReport,
-  type ScanSummary,
-  type Severity,
-} from './model.js';
+import { atLeast, SEVERITIES, type FileResult, type Finding, type ScanReport, type ScanSummary, type Severity } from './model.js';
 
 export interface VerdictPolicy {
   failOn: Severity;
@@ -46,11 +38,7 @@ export function summarize(files: readonly FileResult[], policy: VerdictPolicy): 
   };
 }
 
-export function buildReport(
-  files: FileResult[],
-  policy: VerdictPolicy,
-  tool: { name: string; version: string },
-): ScanReport {
+export function buildReport(files: FileResult[], policy: VerdictPolicy, tool: { name: string; version: string }): ScanReport {
   return {
     tool,
     failOn: policy.failOn,

@@ -13,10 +13,26 @@ import * as R from './recognizers.js';
 
 /** Kinds that identify a person directly. */
 export const NAME_KINDS: ReadonlySet<ColumnKind> = new Set(['full-name', 'given-name', 'family-name']);
-export const NUMBER_KINDS: ReadonlySet<ColumnKind> = new Set(['a-number', 'receipt-number', 'i94-number', 'sevis-id', 'subject-id', 'passport-number']);
+export const NUMBER_KINDS: ReadonlySet<ColumnKind> = new Set([
+  'a-number',
+  'receipt-number',
+  'i94-number',
+  'sevis-id',
+  'subject-id',
+  'passport-number',
+]);
 /** Quasi-identifiers that, beside a direct identifier, make a record identifying on their own. */
 export const STRONG_QUASI: ReadonlySet<ColumnKind> = new Set([
-  'birthdate', 'birth-year', 'nationality', 'birth-country', 'facility', 'facility-code', 'book-in-date', 'book-out-date', 'religion', 'ethnicity',
+  'birthdate',
+  'birth-year',
+  'nationality',
+  'birth-country',
+  'facility',
+  'facility-code',
+  'book-in-date',
+  'book-out-date',
+  'religion',
+  'ethnicity',
 ]);
 /** Details that count only together with gender ("gender + ..."). */
 export const WEAK_QUASI: ReadonlySet<ColumnKind> = new Set(['gender', 'age', 'marital-status', 'case-status', 'case-category']);
@@ -101,9 +117,41 @@ const DISTINCT_CAP = 400;
 
 function newTally(customCount: number): Tally {
   return {
-    nonEmpty: 0, prefixedA: 0, embeddedA: 0, screening: 0, bareA: 0, fractional: 0, nine: 0, receipt: 0, i94: 0, eleven: 0, sevis: 0, passport: 0, date: 0, dateBirthRange: 0, serial: 0, year: 0,
-    name: 0, nameLenient: 0, nameComma: 0, nameKnown: 0, namePart: 0, country: 0, facility: 0, detloc: 0, shortCode: 0, claim: 0, claimResult: 0, gender: 0,
-    numeric: 0, withDigit: 0, subjectId: 0, email: 0, phone: 0, custom: new Array<number>(customCount).fill(0), distinct: new Set(),
+    nonEmpty: 0,
+    prefixedA: 0,
+    embeddedA: 0,
+    screening: 0,
+    bareA: 0,
+    fractional: 0,
+    nine: 0,
+    receipt: 0,
+    i94: 0,
+    eleven: 0,
+    sevis: 0,
+    passport: 0,
+    date: 0,
+    dateBirthRange: 0,
+    serial: 0,
+    year: 0,
+    name: 0,
+    nameLenient: 0,
+    nameComma: 0,
+    nameKnown: 0,
+    namePart: 0,
+    country: 0,
+    facility: 0,
+    detloc: 0,
+    shortCode: 0,
+    claim: 0,
+    claimResult: 0,
+    gender: 0,
+    numeric: 0,
+    withDigit: 0,
+    subjectId: 0,
+    email: 0,
+    phone: 0,
+    custom: new Array<number>(customCount).fill(0),
+    distinct: new Set(),
   };
 }
 
@@ -226,7 +274,13 @@ export function classifyColumn(sample: ColumnSample, ctx: ClassifyContext): Colu
     nonEmpty: tally.nonEmpty,
   };
   const decided = decide(tally, header, match, customByHeader, ctx, staff);
-  return { ...base, ...decided, identifier: decided.identifier ?? false, claim: decided.claim ?? false, fromValues: decided.fromValues ?? false };
+  return {
+    ...base,
+    ...decided,
+    identifier: decided.identifier ?? false,
+    claim: decided.claim ?? false,
+    fromValues: decided.fromValues ?? false,
+  };
 }
 
 function customForHeader(header: string, custom: readonly CompiledCustom[]): number {
@@ -255,7 +309,14 @@ type Decision = Partial<ColumnClass> & { kind: ColumnKind };
  * Word lists (given names, countries) only raise confidence; their absence never vetoes a
  * column that a header or its neighbours make a name column.
  */
-function decide(t: Tally, header: string | undefined, match: HeaderMatch | undefined, customByHeader: number, ctx: ClassifyContext, staff: boolean): Decision {
+function decide(
+  t: Tally,
+  header: string | undefined,
+  match: HeaderMatch | undefined,
+  customByHeader: number,
+  ctx: ClassifyContext,
+  staff: boolean,
+): Decision {
   const n = t.nonEmpty;
   // Nothing in the sample (a sorted export whose first rows lack names): the header alone
   // decides, with the kind's strict value test, so the rows further down are still counted.
@@ -276,13 +337,20 @@ function decide(t: Tally, header: string | undefined, match: HeaderMatch | undef
   if (share(t.sevis, t) >= 0.5) return id('sevis-id', acceptSevis, match?.kind !== 'sevis-id');
   if (share(t.i94, t) >= 0.5) return id('i94-number', acceptI94, match?.kind !== 'i94-number');
   const bareDigits = share(t.bareA, t) >= 0.5 && match?.kind === 'a-number';
-  if (!bareDigits && (share(t.embeddedA, t) >= 0.5 || (t.embeddedA >= 2 && share(t.embeddedA, t) >= 0.2))) return id('a-number', acceptEmbeddedA, true);
+  if (!bareDigits && (share(t.embeddedA, t) >= 0.5 || (t.embeddedA >= 2 && share(t.embeddedA, t) >= 0.2)))
+    return id('a-number', acceptEmbeddedA, true);
 
   // 3. Staff-role header over names.
-  if (staff && share(t.nameLenient + t.namePart, t) >= 0.5) return { kind: 'full-name', accept: acceptFullNameLenient, identifier: true, staff: true };
+  if (staff && share(t.nameLenient + t.namePart, t) >= 0.5)
+    return { kind: 'full-name', accept: acceptFullNameLenient, identifier: true, staff: true };
 
   // 4. A result header over screening results.
-  if (header && (!match || match.kind === 'other' || match.kind === 'case-status' || match.kind === 'date') && share(t.screening, t) >= 0.5 && isResultHeader(header)) {
+  if (
+    header &&
+    (!match || match.kind === 'other' || match.kind === 'case-status' || match.kind === 'date') &&
+    share(t.screening, t) >= 0.5 &&
+    isResultHeader(header)
+  ) {
     return { kind: 'protection-claim', claim: true, accept: acceptClaimColumn };
   }
 
@@ -297,8 +365,43 @@ function decide(t: Tally, header: string | undefined, match: HeaderMatch | undef
 }
 
 /** Result words in a header; medical and test results ("Test Result", "TB screening") are not fear screenings. */
-const RESULT_WORDS = new Set(['result', 'results', 'determination', 'determinations', 'decision', 'decisions', 'outcome', 'outcomes', 'finding', 'findings', 'resultado', 'decision', 'determinacion', 'fear', 'screening']);
-const MEDICAL_WORDS = new Set(['test', 'tests', 'testing', 'covid', 'covid19', 'lab', 'tb', 'pcr', 'hiv', 'drug', 'pregnancy', 'specimen', 'antigen', 'antibody', 'medical', 'health', 'swab', 'prueba']);
+const RESULT_WORDS = new Set([
+  'result',
+  'results',
+  'determination',
+  'determinations',
+  'decision',
+  'decisions',
+  'outcome',
+  'outcomes',
+  'finding',
+  'findings',
+  'resultado',
+  'decision',
+  'determinacion',
+  'fear',
+  'screening',
+]);
+const MEDICAL_WORDS = new Set([
+  'test',
+  'tests',
+  'testing',
+  'covid',
+  'covid19',
+  'lab',
+  'tb',
+  'pcr',
+  'hiv',
+  'drug',
+  'pregnancy',
+  'specimen',
+  'antigen',
+  'antibody',
+  'medical',
+  'health',
+  'swab',
+  'prueba',
+]);
 
 /** Claim headers of one short word, ambiguous on their own (a survey's "Fear", an animal "Cat"). */
 const SHORT_CLAIM_HEADERS = new Set(['fear', 'cf', 'rf', 'cfi', 'rfi', 'cat', 'relief', 'asylum', 'withholding', 'asilo', 'vawa']);
@@ -316,7 +419,14 @@ function customDecision(c: CompiledCustom, fromValues: boolean): Decision {
   const accept: CellTest = c.test ? (_v, t) => c.test!(t) : (_v, t) => t.length > 0;
   const identifier = NAME_KINDS.has(c.kind) || NUMBER_KINDS.has(c.kind);
   const claim = c.kind === 'protection-claim';
-  return { kind: c.kind, accept, identifier: identifier || (!claim && !STRONG_QUASI.has(c.kind) && !WEAK_QUASI.has(c.kind)), claim, customId: c.id, fromValues };
+  return {
+    kind: c.kind,
+    accept,
+    identifier: identifier || (!claim && !STRONG_QUASI.has(c.kind) && !WEAK_QUASI.has(c.kind)),
+    claim,
+    customId: c.id,
+    fromValues,
+  };
 }
 
 /** The strict test for a kind named by a header whose sampled cells were all empty. */
@@ -393,7 +503,8 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
       if (dateHeader && share(dates, t) >= 0.5) return { kind, claim: true, accept: acceptAnyValue };
       if (share(t.numeric, t) >= 0.5) return undefined;
       // One short word ("Fear", "CFI", "CAT", "Relief") is a claim header only over results or claim terms.
-      if (SHORT_CLAIM_HEADERS.has(normaliseHeader(header)) && share(Math.max(t.claimResult, t.screening, t.claim), t) < 0.5) return undefined;
+      if (SHORT_CLAIM_HEADERS.has(normaliseHeader(header)) && share(Math.max(t.claimResult, t.screening, t.claim), t) < 0.5)
+        return undefined;
       return { kind, claim: true, accept: acceptClaimColumn };
     case 'case-category':
     case 'case-status':
@@ -427,6 +538,7 @@ function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   if (share(t.phone, t) >= 0.6) return { kind: 'phone', fromValues: true };
   if (share(t.numeric, t) >= 0.8) return { kind: 'count', fromValues: true };
   // A header kind the values did not confirm stays only for non-identifying kinds.
-  if (match && match.kind !== 'other' && !NAME_KINDS.has(match.kind) && !NUMBER_KINDS.has(match.kind) && match.kind !== 'protection-claim') return { kind: match.kind };
+  if (match && match.kind !== 'other' && !NAME_KINDS.has(match.kind) && !NUMBER_KINDS.has(match.kind) && match.kind !== 'protection-claim')
+    return { kind: match.kind };
   return { kind: 'other', fromValues: true };
 }

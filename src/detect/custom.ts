@@ -47,7 +47,12 @@ export function compileCustom(recognizers: readonly CustomRecognizer[] | undefin
       }
     }
     const headerList: unknown[] = Array.isArray(r.headers) ? r.headers : typeof r.headers === 'string' ? [r.headers] : [];
-    const headers = new Set(headerList.filter((h): h is string => typeof h === 'string').map(normaliseHeader).filter(Boolean));
+    const headers = new Set(
+      headerList
+        .filter((h): h is string => typeof h === 'string')
+        .map(normaliseHeader)
+        .filter(Boolean),
+    );
     if (!whole && !headers.size) continue;
     const re = whole;
     out.push({

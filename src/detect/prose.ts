@@ -26,7 +26,8 @@ const SHORT_LINE = 200;
 
 // Immigration numbers in text. Upper-case "A" only: "a 123..." is ordinary prose.
 const A_IN_PROSE = /(?<![\p{L}\d])A(?:\s?[-#:]\s?|\s)?(?:\d{3}[-\s]\d{3}[-\s]\d{3}|\d{2}-\d{3}-\d{3}|\d{9}|\d{8}|\d{7})(?![\d-])/gu;
-const A_CUE = /\b(?:A[- ]?(?:number|no\.?|#|nbr)|alien (?:file |registration )?(?:number|no\.?|#)|alien file|USCIS\s?(?:#|number|no\.?)|n[úu]mero\s+A|A-file)/gi;
+const A_CUE =
+  /\b(?:A[- ]?(?:number|no\.?|#|nbr)|alien (?:file |registration )?(?:number|no\.?|#)|alien file|USCIS\s?(?:#|number|no\.?)|n[úu]mero\s+A|A-file)/gi;
 const CUE_DIGITS = /^[^\d\n]{0,30}?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{7,9})(?![\d-])/;
 const RECEIPT_IN_PROSE = /\b(?:EAC|VSC|WAC|CSC|LIN|NSC|SRC|TSC|MSC|NBC|IOE|YSC|PSC)(?:[-\s]?\d{10}|[-\s]?\d{2}[-\s]\d{3}[-\s]\d{5})\b/g;
 const SEVIS_IN_PROSE = /\bN\d{10}\b/g;
@@ -34,9 +35,11 @@ const I94_IN_PROSE = /\b\d{9}[A-Z]\d\b/g;
 const HAS_DIGITS_7 = /\d{3}[-\s]?\d{3}/;
 
 // Names: runs of capitalised tokens (with particles), or "FAMILY, GIVEN" in capitals.
-const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:(?:de|del|la|las|los|van|von|der|da|dos|do|y|bin|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\.?){1,5}/gu;
+const NAME_RUN =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:(?:de|del|la|las|los|van|von|der|da|dos|do|y|bin|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’-]*\.?){1,5}/gu;
 const LAST_FIRST = /(?<![\p{L}])\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?,\s+\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?(?![\p{L}])/gu;
-const NAME_LABEL = /(?:name|nombre|nom|detainee|applicant|respondent|client|beneficiary|inmate|decedent|subject|individual|noncitizen|petitioner)\s*[:=-]\s*$/i;
+const NAME_LABEL =
+  /(?:name|nombre|nom|detainee|applicant|respondent|client|beneficiary|inmate|decedent|subject|individual|noncitizen|petitioner)\s*[:=-]\s*$/i;
 /**
  * The slot after a name that says the name is a person's record: "…, born", "(DOB", "A-number",
  * "A212345678", "age 34", "a citizen of", "nacido".
@@ -52,9 +55,11 @@ const CLAIM_SLOT_AFTER =
   /^\s+(?:(?:has\s+|had\s+)?(?:received|receives|obtained|passed|failed|was|were|has been|had been)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:granted|denied|found|referred|given|positive|negative|credible|reasonable|asylum|withholding|screened|interviewed)|(?:applied|applies|filed|files|sought|seeks|requested|requests|claimed|claims|expressed|expresses)\s+(?:for\s+)?(?:a\s+|an\s+)?(?:asylum|withholding|protection|fear|refugee|credible|reasonable|I-589|CAT\b))/i;
 /** List and heading markers before a line that is nothing but a name ("## Name", "- Name", "3. Name"). */
 const LINE_MARKER = /^\s*(?:#{1,6}\s+|[-*•+]\s+|\d{1,3}[.)]\s+|\|\s*)?/;
-const SPEECH_AFTER = /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked|asked|asks|moderated|moderates|questioned|questions|replied|responded|interrupted|pressed|countered|introduced|thanked|opened|closed))/iu;
+const SPEECH_AFTER =
+  /^\s*(?:,\s*(?:a|an|the)?\s*[\p{L}\s]{0,40}?(?:spokes\w*|secretary|director|officer|official|commissioner|judge|attorney|president|senator|representative|governor|mayor|chief|administrator|minister|ambassador)\b|\s+(?:said|says|stated|states|announced|announces|told|added|noted|testified|wrote|explained|declared|remarked|asked|asks|moderated|moderates|questioned|questions|replied|responded|interrupted|pressed|countered|introduced|thanked|opened|closed))/iu;
 /** A byline or attribution before a name: "reported by Jane Smith", "according to Jane Smith". */
-const BYLINE_BEFORE = /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?|\bsaid|\bsays|\bstated|\badded|\bexplained)\s*$/i;
+const BYLINE_BEFORE =
+  /(?:\bby|\baccording to|\bwritten by|\bphoto:?|\bcredit:?|\bcontact:?|\bsaid|\bsays|\bstated|\badded|\bexplained)\s*$/i;
 /** A pronoun that carries a person named in the sentence before into this one. */
 const PRONOUN = /\b(?:she|he|her|his|hers|him|ella|él|su|sus)\b/i;
 const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d)/;
@@ -214,7 +219,10 @@ const CJK_TEST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * a table cell. Judged by shape (any script), not by a list.
  */
 export function lineIsName(line: string): boolean {
-  const text = line.replace(LINE_MARKER, '').replace(/[\s|:]+$/, '').trim();
+  const text = line
+    .replace(LINE_MARKER, '')
+    .replace(/[\s|:]+$/, '')
+    .trim();
   if (text.length < 2 || text.length > 60) return false;
   const shape = nameShape(text);
   if (!shape.ok) return false;
@@ -368,7 +376,8 @@ export class ProseScanner {
         const identity = person || (claim && countImmigrationNumbers(sentence) > 0);
         if (claim && identity) this.add('prose.protection-claim', where, lineNo, 1);
         // "Marisol Quispe arrived in May. She received a positive credible fear finding."
-        else if (claim && before && PRONOUN.test(sentence) && namesPrivatePerson(before)) this.add('prose.protection-claim', where, lineNo, 1);
+        else if (claim && before && PRONOUN.test(sentence) && namesPrivatePerson(before))
+          this.add('prose.protection-claim', where, lineNo, 1);
         if (dob && person) this.add('prose.name-birthdate', where, lineNo, 1);
         lineIdentity ||= identity;
         lineClaim ||= claim;
@@ -383,7 +392,8 @@ export class ProseScanner {
     const block = prev && prev.formLine && formLine && prev.blockLines < MAX_FORM_LINES ? prev : undefined;
     if (prev) {
       if (lineClaim && !lineIdentity && (prev.identity() || block?.blockIdentity())) this.add('prose.protection-claim', where, lineNo, 1);
-      else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line))) this.add('prose.protection-claim', where, lineNo, 1);
+      else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line)))
+        this.add('prose.protection-claim', where, lineNo, 1);
       if (lineDob && !lineDobLinked && (prev.identity() || block?.blockIdentity())) this.add('prose.name-birthdate', where, lineNo, 1);
       else if (prev.dob && !lineDob && (namesPrivatePerson(line) || lineIsName(line))) this.add('prose.name-birthdate', where, lineNo, 1);
     }

@@ -87,7 +87,8 @@ export function isPlaceholderNumber(text: string): boolean {
  * Upper-case "A" anywhere on a word boundary; lower-case "a" only glued into a slug
  * ("lastname_a123456789"), never the English article. 8 or 9 digits; examples do not count.
  */
-const A_EMBEDDED = /(?:(?<![\p{L}\p{N}])A|(?<=[_/.-])a)(?:\s?[-#:]\s?|\s)?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{2}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8})(?![\p{N}]|-\d)/u;
+const A_EMBEDDED =
+  /(?:(?<![\p{L}\p{N}])A|(?<=[_/.-])a)(?:\s?[-#:]\s?|\s)?(\d{3}[-\s]\d{3}[-\s]\d{3}|\d{2}[-\s]\d{3}[-\s]\d{3}|\d{9}|\d{8})(?![\p{N}]|-\d)/u;
 
 export function containsANumber(text: string): boolean {
   if (text.length < 9) return false;
@@ -134,18 +135,46 @@ export function isPassportLike(text: string): boolean {
 // ---------------------------------------------------------------- dates
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, enero: 1, ene: 1,
-  feb: 2, february: 2, febrero: 2,
-  mar: 3, march: 3, marzo: 3,
-  apr: 4, april: 4, abril: 4, abr: 4,
-  may: 5, mayo: 5,
-  jun: 6, june: 6, junio: 6,
-  jul: 7, july: 7, julio: 7,
-  aug: 8, august: 8, agosto: 8, ago: 8,
-  sep: 9, sept: 9, september: 9, septiembre: 9,
-  oct: 10, october: 10, octubre: 10,
-  nov: 11, november: 11, noviembre: 11,
-  dec: 12, december: 12, diciembre: 12, dic: 12,
+  jan: 1,
+  january: 1,
+  enero: 1,
+  ene: 1,
+  feb: 2,
+  february: 2,
+  febrero: 2,
+  mar: 3,
+  march: 3,
+  marzo: 3,
+  apr: 4,
+  april: 4,
+  abril: 4,
+  abr: 4,
+  may: 5,
+  mayo: 5,
+  jun: 6,
+  june: 6,
+  junio: 6,
+  jul: 7,
+  july: 7,
+  julio: 7,
+  aug: 8,
+  august: 8,
+  agosto: 8,
+  ago: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septiembre: 9,
+  oct: 10,
+  october: 10,
+  octubre: 10,
+  nov: 11,
+  november: 11,
+  noviembre: 11,
+  dec: 12,
+  december: 12,
+  diciembre: 12,
+  dic: 12,
 };
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -276,7 +305,8 @@ function classifyTokenUncached(token: string): TokenClass {
   const folded = foldToken(token);
   if (!folded) return TokenClass.Empty;
   if (NAME_PARTICLES.has(folded)) return TokenClass.Particle;
-  if ((token.length === 2 && token.endsWith('.')) || token.length === 1) return isCapitalised(token) ? TokenClass.Initial : TokenClass.NotCapitalised;
+  if ((token.length === 2 && token.endsWith('.')) || token.length === 1)
+    return isCapitalised(token) ? TokenClass.Initial : TokenClass.NotCapitalised;
   if (!isCapitalised(token)) return TokenClass.NotCapitalised;
   if (token.endsWith('.')) return TokenClass.Abbreviation; // "Inc.", "Dept."
   if (NON_NAME_WORDS.has(folded)) return TokenClass.NonName;
@@ -328,7 +358,11 @@ export function nameShape(text: string): NameShape {
   if (commaAt >= 0) {
     if (text.indexOf(',', commaAt + 1) >= 0) return NOT_A_NAME;
     const family = text.slice(0, commaAt).trim().split(/\s+/).filter(Boolean);
-    const given = text.slice(commaAt + 1).trim().split(/\s+/).filter(Boolean);
+    const given = text
+      .slice(commaAt + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     if (!family.length || !given.length || family.length > 3 || given.length > 3) return NOT_A_NAME;
     // "Houston, TX": a US state code after the comma is a place, not "LAST, FIRST".
     if (given.length === 1 && given[0]!.length === 2 && US_STATES.has(given[0]!)) return NOT_A_NAME;
@@ -492,7 +526,8 @@ export function hasClaimTerm(text: string): boolean {
   return CLAIM_ACRONYM.test(text) && CLAIM_CONTEXT.test(text);
 }
 
-const FEAR_RESULT = /^(?:positive|negative|pos|neg|yes|no|y|n|established|not established|found|not found|granted|denied|approved|pending|referred|vacated|affirmed|positivo|negativo|s[ií])$/i;
+const FEAR_RESULT =
+  /^(?:positive|negative|pos|neg|yes|no|y|n|established|not established|found|not found|granted|denied|approved|pending|referred|vacated|affirmed|positivo|negativo|s[ií])$/i;
 
 /** A short result cell ("Positive", "Negative", "Yes") under a protection-claim header. */
 export function isClaimResult(text: string): boolean {
@@ -504,7 +539,8 @@ export function isClaimResult(text: string): boolean {
  * established (English or Spanish), CFP / CFN. Under a "Result", "Determination" or
  * "Decision" header these make a protection claim; "Approved", "Yes" or "Pass" do not.
  */
-const SCREENING_RESULT = /^(?:positive|negative|pos|neg|established|not established|positivo|positiva|negativo|negativa|cfp|cfn|rfp|rfn|(?:positive|negative) (?:cf|rf|cfi|rfi|fear))$/i;
+const SCREENING_RESULT =
+  /^(?:positive|negative|pos|neg|established|not established|positivo|positiva|negativo|negativa|cfp|cfn|rfp|rfn|(?:positive|negative) (?:cf|rf|cfi|rfi|fear))$/i;
 
 export function isScreeningResult(text: string): boolean {
   return text.length <= 24 && SCREENING_RESULT.test(text);

@@ -47,9 +47,10 @@ export function splitColumnGroups(rows: readonly BufferedRow[]): ColumnGroup[] {
   for (const r of rows) width = Math.max(width, r.cells.length);
   const occupied = new Uint8Array(width);
   // Buffered rows may be sparse (cells far to the right of empty columns): forEach skips holes.
-  for (const r of rows) r.cells.forEach((v, i) => {
-    if (!isBlank(v)) occupied[i] = 1;
-  });
+  for (const r of rows)
+    r.cells.forEach((v, i) => {
+      if (!isBlank(v)) occupied[i] = 1;
+    });
   const groups: ColumnGroup[] = [];
   let start = -1;
   for (let i = 0; i <= width; i++) {

@@ -93,7 +93,8 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   const quasi = strong.length ? [...strong, ...weak] : gender && weak.length >= 2 ? weak : [];
   // A claim finding names every sensitive column of the group (identifiers, claims and the
   // quasi-identifiers beside them), so a reviewer sees all that the file would expose.
-  if (claims.length && counts.claimRows > 0) return { rule: 'person-record.protection-claim', columns: sort([...ids, ...claims, ...quasi.filter((c) => !c.claim)]) };
+  if (claims.length && counts.claimRows > 0)
+    return { rule: 'person-record.protection-claim', columns: sort([...ids, ...claims, ...quasi.filter((c) => !c.claim)]) };
   if (quasi.length) return { rule: 'person-record.quasi-identifier', columns: sort([...ids, ...quasi]) };
   const numbers = ids.filter((c) => NUMBER_KINDS.has(c.kind) && !c.customId);
   if (numbers.length) return { rule: 'person-record.immigration-number', columns: ids };

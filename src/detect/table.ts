@@ -13,7 +13,17 @@ import { NAME_KINDS, classifyColumn, type ClassifyContext, type ColumnClass } fr
 import { cellText } from './recognizers.js';
 import { safePlace } from './safe-place.js';
 import { headerKind } from './headers.js';
-import { findHeader, isBlank, mergeAlignedGroups, splitAtRepeatedHeaders, rowIsBlank, splitColumnGroups, type BufferedRow, type ColumnGroup, type GroupLayout } from './segment.js';
+import {
+  findHeader,
+  isBlank,
+  mergeAlignedGroups,
+  splitAtRepeatedHeaders,
+  rowIsBlank,
+  splitColumnGroups,
+  type BufferedRow,
+  type ColumnGroup,
+  type GroupLayout,
+} from './segment.js';
 import { decideTable, emptyCounts, identifierColumns, severityFor, type TableCounts } from './table-decision.js';
 import { turnGroup, type TurnedGroup } from './transpose.js';
 
@@ -116,7 +126,9 @@ export class ActiveTable {
       columns,
     };
     if (this.counts.hiddenPersonRows) location.hiddenRows = this.counts.hiddenPersonRows;
-    const hiddenColumns = verdict.columns.filter((c) => meta.hiddenColumns?.has(c.index)).map((c) => (meta.lettered ? columnLetter(c.index) : `#${c.index + 1}`));
+    const hiddenColumns = verdict.columns
+      .filter((c) => meta.hiddenColumns?.has(c.index))
+      .map((c) => (meta.lettered ? columnLetter(c.index) : `#${c.index + 1}`));
     if (hiddenColumns.length) location.hiddenColumns = hiddenColumns;
     const count = this.counts.personRows;
     return {
@@ -157,7 +169,13 @@ function columnRef(c: ColumnClass, meta: TableMeta): ColumnRef {
 }
 
 /** Classify the columns of one group from the window rows. */
-export function classifyGroup(rows: readonly BufferedRow[], group: ColumnGroup, layout: GroupLayout, header: readonly CellValue[] | undefined, ctx: ClassifyContext): ColumnClass[] {
+export function classifyGroup(
+  rows: readonly BufferedRow[],
+  group: ColumnGroup,
+  layout: GroupLayout,
+  header: readonly CellValue[] | undefined,
+  ctx: ClassifyContext,
+): ColumnClass[] {
   const columns: ColumnClass[] = [];
   for (let index = group.from; index <= group.to; index++) {
     const values: CellValue[] = [];
@@ -180,7 +198,12 @@ export class TransposedTable extends ActiveTable {
   constructor(meta: TableMeta, turned: TurnedGroup, ctx: ClassifyContext) {
     const records: BufferedRow[] = turned.records.map((r) => ({ rowNumber: r.column + 1, cells: r.cells, hidden: false }));
     const fields = { from: 0, to: turned.header.length - 1 };
-    super({ ...meta, lettered: false, hiddenColumns: undefined }, fields, classifyGroup(records, fields, { headerAt: -1, dataFrom: 0 }, turned.header, ctx), true);
+    super(
+      { ...meta, lettered: false, hiddenColumns: undefined },
+      fields,
+      classifyGroup(records, fields, { headerAt: -1, dataFrom: 0 }, turned.header, ctx),
+      true,
+    );
     this.fieldRows = turned.fieldRows;
     for (const r of records) super.add(r.rowNumber, r.cells, meta.hiddenColumns?.has(r.rowNumber - 1) === true);
     this.letters = meta.lettered === true;
@@ -272,7 +295,12 @@ export class TableSink implements RowSink {
     this.text = undefined;
     if (text?.parts.length && !this.foundRecords) {
       const m = this.meta;
-      this.ctx.prose!(text.parts.join(''), { surface: 'text', line: text.first, ...(m.page !== undefined ? { page: m.page } : {}), ...(m.entry !== undefined ? { entry: m.entry } : {}) });
+      this.ctx.prose!(text.parts.join(''), {
+        surface: 'text',
+        line: text.first,
+        ...(m.page !== undefined ? { page: m.page } : {}),
+        ...(m.entry !== undefined ? { entry: m.entry } : {}),
+      });
     }
   }
 
@@ -280,7 +308,10 @@ export class TableSink implements RowSink {
   private keepText(rowNumber: number, cells: readonly CellValue[]): void {
     const t = this.text!;
     if (t.size > MAX_REBUILT_TEXT) return;
-    const line = cells.filter((c) => !isBlank(c)).map((c) => cellText(c)).join('  ');
+    const line = cells
+      .filter((c) => !isBlank(c))
+      .map((c) => cellText(c))
+      .join('  ');
     if (!line) return;
     if (!t.parts.length) t.first = rowNumber;
     else t.parts.push('\n'.repeat(Math.min(200, Math.max(1, rowNumber - t.line))));
@@ -338,7 +369,9 @@ export class TableSink implements RowSink {
       }
       // A headerless block under a person table (a stray blank row in a roster) continues it.
       if (!table.hasHeader && !table.hasIdentifiers) {
-        const previous = carried.find((p) => !continued.has(p) && p.hasHeader && p.hasIdentifiers && group.from >= p.group.from && group.to <= p.group.to);
+        const previous = carried.find(
+          (p) => !continued.has(p) && p.hasHeader && p.hasIdentifiers && group.from >= p.group.from && group.to <= p.group.to,
+        );
         if (previous) {
           continued.add(previous);
           table = previous;

@@ -15,7 +15,12 @@ export function fold(text: string): string {
 }
 
 function set(words: string): Set<string> {
-  return new Set(words.split('|').map((w) => fold(w)).filter(Boolean));
+  return new Set(
+    words
+      .split('|')
+      .map((w) => fold(w))
+      .filter(Boolean),
+  );
 }
 
 /** Countries in English, Spanish and ICE's upper-case "NAME, QUALIFIER" forms. */
@@ -75,5 +80,7 @@ export const OFFICIAL_TITLES = set(
 
 /** US state codes, for DETLOC codes (seven letters, last two are the state). */
 export const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AS'.split(' '),
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI MP AS'.split(
+    ' ',
+  ),
 );

@@ -39,7 +39,11 @@ export function sharedLabels(group: ReadonlyArray<readonly Field[]>): boolean {
 }
 
 /** Records as one 'records' table; a label repeated in one record joins its values with "; ". */
-export function emitRecordsTable(sink: ContentSink, meta: Omit<TableMeta, 'shape' | 'header'>, records: ReadonlyArray<readonly Field[]>): void {
+export function emitRecordsTable(
+  sink: ContentSink,
+  meta: Omit<TableMeta, 'shape' | 'header'>,
+  records: ReadonlyArray<readonly Field[]>,
+): void {
   const header: string[] = [];
   const index = new Map<string, number>();
   const rows = records.map((fields) => {

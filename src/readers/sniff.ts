@@ -183,7 +183,9 @@ function looksJson(t: string, ext: string): boolean {
   if (JSON_EXTENSIONS.has(ext) || ext === 'ndjson' || ext === 'jsonl') return true;
   const next = t.slice(1).trimStart()[0];
   if (next === undefined) return true;
-  const opens = t.startsWith('{') ? next === '"' || next === '}' : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
+  const opens = t.startsWith('{')
+    ? next === '"' || next === '}'
+    : /["{[\]\-0-9]/.test(next) || /^(true|false|null)\b/.test(t.slice(1).trimStart());
   return opens && !junkAfterFirstValue(t);
 }
 

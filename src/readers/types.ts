@@ -123,5 +123,11 @@ export class ReadError extends Error {
 }
 
 export function isReadError(error: unknown): error is ReadError {
-  return error instanceof ReadError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ReadError' && typeof (error as { kind?: unknown }).kind === 'string');
+  return (
+    error instanceof ReadError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'ReadError' &&
+      typeof (error as { kind?: unknown }).kind === 'string')
+  );
 }

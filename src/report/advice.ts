@@ -32,7 +32,8 @@ const NOT_INSPECTED_STEPS: Record<NotInspectedReason, string> = {
 
 /** For findings of a rule: how to take the personal data out. */
 function findingStep(rules: ReadonlySet<RuleId>): string {
-  if ([...rules].some((r) => r.startsWith('person-record.'))) return 'remove the file from the change and publish aggregates (counts, no names or numbers) instead';
+  if ([...rules].some((r) => r.startsWith('person-record.')))
+    return 'remove the file from the change and publish aggregates (counts, no names or numbers) instead';
   if ([...rules].some((r) => r.startsWith('prose.'))) return 'take the names, numbers and birthdates out of the text';
   if (rules.has('file-name.identifier')) return 'rename the file so its name carries no name or number';
   if (rules.has('metadata.author')) return 'clear the document properties (author, last modified by)';
@@ -58,12 +59,19 @@ export const CONFIG_ROUTE: ApprovalRoute = {
  * One line saying what to do about a blocked file, or undefined when nothing in it blocks. With
  * `route` null, only the fix (the caller explains the way to an exception once, elsewhere).
  */
-export function nextStep(file: FileResult, report: Pick<ScanReport, 'failOn' | 'notInspectedBlocks'>, route: ApprovalRoute | null = CONFIG_ROUTE): string | undefined {
+export function nextStep(
+  file: FileResult,
+  report: Pick<ScanReport, 'failOn' | 'notInspectedBlocks'>,
+  route: ApprovalRoute | null = CONFIG_ROUTE,
+): string | undefined {
   const blockingRules = new Set(file.findings.filter((f) => findingBlocks(f, report)).map((f) => f.rule));
   const unread = file.status === 'not-inspected' && report.notInspectedBlocks;
   if (!blockingRules.size && !unread) return undefined;
   const steps: string[] = [];
-  if (unread) steps.push(file.reason && file.reason in NOT_INSPECTED_STEPS ? NOT_INSPECTED_STEPS[file.reason as NotInspectedReason] : 'fix or remove the file');
+  if (unread)
+    steps.push(
+      file.reason && file.reason in NOT_INSPECTED_STEPS ? NOT_INSPECTED_STEPS[file.reason as NotInspectedReason] : 'fix or remove the file',
+    );
   if (blockingRules.size) steps.push(findingStep(blockingRules));
   const first = steps.join('; then ');
   const fix = `${first[0]!.toUpperCase()}${first.slice(1)}.`;

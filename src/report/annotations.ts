@@ -67,7 +67,10 @@ interface Group {
 
 function groupKey(f: Finding): string {
   const l = f.location;
-  const cols = (l.columns ?? []).map((c) => c.index).sort((a, b) => a - b).join(',');
+  const cols = (l.columns ?? [])
+    .map((c) => c.index)
+    .sort((a, b) => a - b)
+    .join(',');
   return [l.entry ?? '', l.sheet ?? '', l.page ?? '', cols].join('\u0000');
 }
 
@@ -84,7 +87,10 @@ function findingGroups(file: FileResult, report: ScanReport, order: () => number
   }
   const groups: Group[] = [];
   for (const findings of byKey.values()) {
-    findings.sort((a, b) => LEVEL_RANK[findingLevel(b, report)] - LEVEL_RANK[findingLevel(a, report)] || severityRank(b.severity) - severityRank(a.severity));
+    findings.sort(
+      (a, b) =>
+        LEVEL_RANK[findingLevel(b, report)] - LEVEL_RANK[findingLevel(a, report)] || severityRank(b.severity) - severityRank(a.severity),
+    );
     const lead = findings[0]!;
     const level = findingLevel(lead, report);
     const others = findings.length - 1;
@@ -98,7 +104,13 @@ function findingGroups(file: FileResult, report: ScanReport, order: () => number
       const end = Math.max(...lines.map((l) => l.last));
       if (end > properties.line) properties.endLine = end;
     }
-    groups.push({ level, rank: severityRank(lead.severity), count: findings.reduce((n, f) => n + f.count, 0), order: order(), annotation: { level, message, properties } });
+    groups.push({
+      level,
+      rank: severityRank(lead.severity),
+      count: findings.reduce((n, f) => n + f.count, 0),
+      order: order(),
+      annotation: { level, message, properties },
+    });
   }
   return groups;
 }
@@ -113,7 +125,11 @@ function notInspectedGroup(file: FileResult, report: ScanReport, order: number):
     rank: severityRank('critical') + 1,
     count: 0,
     order,
-    annotation: { level, message: `${path}Not inspected: ${reason}${detail}. The gate cannot say this file is safe.`, properties: { title: 'asylum-pii-gate: file not inspected', ...fileProperties(file) } },
+    annotation: {
+      level,
+      message: `${path}Not inspected: ${reason}${detail}. The gate cannot say this file is safe.`,
+      properties: { title: 'asylum-pii-gate: file not inspected', ...fileProperties(file) },
+    },
   };
 }
 
@@ -139,7 +155,11 @@ export function buildAnnotations(report: ScanReport, limit = ANNOTATIONS_PER_LEV
     }
     out.push(...ofLevel.slice(0, cap - 1).map((g) => g.annotation));
     const more = ofLevel.length - (cap - 1);
-    out.push({ level, message: `${more} more ${level === 'error' ? 'blocking ' : ''}finding group${more === 1 ? '' : 's'} not shown as annotations: see the job summary and the JSON report.`, properties: { title: 'asylum-pii-gate: more findings' } });
+    out.push({
+      level,
+      message: `${more} more ${level === 'error' ? 'blocking ' : ''}finding group${more === 1 ? '' : 's'} not shown as annotations: see the job summary and the JSON report.`,
+      properties: { title: 'asylum-pii-gate: more findings' },
+    });
   }
   return out;
 }
@@ -153,7 +173,9 @@ export const BLOCKER_ANNOTATIONS = 3;
  * step fails with (`closingError`), so that it is never the one GitHub drops.
  */
 export function stepAnnotations(report: ScanReport, blockers: readonly string[] = [], limit = ANNOTATIONS_PER_LEVEL): Annotation[] {
-  const first: Annotation[] = blockers.slice(0, BLOCKER_ANNOTATIONS).map((b) => ({ level: 'error', message: `Blocked: ${displayText(b, 600)}.`, properties: { title: 'asylum-pii-gate' } }));
+  const first: Annotation[] = blockers
+    .slice(0, BLOCKER_ANNOTATIONS)
+    .map((b) => ({ level: 'error', message: `Blocked: ${displayText(b, 600)}.`, properties: { title: 'asylum-pii-gate' } }));
   return [...first, ...buildAnnotations(report, limit, first.length + 1)];
 }
 

@@ -14,7 +14,16 @@
  * The builder is a pure function of the report (the CLI, the Action and `merge` share it).
  */
 import { createHash } from 'node:crypto';
-import { RULE_TITLES, RULES, type FileResult, type Finding, type Location, type RuleId, type ScanReport, type Severity } from '../core/model.js';
+import {
+  RULE_TITLES,
+  RULES,
+  type FileResult,
+  type Finding,
+  type Location,
+  type RuleId,
+  type ScanReport,
+  type Severity,
+} from '../core/model.js';
 import { displayText } from '../core/safe-text.js';
 import { findingBlocks } from '../core/verdict.js';
 import { bySeverity, reasonText } from './file-status.js';
@@ -243,7 +252,9 @@ function logicalLocations(location: Location): SarifLocation['logicalLocations']
 }
 
 function findingLocation(file: FileResult, path: string, finding: Finding): SarifLocation {
-  const out: SarifLocation = { physicalLocation: { artifactLocation: artifactLocation(path), region: findingRegion(file, finding.location) } };
+  const out: SarifLocation = {
+    physicalLocation: { artifactLocation: artifactLocation(path), region: findingRegion(file, finding.location) },
+  };
   const logical = logicalLocations(finding.location);
   if (logical) out.logicalLocations = logical;
   return out;
@@ -259,7 +270,14 @@ function occurrences(): (fingerprint: string) => string {
   };
 }
 
-function findingResult(file: FileResult, path: string, original: Finding, report: ScanReport, ruleIndex: Map<string, number>, lineHash: (fp: string) => string): SarifResult {
+function findingResult(
+  file: FileResult,
+  path: string,
+  original: Finding,
+  report: ScanReport,
+  ruleIndex: Map<string, number>,
+  lineHash: (fp: string) => string,
+): SarifResult {
   const finding = shownFinding(file, original);
   const result: SarifResult = {
     ruleId: finding.rule,

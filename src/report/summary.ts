@@ -96,7 +96,13 @@ function hiddenText(f: Finding): string {
   if (l.sheetState === 'very-hidden') parts.push('very hidden sheet');
   if (l.hiddenRows) parts.push(`${l.hiddenRows} hidden rows`);
   if (l.hiddenColumns?.length) parts.push(`hidden column${l.hiddenColumns.length === 1 ? '' : 's'} ${l.hiddenColumns.join(', ')}`);
-  if (l.surface && ['hidden-rows', 'hidden-columns', 'comments', 'defined-names', 'pivot-cache', 'metadata', 'external-link', 'chart-cache'].includes(l.surface)) parts.push(l.surface.replace(/-/g, ' '));
+  if (
+    l.surface &&
+    ['hidden-rows', 'hidden-columns', 'comments', 'defined-names', 'pivot-cache', 'metadata', 'external-link', 'chart-cache'].includes(
+      l.surface,
+    )
+  )
+    parts.push(l.surface.replace(/-/g, ' '));
   return parts.length ? `yes: ${parts.join(', ')}` : 'no';
 }
 
@@ -139,7 +145,14 @@ function statusCell(f: Finding, report: ScanReport, acceptances: Acceptances): s
 const TABLE_HEAD = '<table>\n<tr><th>Where</th><th>What</th><th>Rows</th><th>Severity</th><th>Hidden</th><th>Status</th></tr>\n';
 
 function findingRow(f: Finding, report: ScanReport, acceptances: Acceptances): string {
-  const cells = [safe(whereText(f), 240), safe(whatText(f), 200), String(f.count), escapeHtml(f.severity), safe(hiddenText(f), 120), statusCell(f, report, acceptances)];
+  const cells = [
+    safe(whereText(f), 240),
+    safe(whatText(f), 200),
+    String(f.count),
+    escapeHtml(f.severity),
+    safe(hiddenText(f), 120),
+    statusCell(f, report, acceptances),
+  ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
 }
 
@@ -151,14 +164,18 @@ function findingTable(file: FileResult, report: ScanReport, acceptances: Accepta
   const open = findings.slice(0, ROWS_OPEN).map((f) => shownFinding(file, f));
   const folded = findings.slice(ROWS_OPEN, LIST_MAX).map((f) => shownFinding(file, f));
   let out = `${TABLE_HEAD}${open.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n\n`;
-  if (folded.length) out += `<details><summary>${plural(findings.length - ROWS_OPEN, 'more finding')} in this file</summary>\n\n${TABLE_HEAD}${folded.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n${findings.length > LIST_MAX ? `\n${findings.length - LIST_MAX} more are in the JSON report.\n` : ''}</details>\n\n`;
+  if (folded.length)
+    out += `<details><summary>${plural(findings.length - ROWS_OPEN, 'more finding')} in this file</summary>\n\n${TABLE_HEAD}${folded.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n${findings.length > LIST_MAX ? `\n${findings.length - LIST_MAX} more are in the JSON report.\n` : ''}</details>\n\n`;
   return out;
 }
 
 function fileHeading(file: FileResult, report: ScanReport): string {
   const blocking = file.findings.filter((f) => findingBlocks(f, report)).length;
   const parts: string[] = [];
-  if (file.status === 'not-inspected') parts.push(`not inspected: ${safe(reasonText(file) ?? 'the file could not be read', 200)}${file.detail ? ` (${safe(file.detail, 200)})` : ''}`);
+  if (file.status === 'not-inspected')
+    parts.push(
+      `not inspected: ${safe(reasonText(file) ?? 'the file could not be read', 200)}${file.detail ? ` (${safe(file.detail, 200)})` : ''}`,
+    );
   if (blocking) parts.push(plural(blocking, 'blocking finding'));
   const accepted = file.findings.filter((f) => f.accepted).length;
   const below = file.findings.length - blocking - accepted;
@@ -185,7 +202,10 @@ function whoMayApprove(policy: ApprovalPolicy | undefined): string {
 
 /** Paragraph lines; `null` drops a line that does not apply, `''` separates blocks. */
 function paragraphs(lines: ReadonlyArray<string | null>): string {
-  return `${lines.filter((l): l is string => l !== null).join('\n').replace(/\n{3,}/g, '\n\n')}\n\n`;
+  return `${lines
+    .filter((l): l is string => l !== null)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')}\n\n`;
 }
 
 function whatNext(input: SummaryInput, counts: ReturnType<typeof verdictCounts>): string {
@@ -193,8 +213,12 @@ function whatNext(input: SummaryInput, counts: ReturnType<typeof verdictCounts>)
   const label = code(waiver.label, 80);
   const head = input.headSha ? ` (${code(input.headSha.slice(0, 12), 20)})` : '';
   const config = code(input.approval?.configPath ?? '.github/asylum-pii-gate.yml', 120);
-  const first = input.blockers?.length ? '- First, solve the problems listed under **Blocked: the gate could not judge every file** below.' : null;
-  const unread = counts.notInspected ? '- A file that was not inspected: do what its **What to do** line says (the gate could not read it, so it cannot say it is safe).' : null;
+  const first = input.blockers?.length
+    ? '- First, solve the problems listed under **Blocked: the gate could not judge every file** below.'
+    : null;
+  const unread = counts.notInspected
+    ? '- A file that was not inspected: do what its **What to do** line says (the gate could not read it, so it cannot say it is safe).'
+    : null;
   if (waiver.state === 'not-applicable') {
     return paragraphs([
       '### What to do next',
@@ -229,7 +253,9 @@ function verdictLine(input: SummaryInput, counts: ReturnType<typeof verdictCount
   const s = input.report.summary;
   if (blockers || counts.blockingFiles) {
     const parts = [
-      counts.blockingFindings ? `${plural(counts.blockingFindings, 'finding')} at or above the fail level (${escapeHtml(input.report.failOn)}) in ${plural(counts.filesWithBlockingFindings, 'file')}` : '',
+      counts.blockingFindings
+        ? `${plural(counts.blockingFindings, 'finding')} at or above the fail level (${escapeHtml(input.report.failOn)}) in ${plural(counts.filesWithBlockingFindings, 'file')}`
+        : '',
       counts.notInspected ? `${plural(counts.notInspected, 'file')} that could not be inspected` : '',
       blockers ? `the gate could not judge every file (${plural(blockers, 'problem')})` : '',
     ].filter(Boolean);
@@ -237,8 +263,15 @@ function verdictLine(input: SummaryInput, counts: ReturnType<typeof verdictCount
   }
   if (input.waiver.state === 'holds') {
     const a = input.waiver.audit;
-    const who = a ? ` applied by ${code(a.approver, 60)} at ${safe(a.at, 40)} (server time) for head commit ${code(a.headSha.slice(0, 12), 20)}` : '';
-    const waived = [counts.accepted ? `${plural(counts.accepted, 'finding')} accepted` : '', s.notInspected ? `${plural(s.notInspected, 'file')} not inspected` : ''].filter(Boolean).join(', ');
+    const who = a
+      ? ` applied by ${code(a.approver, 60)} at ${safe(a.at, 40)} (server time) for head commit ${code(a.headSha.slice(0, 12), 20)}`
+      : '';
+    const waived = [
+      counts.accepted ? `${plural(counts.accepted, 'finding')} accepted` : '',
+      s.notInspected ? `${plural(s.notInspected, 'file')} not inspected` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `## ✅ Passed under an approved waiver (asylum-pii-gate)\n\n**The label ${code(input.waiver.label, 80)}${who} waives what would block (${waived}).** It covers this commit only.`;
   }
   return `## ✅ Passed (asylum-pii-gate)\n\n**Nothing blocks**: ${plural(s.scanned, 'file')} scanned, ${plural(s.findings, 'finding')} (${counts.accepted} accepted, ${s.findings - counts.accepted} below the fail level ${escapeHtml(input.report.failOn)}).`;
@@ -262,8 +295,14 @@ function waiverSection(w: WaiverStatus): string {
     }
     case 'rejected':
     case 'voided': {
-      const head = w.state === 'voided' ? `The waiver label ${label} was voided:` : `The waiver label ${label} is on the pull request, but the waiver does not hold:`;
-      return `### Waiver\n\n${head}\n\n${(w.reasons ?? []).slice(0, 20).map((r) => `- ${safe(r, 400)}`).join('\n')}\n\n`;
+      const head =
+        w.state === 'voided'
+          ? `The waiver label ${label} was voided:`
+          : `The waiver label ${label} is on the pull request, but the waiver does not hold:`;
+      return `### Waiver\n\n${head}\n\n${(w.reasons ?? [])
+        .slice(0, 20)
+        .map((r) => `- ${safe(r, 400)}`)
+        .join('\n')}\n\n`;
     }
   }
 }
@@ -277,7 +316,9 @@ function acceptedSnippet(files: readonly FileResult[], report: ScanReport): stri
       total += 1;
       if (entries.length >= LIST_MAX) continue;
       const shown = shownFinding(file, f);
-      entries.push(`  # ${escapeHtml(displayText(`${shownPath(file)} — ${whereText(shown)}`, 200))}\n  - fingerprint: ${escapeHtml(shown.fingerprint)}\n    reason: "…"\n    approver: your-login\n    expires: yyyy-mm-dd`);
+      entries.push(
+        `  # ${escapeHtml(displayText(`${shownPath(file)} — ${whereText(shown)}`, 200))}\n  - fingerprint: ${escapeHtml(shown.fingerprint)}\n    reason: "…"\n    approver: your-login\n    expires: yyyy-mm-dd`,
+      );
     }
   }
   if (!entries.length) return '';
@@ -292,7 +333,10 @@ function skippedSection(report: ScanReport): string {
   let out = `<details><summary>Not scanned (${skipped.length})</summary>\n\n${[...counts].map(([why, n]) => `- ${plural(n, 'file')}: ${safe(why, 200)}`).join('\n')}\n`;
   const allowlisted = skipped.filter((f) => f.reason === 'allowlisted');
   if (allowlisted.length) {
-    out += `\nAllowlisted by the config file:\n\n<ul>\n${allowlisted.slice(0, LIST_MAX).map((f) => `<li>${code(shownPath(f))}: ${safe(f.detail ?? '', 200)}</li>`).join('\n')}\n</ul>\n${allowlisted.length > LIST_MAX ? `\n${allowlisted.length - LIST_MAX} more are in the JSON report.\n` : ''}`;
+    out += `\nAllowlisted by the config file:\n\n<ul>\n${allowlisted
+      .slice(0, LIST_MAX)
+      .map((f) => `<li>${code(shownPath(f))}: ${safe(f.detail ?? '', 200)}</li>`)
+      .join('\n')}\n</ul>\n${allowlisted.length > LIST_MAX ? `\n${allowlisted.length - LIST_MAX} more are in the JSON report.\n` : ''}`;
   }
   return `${out}\n</details>\n\n`;
 }
@@ -313,12 +357,18 @@ The gate writes them on the runner (step outputs <code>report</code> and <code>s
 
 function blockersSection(blockers: readonly string[] | undefined): string {
   if (!blockers?.length) return '';
-  return `### Blocked: the gate could not judge every file\n\n${blockers.slice(0, 20).map((b) => `- ${safe(b, 600)}`).join('\n')}${blockers.length > 20 ? `\n- and ${blockers.length - 20} more (see the annotations)` : ''}\n\n`;
+  return `### Blocked: the gate could not judge every file\n\n${blockers
+    .slice(0, 20)
+    .map((b) => `- ${safe(b, 600)}`)
+    .join('\n')}${blockers.length > 20 ? `\n- and ${blockers.length - 20} more (see the annotations)` : ''}\n\n`;
 }
 
 function notesSection(notes: readonly string[] | undefined): string {
   if (!notes?.length) return '';
-  return `<details><summary>Notes on this run</summary>\n\n${notes.slice(0, 20).map((n) => `- ${safe(n, 500)}`).join('\n')}\n\n</details>\n\n`;
+  return `<details><summary>Notes on this run</summary>\n\n${notes
+    .slice(0, 20)
+    .map((n) => `- ${safe(n, 500)}`)
+    .join('\n')}\n\n</details>\n\n`;
 }
 
 /** The acceptances first referenced since `from`, listed once after the tables that point at them. */
@@ -341,7 +391,10 @@ export function fullSummary(input: SummaryInput): string {
   out += blockersSection(input.blockers);
   if (blocking.length) {
     out += `### Files that block (${blocking.length})\n\n`;
-    out += blocking.slice(0, FILES_OPEN).map((f) => blockingFileGroup(f, report, acceptances)).join('');
+    out += blocking
+      .slice(0, FILES_OPEN)
+      .map((f) => blockingFileGroup(f, report, acceptances))
+      .join('');
     if (blocking.length > FILES_OPEN) {
       const folded = blocking.slice(FILES_OPEN, LIST_MAX);
       out += `<details><summary>${plural(blocking.length - FILES_OPEN, 'more file')} that block</summary>\n\n${folded.map((f) => blockingFileGroup(f, report, acceptances)).join('')}${blocking.length > LIST_MAX ? `${blocking.length - LIST_MAX} more are in the JSON report.\n\n` : ''}</details>\n\n`;
@@ -351,7 +404,10 @@ export function fullSummary(input: SummaryInput): string {
   if (others.length) {
     const title = input.waiver.state === 'holds' ? 'Accepted under the waiver, or below the fail level' : 'Findings that do not block';
     const from = acceptances.list.length;
-    const listed = others.slice(0, LIST_MAX).map((f) => `${fileHeading(f, report)}${findingTable(f, report, acceptances)}`).join('');
+    const listed = others
+      .slice(0, LIST_MAX)
+      .map((f) => `${fileHeading(f, report)}${findingTable(f, report, acceptances)}`)
+      .join('');
     out += `<details${blocking.length ? '' : ' open'}><summary>${title} (${plural(others.length, 'file')})</summary>\n\n${listed}${others.length > LIST_MAX ? `${others.length - LIST_MAX} more are in the JSON report.\n\n` : ''}${acceptancesSection(acceptances, from)}</details>\n\n`;
   }
   out += acceptedSnippet(blocking, report);
@@ -377,13 +433,17 @@ export function compactSummary(input: SummaryInput, budget = SUMMARY_BUDGET_BYTE
   let shown = 0;
   for (const file of blocking) {
     const n = file.findings.filter((f) => findingBlocks(f, report)).length;
-    const what = [file.status === 'not-inspected' ? 'not inspected' : '', n ? plural(n, 'blocking finding') : ''].filter(Boolean).join(', ');
+    const what = [file.status === 'not-inspected' ? 'not inspected' : '', n ? plural(n, 'blocking finding') : '']
+      .filter(Boolean)
+      .join(', ');
     const line = `- ${code(shownPath(file))}: ${what}\n`;
     if (Buffer.byteLength(list) + Buffer.byteLength(line) > room) break;
     list += line;
     shown += 1;
   }
-  const files = blocking.length ? `### Files that block (${blocking.length})\n\n${list}${shown < blocking.length ? `- and ${blocking.length - shown} more (see the JSON report)\n` : ''}\n` : '';
+  const files = blocking.length
+    ? `### Files that block (${blocking.length})\n\n${list}${shown < blocking.length ? `- and ${blocking.length - shown} more (see the JSON report)\n` : ''}\n`
+    : '';
   return `${head}${files}${tail}`;
 }
 

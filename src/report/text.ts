@@ -28,7 +28,10 @@ interface Palette {
   bold: Paint;
 }
 
-const sgr = (open: string): Paint => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const sgr =
+  (open: string): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[0m`;
 const COLORS: Palette = { red: sgr('1;31'), green: sgr('32'), yellow: sgr('33'), cyan: sgr('36'), dim: sgr('2'), bold: sgr('1') };
 const PLAIN: Palette = { red: (t) => t, green: (t) => t, yellow: (t) => t, cyan: (t) => t, dim: (t) => t, bold: (t) => t };
 

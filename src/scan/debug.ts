@@ -13,6 +13,7 @@ export function setWorkerDebug(fn: ((message: string) => void) | undefined): voi
 export function workerDebug(event: string, error?: unknown): void {
   if (!sink) return;
   const raw = (error as { code?: unknown } | null | undefined)?.code;
-  const code = typeof raw === 'string' && /^[A-Z0-9_]{1,64}$/.test(raw) ? ` (${raw})` : typeof raw === 'number' ? ` (exit code ${raw})` : '';
+  const code =
+    typeof raw === 'string' && /^[A-Z0-9_]{1,64}$/.test(raw) ? ` (${raw})` : typeof raw === 'number' ? ` (exit code ${raw})` : '';
   sink(`scan worker: ${event}${code}`);
 }

@@ -149,7 +149,8 @@ export function spawnModuleProcess(moduleUrl: string, options: ScanOptions): Poo
 
 /** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
 export const spawnScanWorker: SpawnWorker = (options) => {
-  const entry = workerModule() ?? (herePath.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here);
+  const entry =
+    workerModule() ?? (herePath.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here);
   return spawnModuleProcess(entry, options);
 };
 
@@ -296,10 +297,13 @@ export class ScanPool {
     if (slot.ready) send();
     else {
       slot.onReady = send;
-      timer = setTimeout(() => {
-        workerDebug('did not start in time');
-        finish(failed(job.target, 'internal-error'), false);
-      }, timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)));
+      timer = setTimeout(
+        () => {
+          workerDebug('did not start in time');
+          finish(failed(job.target, 'internal-error'), false);
+        },
+        timerDelay(Math.max(WORKER_START_MS, this.options.limits.timeoutMs)),
+      );
     }
   }
 }

@@ -14,7 +14,8 @@ export function readerContext(limits: ScanLimits, readerFor: (format: Format) =>
   const context: ReaderContext = {
     limits,
     async readNested(input, sink) {
-      if (input.depth > limits.maxArchiveDepth) throw new ReadError('too-deep', `containers nest deeper than ${limits.maxArchiveDepth} levels`);
+      if (input.depth > limits.maxArchiveDepth)
+        throw new ReadError('too-deep', `containers nest deeper than ${limits.maxArchiveDepth} levels`);
       const format = sniffFormat(input.name, input.head, input.size);
       if (format === 'empty' || SKIPPED_FORMATS[format]) return;
       const reader = readerFor(format);
@@ -28,6 +29,7 @@ export function readerContext(limits: ScanLimits, readerFor: (format: Format) =>
 
 /** Why a format with no reader blocks, and what to do about it. */
 export function noReaderDetail(format: Format): string {
-  if (format === 'binary') return 'an unknown binary format that may hold data; if it holds no records, list its path under allowlist in the config file (or in the exclude input)';
+  if (format === 'binary')
+    return 'an unknown binary format that may hold data; if it holds no records, list its path under allowlist in the config file (or in the exclude input)';
   return `no reader for ${format}`;
 }

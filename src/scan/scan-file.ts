@@ -77,7 +77,10 @@ export function softDeadlineMs(timeoutMs: number): number {
 async function within(work: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadError('timed-out', 'stopped at the time limit; findings made before are kept')), Math.max(0, ms));
+    timer = setTimeout(
+      () => reject(new ReadError('timed-out', 'stopped at the time limit; findings made before are kept')),
+      Math.max(0, ms),
+    );
   });
   // A reader given up on may still fail later: that must not become an unhandled rejection.
   work.catch(() => undefined);
@@ -102,12 +105,19 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
       if (info.isSymbolicLink()) {
         const link = await followLink(target.path, target.root);
         if ('reason' in link) return { ...base, status: 'not-inspected', reason: link.reason, detail: link.detail };
-        if ('text' in link) return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts);
+        if ('text' in link)
+          return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts);
         return scanFileUntimed({ displayPath: target.displayPath, path: link.path }, options, parts);
       }
       if (!info.isFile()) return { ...base, status: 'not-inspected', reason: 'read-error', detail: 'not a regular file' };
       if (info.size > options.limits.maxFileSize) {
-        return { ...base, status: 'not-inspected', reason: 'too-large', bytes: info.size, detail: `${info.size} bytes; the limit is ${options.limits.maxFileSize}` };
+        return {
+          ...base,
+          status: 'not-inspected',
+          reason: 'too-large',
+          bytes: info.size,
+          detail: `${info.size} bytes; the limit is ${options.limits.maxFileSize}`,
+        };
       }
       input = await fileInput(target.path, target.displayPath, info.size);
     } else {
@@ -117,15 +127,29 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
     return { ...base, status: 'not-inspected', reason: 'read-error' };
   }
   if (input.size > options.limits.maxFileSize) {
-    return { ...base, status: 'not-inspected', reason: 'too-large', bytes: input.size, detail: `${input.size} bytes; the limit is ${options.limits.maxFileSize}` };
+    return {
+      ...base,
+      status: 'not-inspected',
+      reason: 'too-large',
+      bytes: input.size,
+      detail: `${input.size} bytes; the limit is ${options.limits.maxFileSize}`,
+    };
   }
 
   if (input.size <= LFS_POINTER_MAX_BYTES && parseLfsPointer(input.head)) {
-    return { ...base, status: 'not-inspected', reason: 'stored-in-git-lfs', detail: LFS_ADVICE, bytes: input.size, findings: fileNameFindings(target.displayPath, options, parts) };
+    return {
+      ...base,
+      status: 'not-inspected',
+      reason: 'stored-in-git-lfs',
+      detail: LFS_ADVICE,
+      bytes: input.size,
+      findings: fileNameFindings(target.displayPath, options, parts),
+    };
   }
   const format = sniffFormat(target.displayPath, input.head, input.size);
   const withFormat = { ...base, format, bytes: input.size };
-  if (format === 'empty') return { ...withFormat, status: 'skipped', reason: 'empty', findings: fileNameFindings(target.displayPath, options, parts) };
+  if (format === 'empty')
+    return { ...withFormat, status: 'skipped', reason: 'empty', findings: fileNameFindings(target.displayPath, options, parts) };
   const skip = SKIPPED_FORMATS[format];
   if (skip) return { ...withFormat, status: 'skipped', reason: skip, findings: fileNameFindings(target.displayPath, options, parts) };
   if (ZIP_CONTAINERS.has(format)) {
@@ -167,7 +191,10 @@ type FollowedLink = { path: string } | { text: string } | { reason: 'link-out-of
 
 /** Where a symbolic link leads: a regular file inside `root`, its own text when it leads nowhere, or why it is not followed. */
 export async function followLink(path: string, root: string | undefined): Promise<FollowedLink> {
-  const out = { reason: 'link-out-of-repository', detail: 'a link out of the repository publishes a file the gate does not check: replace the link with the file, or remove it' } as const;
+  const out = {
+    reason: 'link-out-of-repository',
+    detail: 'a link out of the repository publishes a file the gate does not check: replace the link with the file, or remove it',
+  } as const;
   let real: string;
   try {
     real = await realpath(path);
@@ -179,7 +206,11 @@ export async function followLink(path: string, root: string | undefined): Promis
   const rel = relative(await realpath(root).catch(() => root), real);
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) return out;
   const info = await stat(real);
-  if (info.isDirectory()) return { reason: 'link-to-folder', detail: 'a link to a folder publishes every file in it: scan the folder itself, or replace the link' };
+  if (info.isDirectory())
+    return {
+      reason: 'link-to-folder',
+      detail: 'a link to a folder publishes every file in it: scan the folder itself, or replace the link',
+    };
   if (!info.isFile()) return out;
   return { path: real };
 }

@@ -30,7 +30,10 @@ export async function scanTargets(targets: readonly ScanTarget[], options: ScanO
     while (next < targets.length) {
       const i = next++;
       const t = targets[i]!;
-      results[i] = hooks.deadline !== undefined && Date.now() >= hooks.deadline ? { path: t.displayPath, status: 'not-inspected', reason: 'not-reached', findings: [] } : await pool.scan(t);
+      results[i] =
+        hooks.deadline !== undefined && Date.now() >= hooks.deadline
+          ? { path: t.displayPath, status: 'not-inspected', reason: 'not-reached', findings: [] }
+          : await pool.scan(t);
       done += 1;
       try {
         hooks.onProgress?.({ done, total: targets.length });

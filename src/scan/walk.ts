@@ -14,7 +14,13 @@ export interface WalkedFile {
 /** The git work tree holding `dir` (the nearest folder upwards with a `.git`), else `dir`. */
 export async function repositoryRoot(dir: string): Promise<string> {
   for (let d = resolve(dir); ; d = dirname(d)) {
-    if (await stat(join(d, '.git')).then(() => true, () => false)) return d;
+    if (
+      await stat(join(d, '.git')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return d;
     if (dirname(d) === d) return resolve(dir);
   }
 }

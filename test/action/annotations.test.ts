@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnotations, closingError, escapeData, escapeProperty, stepAnnotations, toWorkflowCommand } from '../../src/report/annotations.js';
+import {
+  buildAnnotations,
+  closingError,
+  escapeData,
+  escapeProperty,
+  stepAnnotations,
+  toWorkflowCommand,
+} from '../../src/report/annotations.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { finding, report, rosterFinding, scanned } from './report-fixtures.js';
 
@@ -7,14 +14,22 @@ describe('workflow-command annotations', () => {
   it('escapes data and properties so untrusted text cannot start a command', () => {
     expect(escapeData('50% done\r\n::error::x')).toBe('50%25 done%0D%0A::error::x');
     expect(escapeProperty('a:b,c%\nd')).toBe('a%3Ab%2Cc%25%0Ad');
-    const line = toWorkflowCommand({ level: 'error', message: 'm\n::set-output name=x::y', properties: { file: 'evil,line=1:\n::warning::x.csv', title: 't' } });
+    const line = toWorkflowCommand({
+      level: 'error',
+      message: 'm\n::set-output name=x::y',
+      properties: { file: 'evil,line=1:\n::warning::x.csv', title: 't' },
+    });
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toBe('::error file=evil%2Cline=1%3A%0A%3A%3Awarning%3A%3Ax.csv,title=t::m%0A::set-output name=x::y');
   });
 
   it('is file-level for binaries with the sheet in the message, and has lines for text', () => {
     const xlsx = scanned('stats.xlsx', [rosterFinding('stats.xlsx', { sheet: 'Data', sheetState: 'hidden' })], 'xlsx');
-    const text = scanned('notes.md', [finding('notes.md', 'prose.immigration-number', 'high', { surface: 'text', lines: { first: 3, last: 9 } }, 2)], 'markdown');
+    const text = scanned(
+      'notes.md',
+      [finding('notes.md', 'prose.immigration-number', 'high', { surface: 'text', lines: { first: 3, last: 9 } }, 2)],
+      'markdown',
+    );
     const [a, b] = buildAnnotations(report([xlsx, text]));
     expect(a!.properties).toEqual({ title: 'asylum-pii-gate: Person-level records linked to a protection claim', file: 'stats.xlsx' });
     expect(a!.message).toMatch(/sheet 'Data' \(hidden sheet\)/);
@@ -50,7 +65,9 @@ describe('workflow-command annotations', () => {
 
   it('puts not-inspected files first and keeps identifying paths out of the file property', () => {
     const broken = { path: 'big.xlsx', status: 'not-inspected' as const, reason: 'timed-out' as const, findings: [] };
-    const named = scanned('cases/Quispe_Marisol_A012345678.csv', [finding('cases/Quispe_Marisol_A012345678.csv', 'file-name.identifier', 'high', { surface: 'file-name' }, 1)]);
+    const named = scanned('cases/Quispe_Marisol_A012345678.csv', [
+      finding('cases/Quispe_Marisol_A012345678.csv', 'file-name.identifier', 'high', { surface: 'file-name' }, 1),
+    ]);
     const out = buildAnnotations(report([named, broken]));
     expect(out[0]!.message).toMatch(/^Not inspected: reading the file took longer than the time limit/);
     expect(out[1]!.properties.file).toBeUndefined();
@@ -69,17 +86,22 @@ describe('workflow-command annotations', () => {
 
   it('closes with one error whose counts add up', () => {
     const r = report([
-      scanned('a.csv', [rosterFinding('a.csv'), rosterFinding('a.csv', { sheet: 'S2' }), finding('a.csv', 'metadata.author', 'notice', { surface: 'metadata' }, 1)]),
+      scanned('a.csv', [
+        rosterFinding('a.csv'),
+        rosterFinding('a.csv', { sheet: 'S2' }),
+        finding('a.csv', 'metadata.author', 'notice', { surface: 'metadata' }, 1),
+      ]),
       scanned('b.csv', [rosterFinding('b.csv'), rosterFinding('b.csv', { sheet: 'S2' }), rosterFinding('b.csv', { sheet: 'S3' })]),
       { path: 'c.xlsx', status: 'not-inspected', reason: 'timed-out', findings: [] },
       { path: 'd.pdf', status: 'not-inspected', reason: 'corrupt', findings: [] },
     ]);
     // Before: "7 blocking item(s)", with "6 finding(s)" counted from every finding.
-    expect(closingError(r)).toBe('asylum-pii-gate: blocked: 5 blocking findings in 2 files, 2 files not inspected. See the annotations and the job summary.');
+    expect(closingError(r)).toBe(
+      'asylum-pii-gate: blocked: 5 blocking findings in 2 files, 2 files not inspected. See the annotations and the job summary.',
+    );
     expect(closingError(r, ['x'], true)).toBe(
       'asylum-pii-gate: blocked: 5 blocking findings in 2 files, 2 files not inspected, 1 gate problem (see the summary); new commits voided the waiver; it must be applied again after review. See the annotations and the job summary.',
     );
     expect(closingError(report([scanned('s.csv', [])]))).toBeUndefined();
   });
 });
-

@@ -53,7 +53,9 @@ describe('rate limits', () => {
   });
 
   it('describes failures by status only', () => {
-    expect(describeFailure('reading x', Object.assign(new Error('body quoting Quispe'), { status: 422 }))).toBe('reading x failed (HTTP 422)');
+    expect(describeFailure('reading x', Object.assign(new Error('body quoting Quispe'), { status: 422 }))).toBe(
+      'reading x failed (HTTP 422)',
+    );
     expect(describeFailure('reading x', new Error('Quispe'))).toBe('reading x failed (no response)');
   });
 });

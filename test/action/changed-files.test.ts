@@ -57,7 +57,12 @@ describe('changed-file listing', () => {
   });
 
   it('lists every file by diffing trees when the API stops at 3,000', async () => {
-    const head = Array.from({ length: 3200 }, (_, i) => ({ path: `f${i}.csv`, mode: '100644', type: 'blob', sha: `${i}`.padStart(40, 'a') }));
+    const head = Array.from({ length: 3200 }, (_, i) => ({
+      path: `f${i}.csv`,
+      mode: '100644',
+      type: 'blob',
+      sha: `${i}`.padStart(40, 'a'),
+    }));
     const base = [...head.slice(0, 10), { path: 'gone.csv', mode: '100644', type: 'blob', sha: 'e'.repeat(40) }];
     const { api, calls } = fakeApi((route, p) => {
       if (route.endsWith('/files')) return paged(pullFiles(3000))(route, p);
@@ -98,7 +103,10 @@ describe('changed-file listing', () => {
 
   it('diffs the pushed range and treats a new branch as all added', async () => {
     const trees: Record<string, unknown[]> = {
-      before: [{ path: 'a.md', mode: '100644', type: 'blob', sha: '1'.repeat(40) }, { path: 'b.md', mode: '100644', type: 'blob', sha: '2'.repeat(40) }],
+      before: [
+        { path: 'a.md', mode: '100644', type: 'blob', sha: '1'.repeat(40) },
+        { path: 'b.md', mode: '100644', type: 'blob', sha: '2'.repeat(40) },
+      ],
       after: [
         { path: 'a.md', mode: '100644', type: 'blob', sha: '1'.repeat(40) },
         { path: 'b.md', mode: '100644', type: 'blob', sha: '3'.repeat(40) },
@@ -120,7 +128,15 @@ describe('changed-file listing', () => {
   });
 
   it('narrows a whole-tree listing to the given paths', async () => {
-    const { api } = fakeApi(() => ({ tree: ['site/a.md', 'site2/b.md', 'private/c.csv', 'docs/x.CSV'].map((path, i) => ({ path, mode: '100644', type: 'blob', sha: String(i).padStart(40, '0') })), truncated: false }));
+    const { api } = fakeApi(() => ({
+      tree: ['site/a.md', 'site2/b.md', 'private/c.csv', 'docs/x.CSV'].map((path, i) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: String(i).padStart(40, '0'),
+      })),
+      truncated: false,
+    }));
     const listing = await listTree(api, repo, 's'.repeat(40), ['site/', '**/*.csv']);
     expect(listing.files.map((f) => f.path)).toEqual(['docs/x.CSV', 'private/c.csv', 'site/a.md']);
     expect(underAny('anything', [])).toBe(true);

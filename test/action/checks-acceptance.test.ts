@@ -20,7 +20,13 @@ describe('check runs', () => {
 
   it('sends every finding in batches of 50, then completes', async () => {
     const { api, calls } = fakeApi((route) => (route.startsWith('POST') ? { id: 9 } : {}));
-    const outcome = await publishCheckRun(api, repo, { headSha: 'h', conclusion: 'failure', title: 't', summary: 's', annotations: checkAnnotations(many) });
+    const outcome = await publishCheckRun(api, repo, {
+      headSha: 'h',
+      conclusion: 'failure',
+      title: 't',
+      summary: 's',
+      annotations: checkAnnotations(many),
+    });
     expect(outcome).toEqual({ state: 'published', id: 9, requests: 4 });
     const sizes = calls.map((c) => ((c.params.output as { annotations?: unknown[] }).annotations ?? []).length);
     expect(sizes).toEqual([50, 50, 20, 0]);
@@ -33,14 +39,25 @@ describe('check runs', () => {
       const { api, calls } = fakeApi(() => {
         throw new HttpError(status);
       });
-      expect(await publishCheckRun(api, repo, { headSha: 'h', conclusion: 'failure', title: 't', summary: 's', annotations: checkAnnotations(many) })).toEqual({ state: 'not-permitted', status });
+      expect(
+        await publishCheckRun(api, repo, {
+          headSha: 'h',
+          conclusion: 'failure',
+          title: 't',
+          summary: 's',
+          annotations: checkAnnotations(many),
+        }),
+      ).toEqual({ state: 'not-permitted', status });
       expect(calls).toHaveLength(1);
     }
   });
 
   it('annotates file-level at line 1 and leaves identifying paths out', () => {
     const named = 'cases/Quispe_A012345678.csv';
-    const r = report([scanned('a.xlsx', [rosterFinding('a.xlsx', { sheet: 'S' })], 'xlsx'), scanned(named, [{ ...rosterFinding(named), rule: 'file-name.identifier' }])]);
+    const r = report([
+      scanned('a.xlsx', [rosterFinding('a.xlsx', { sheet: 'S' })], 'xlsx'),
+      scanned(named, [{ ...rosterFinding(named), rule: 'file-name.identifier' }]),
+    ]);
     const out = checkAnnotations(r);
     expect(out.map((a) => [a.path, a.start_line, a.annotation_level])).toEqual([['a.xlsx', 1, 'failure']]);
   });
@@ -64,14 +81,20 @@ describe('accepted findings and the waiver', () => {
 
   it('a holding waiver accepts every finding with its audit', () => {
     const out = applyWaiver(files, { approver: 'lead', at: '2026-11-20T11:00:00Z', headSha: 'a'.repeat(40) }, 'pii-waiver-approved');
-    expect(out[0]!.findings[0]!.accepted).toEqual({ reason: `waiver label 'pii-waiver-approved' applied at 2026-11-20T11:00:00Z for ${'a'.repeat(12)}`, by: 'lead' });
+    expect(out[0]!.findings[0]!.accepted).toEqual({
+      reason: `waiver label 'pii-waiver-approved' applied at 2026-11-20T11:00:00Z for ${'a'.repeat(12)}`,
+      by: 'lead',
+    });
   });
 });
 
 describe('contents', () => {
   it('reads a checkout file only when it hashes to the listed blob id, else through the API; each blob once; failures block', async () => {
     const root = mkdtempSync(join(tmpdir(), 'apg-ws-'));
-    const blob = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+    const blob = (text: string) =>
+      createHash('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+        .digest('hex');
     writeFileSync(join(root, 'a.csv'), 'x\n');
     writeFileSync(join(root, 'changed.csv'), 'converted\r\n');
     symlinkSync('/etc/passwd', join(root, 'link.csv'));
@@ -111,7 +134,9 @@ describe('contents', () => {
       ['huge.bin', 'too-large', '5000 bytes; the limit is 1000'],
     ]);
     expect(out.fromCheckout).toBe(1);
-    expect(calls.map((c) => c.params.file_sha).sort()).toEqual([blob('committed\n'), '1'.repeat(40), '2'.repeat(40), '4'.repeat(40)].sort());
+    expect(calls.map((c) => c.params.file_sha).sort()).toEqual(
+      [blob('committed\n'), '1'.repeat(40), '2'.repeat(40), '4'.repeat(40)].sort(),
+    );
   });
 
   it('reads the config at the base ref; 404 is "no config", other failures are errors', async () => {
@@ -125,16 +150,48 @@ describe('contents', () => {
     const denied = fakeApi(() => {
       throw new HttpError(403);
     });
-    expect(await readConfigText(denied.api, repo, 'c.yml', 'main')).toEqual({ error: 'reading the config file from the base branch failed (HTTP 403)' });
+    expect(await readConfigText(denied.api, repo, 'c.yml', 'main')).toEqual({
+      error: 'reading the config file from the base branch failed (HTTP 403)',
+    });
   });
 });
 
 describe('event', () => {
   it('reads pull request, push and dispatch runs and refuses others', () => {
-    const pr = readRun({ eventName: 'pull_request_target', payload: { action: 'labeled', label: { name: 'L' }, pull_request: { number: 3, head: { sha: 'h', repo: { full_name: 'fork/site' } }, base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/site' } } } } });
-    expect(pr).toEqual({ ok: true, run: { kind: 'pull_request', eventName: 'pull_request_target', action: 'labeled', number: 3, headSha: 'h', baseSha: 'b', baseRef: 'main', fromFork: true, label: 'L' } });
-    expect(readRun({ eventName: 'push', payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: 'a' } })).toMatchObject({ ok: true, run: { kind: 'push', before: '0'.repeat(40), after: 'a' } });
-    expect(readRun({ eventName: 'workflow_dispatch', payload: {}, sha: 's', ref: 'refs/heads/main' })).toEqual({ ok: true, run: { kind: 'workflow_dispatch', ref: 'refs/heads/main', sha: 's' } });
+    const pr = readRun({
+      eventName: 'pull_request_target',
+      payload: {
+        action: 'labeled',
+        label: { name: 'L' },
+        pull_request: {
+          number: 3,
+          head: { sha: 'h', repo: { full_name: 'fork/site' } },
+          base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/site' } },
+        },
+      },
+    });
+    expect(pr).toEqual({
+      ok: true,
+      run: {
+        kind: 'pull_request',
+        eventName: 'pull_request_target',
+        action: 'labeled',
+        number: 3,
+        headSha: 'h',
+        baseSha: 'b',
+        baseRef: 'main',
+        fromFork: true,
+        label: 'L',
+      },
+    });
+    expect(readRun({ eventName: 'push', payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: 'a' } })).toMatchObject({
+      ok: true,
+      run: { kind: 'push', before: '0'.repeat(40), after: 'a' },
+    });
+    expect(readRun({ eventName: 'workflow_dispatch', payload: {}, sha: 's', ref: 'refs/heads/main' })).toEqual({
+      ok: true,
+      run: { kind: 'workflow_dispatch', ref: 'refs/heads/main', sha: 's' },
+    });
     expect(readRun({ eventName: 'issue_comment', payload: {} })).toMatchObject({ ok: false });
     expect(readRun({ eventName: 'pull_request', payload: { pull_request: {} } })).toMatchObject({ ok: false });
   });

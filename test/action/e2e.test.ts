@@ -6,7 +6,18 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +45,9 @@ beforeAll(() => {
   bundleDir = join(buildDir, 'out');
   if (process.env.APG_E2E_STRICT_BUNDLE) {
     // Exactly the release build (type-checks the whole project): for the lead, once nobody is mid-edit.
-    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', bundleDir, '-q'], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', bundleDir, '-q'], {
+      stdio: 'pipe',
+    });
     return;
   }
   cpSync('src', join(buildDir, 'src'), { recursive: true });
@@ -42,9 +55,20 @@ beforeAll(() => {
   const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
   // Transpile only (types are tsc's job; other areas' files may be mid-edit); ESNext modules so
   // that per-file transpiling still emits ESM, as the real build does under "type": "module".
-  writeFileSync(join(buildDir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, module: 'ESNext', moduleResolution: 'Bundler' }, include: ['src/**/*.ts'] }));
+  writeFileSync(
+    join(buildDir, 'tsconfig.json'),
+    JSON.stringify({
+      ...tsconfig,
+      compilerOptions: { ...tsconfig.compilerOptions, module: 'ESNext', moduleResolution: 'Bundler' },
+      include: ['src/**/*.ts'],
+    }),
+  );
   symlinkSync(resolve('node_modules'), join(buildDir, 'node_modules'), 'dir');
-  execFileSync(process.execPath, [resolve('node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/index.ts', '-o', bundleDir, '-q', '--transpile-only'], { cwd: buildDir, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [resolve('node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/index.ts', '-o', bundleDir, '-q', '--transpile-only'],
+    { cwd: buildDir, stdio: 'pipe' },
+  );
 }, 180_000);
 
 afterAll(() => {
@@ -67,9 +91,24 @@ function statisticsCsv(): string {
 /** A workbook whose visible tab holds aggregates and whose hidden tab holds the roster. */
 function hiddenTabWorkbook(): Buffer {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Detention statistics FY2022'], [], ['Facility type', 'Average daily population'], ['Dedicated', 12034.5], ['Non-dedicated', 8001.25]]), 'Summary');
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Detention statistics FY2022'],
+      [],
+      ['Facility type', 'Average daily population'],
+      ['Dedicated', 12034.5],
+      ['Non-dedicated', 8001.25],
+    ]),
+    'Summary',
+  );
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rosterRows(people)), 'Data');
-  wb.Workbook = { Sheets: [{ name: 'Summary', Hidden: 0 }, { name: 'Data', Hidden: 1 }] };
+  wb.Workbook = {
+    Sheets: [
+      { name: 'Summary', Hidden: 0 },
+      { name: 'Data', Hidden: 1 },
+    ],
+  };
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
@@ -174,9 +213,14 @@ async function runAction(o: RunOptions): Promise<RunResult> {
     };
     for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [join(bundleDir, 'index.js')], { env, cwd: workspace, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        [join(bundleDir, 'index.js')],
+        { env, cwd: workspace, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+        },
+      );
     });
     const result: RunResult = {
       code,
@@ -299,7 +343,11 @@ describe('the bundled Action on a pull request', () => {
   });
 
   it('finds a leak on the second page of changed files', async () => {
-    const files: FakeFile[] = Array.from({ length: 150 }, (_, i) => ({ path: `site/page-${String(i).padStart(3, '0')}.md`, status: 'added' as const, content: `# Page ${i}\n\nPlain public text.\n` }));
+    const files: FakeFile[] = Array.from({ length: 150 }, (_, i) => ({
+      path: `site/page-${String(i).padStart(3, '0')}.md`,
+      status: 'added' as const,
+      content: `# Page ${i}\n\nPlain public text.\n`,
+    }));
     files[130] = { path: 'site/appendix/table.csv', status: 'added', content: rosterCsv() };
     const r = await runAction({ state: pr(files) });
     const pages = r.github.requests.filter((q) => q.path.endsWith('/pulls/7/files')).map((q) => q.query.page);
@@ -352,9 +400,16 @@ describe('the bundled Action on a pull request', () => {
   });
 
   it('reads the config from the base branch, never from the pull request', async () => {
-    const state = pr([{ path: 'site/research/roster.csv', status: 'added', content: rosterCsv() }], {}, {
-      config: { main: 'allowlist:\n  - path: "site/research/**"\n    reason: Reviewed research tables\n', [HEAD]: 'allowlist:\n  - path: "**"\n    reason: switch it off\n' },
-    });
+    const state = pr(
+      [{ path: 'site/research/roster.csv', status: 'added', content: rosterCsv() }],
+      {},
+      {
+        config: {
+          main: 'allowlist:\n  - path: "site/research/**"\n    reason: Reviewed research tables\n',
+          [HEAD]: 'allowlist:\n  - path: "**"\n    reason: switch it off\n',
+        },
+      },
+    );
     const r = await runAction({ state });
     const configReads = r.github.requests.filter((q) => q.path.includes('/contents/'));
     expect(configReads.map((q) => q.query.ref)).toEqual(['main']);
@@ -420,7 +475,11 @@ describe('waivers, checked live', () => {
   });
 
   it('does not hold when the permission check cannot be made', async () => {
-    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'admin' }, permissionStatus: 500 });
+    const state = pr(
+      roster,
+      { labels: [LABEL] },
+      { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'admin' }, permissionStatus: 500 },
+    );
     const r = await runAction({ state, payload: prPayload(state, 'labeled') });
     expect(r.code).not.toBe(0);
     expect(r.summary).toMatch(/permission check could not be made/);
@@ -428,7 +487,11 @@ describe('waivers, checked live', () => {
 
   it('is voided by a push: the synchronize run removes the label and fails', async () => {
     const clean: FakeFile[] = [{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }];
-    const state = pr(clean, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T12:00:00Z' } });
+    const state = pr(
+      clean,
+      { labels: [LABEL] },
+      { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T12:00:00Z' } },
+    );
     const r = await runAction({ state, payload: prPayload(state, 'synchronize') });
     const deletes = r.github.requests.filter((q) => q.method === 'DELETE');
     expect(deletes.map((q) => q.path)).toEqual([`/repos/acme/site/issues/7/labels/${LABEL}`]);
@@ -439,7 +502,11 @@ describe('waivers, checked live', () => {
   });
 
   it('a re-run of that synchronize run keeps a label applied again after the push', async () => {
-    const state = pr(roster, { labels: [LABEL] }, { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T10:30:00Z' } });
+    const state = pr(
+      roster,
+      { labels: [LABEL] },
+      { events: labeledBy('privacy-lead'), roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T10:30:00Z' } },
+    );
     const r = await runAction({ state, payload: prPayload(state, 'synchronize') });
     expect(r.github.requests.filter((q) => q.method === 'DELETE')).toHaveLength(0);
     expect(r.github.requests.some((q) => q.path === `/repos/acme/site/commits/${HEAD}/check-suites`)).toBe(true);
@@ -448,7 +515,14 @@ describe('waivers, checked live', () => {
   });
 
   it('ignores a stale payload on a re-run: the label in the payload is no longer on the pull request', async () => {
-    const state = pr(roster, { labels: [] }, { events: [...labeledBy('privacy-lead'), { event: 'unlabeled', actor: 'privacy-lead', label: LABEL, at: '2026-11-20T12:00:00Z' }], roles: { 'privacy-lead': 'maintain' } });
+    const state = pr(
+      roster,
+      { labels: [] },
+      {
+        events: [...labeledBy('privacy-lead'), { event: 'unlabeled', actor: 'privacy-lead', label: LABEL, at: '2026-11-20T12:00:00Z' }],
+        roles: { 'privacy-lead': 'maintain' },
+      },
+    );
     const payload = prPayload(state, 'labeled', { label: { name: LABEL } });
     (payload.pull_request as { labels: unknown[] }).labels = [{ name: LABEL }];
     const r = await runAction({ state, payload });
@@ -459,12 +533,16 @@ describe('waivers, checked live', () => {
 
   it('ignores a re-run of an older head commit', async () => {
     const mergeBase = '9'.repeat(40);
-    const state = pr([{ path: 'site/newer.md', status: 'added', content: '# Newer\n' }], { labels: [LABEL], headSha: 'd'.repeat(40) }, {
-      events: labeledBy('privacy-lead'),
-      roles: { 'privacy-lead': 'maintain' },
-      mergeBase,
-      trees: { [HEAD]: [{ path: 'data/export.csv', content: rosterCsv() }], [mergeBase]: [] },
-    });
+    const state = pr(
+      [{ path: 'site/newer.md', status: 'added', content: '# Newer\n' }],
+      { labels: [LABEL], headSha: 'd'.repeat(40) },
+      {
+        events: labeledBy('privacy-lead'),
+        roles: { 'privacy-lead': 'maintain' },
+        mergeBase,
+        trees: { [HEAD]: [{ path: 'data/export.csv', content: rosterCsv() }], [mergeBase]: [] },
+      },
+    );
     const payload = prPayload(state, 'labeled');
     (payload.pull_request as { head: { sha: string } }).head.sha = HEAD;
     const r = await runAction({ state, payload });
@@ -490,7 +568,12 @@ describe('push and workflow_dispatch', () => {
         ],
       },
     });
-    const r = await runAction({ state, event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } }, sha: after });
+    const r = await runAction({
+      state,
+      event: 'push',
+      payload: { ref: 'refs/heads/main', before, after, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } },
+      sha: after,
+    });
     const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['data/export.csv']);
     expect(r.outputs.waived).toBe('false');
@@ -515,9 +598,19 @@ describe('push and workflow_dispatch', () => {
   });
 });
 
-const reportOf = (r: RunResult) => JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]) as { files: Array<{ path: string; status: string; reason?: string; detail?: string; findings: Array<{ fingerprint: string; count: number; rule: string }> }> };
+const reportOf = (r: RunResult) =>
+  JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]) as {
+    files: Array<{
+      path: string;
+      status: string;
+      reason?: string;
+      detail?: string;
+      findings: Array<{ fingerprint: string; count: number; rule: string }>;
+    }>;
+  };
 const statuses = (r: RunResult) => reportOf(r).files.map((f) => [f.path, f.status, f.reason ?? '']);
-const lfsPointer = (content: string) => `version https://git-lfs.github.com/spec/v1\noid sha256:${createHash('sha256').update(content).digest('hex')}\nsize ${Buffer.byteLength(content)}\n`;
+const lfsPointer = (content: string) =>
+  `version https://git-lfs.github.com/spec/v1\noid sha256:${createHash('sha256').update(content).digest('hex')}\nsize ${Buffer.byteLength(content)}\n`;
 
 describe('integrity: a waiver covers only the head its approver reviewed', () => {
   const LABEL = 'pii-waiver-approved';
@@ -525,7 +618,11 @@ describe('integrity: a waiver covers only the head its approver reviewed', () =>
   const labeled = [{ event: 'labeled', actor: 'privacy-lead', label: LABEL, at: '2026-11-20T11:00:00Z' }];
 
   it('does not pass a head that arrived after the label on a reopened run, even when the label could not be removed', async () => {
-    const state = pr(roster, { labels: [LABEL] }, { events: labeled, roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T11:05:00Z' }, removeLabelStatus: 403 });
+    const state = pr(
+      roster,
+      { labels: [LABEL] },
+      { events: labeled, roles: { 'privacy-lead': 'maintain' }, arrivals: { [HEAD]: '2026-11-20T11:05:00Z' }, removeLabelStatus: 403 },
+    );
     const r = await runAction({ state, payload: prPayload(state, 'reopened') });
     expect(r.code).not.toBe(0);
     expect(r.outputs.waived).toBe('false');
@@ -543,8 +640,17 @@ describe('integrity: a waiver covers only the head its approver reviewed', () =>
   });
 
   it('reads every event page: a pull request padded past the page cap never holds on an older approval', async () => {
-    const padding = Array.from({ length: 10_050 }, (_, i) => ({ event: 'mentioned', actor: 'bot', at: `2026-11-20T11:${String(10 + (i % 40)).padStart(2, '0')}:00Z` }));
-    const events = [...labeled, { event: 'unlabeled', actor: 'contributor', label: LABEL, at: '2026-11-20T11:01:00Z' }, ...padding, { event: 'labeled', actor: 'contributor', label: LABEL, at: '2026-11-20T12:00:00Z' }];
+    const padding = Array.from({ length: 10_050 }, (_, i) => ({
+      event: 'mentioned',
+      actor: 'bot',
+      at: `2026-11-20T11:${String(10 + (i % 40)).padStart(2, '0')}:00Z`,
+    }));
+    const events = [
+      ...labeled,
+      { event: 'unlabeled', actor: 'contributor', label: LABEL, at: '2026-11-20T11:01:00Z' },
+      ...padding,
+      { event: 'labeled', actor: 'contributor', label: LABEL, at: '2026-11-20T12:00:00Z' },
+    ];
     const state = pr(roster, { labels: [LABEL] }, { events, roles: { 'privacy-lead': 'maintain', contributor: 'write' } });
     const r = await runAction({ state, payload: prPayload(state, 'labeled') });
     expect(r.code).not.toBe(0);
@@ -586,7 +692,10 @@ describe('integrity: what is scanned is what the commit holds', () => {
     const r = await runAction({ state: pr(files) });
     expect(blobRequests(r)).toHaveLength(1);
     const report = reportOf(r);
-    expect(report.files.map((f) => [f.path, f.status])).toEqual([['data/a.csv', 'scanned'], ['site/b.csv', 'scanned']]);
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([
+      ['data/a.csv', 'scanned'],
+      ['site/b.csv', 'scanned'],
+    ]);
     expect(report.files[1]!.findings.length).toBe(report.files[0]!.findings.length);
     expect(report.files[1]!.findings[0]!.fingerprint).not.toBe(report.files[0]!.findings[0]!.fingerprint);
   });
@@ -600,7 +709,11 @@ describe('integrity: symbolic links', () => {
   ];
 
   it('scans the target of a link the pull request added, though the target did not change', async () => {
-    const state = pr([{ path: 'site/data.csv', status: 'added', content: '../private/roster.csv' }], {}, { trees: { [HEAD]: tree({ 'site/data.csv': '../private/roster.csv' }) } });
+    const state = pr(
+      [{ path: 'site/data.csv', status: 'added', content: '../private/roster.csv' }],
+      {},
+      { trees: { [HEAD]: tree({ 'site/data.csv': '../private/roster.csv' }) } },
+    );
     const r = await runAction({ state });
     expect(r.code).not.toBe(0);
     expect(statuses(r)).toEqual([['site/data.csv', 'scanned', '']]);
@@ -609,7 +722,11 @@ describe('integrity: symbolic links', () => {
 
   it('blocks a link out of the repository and a link to a folder, with reasons', async () => {
     const links = { 'site/passwd.csv': '../../../etc/passwd', 'site/abs.csv': '/etc/passwd', 'site/all': '../private' };
-    const state = pr(Object.entries(links).map(([path, content]) => ({ path, status: 'added' as const, content })), {}, { trees: { [HEAD]: tree(links) } });
+    const state = pr(
+      Object.entries(links).map(([path, content]) => ({ path, status: 'added' as const, content })),
+      {},
+      { trees: { [HEAD]: tree(links) } },
+    );
     const r = await runAction({ state });
     expect(r.code).not.toBe(0);
     expect(statuses(r)).toEqual([
@@ -672,7 +789,11 @@ describe('integrity: a pull request cannot switch off its own gate', () => {
 
 describe('integrity: events', () => {
   it('edited: judges against the live base branch, not the payload’s', async () => {
-    const state = pr([{ path: 'site/research/roster.csv', status: 'added', content: rosterCsv() }], {}, { config: { main: 'allowlist:\n  - path: "site/research/**"\n    reason: Reviewed research tables\n' } });
+    const state = pr(
+      [{ path: 'site/research/roster.csv', status: 'added', content: rosterCsv() }],
+      {},
+      { config: { main: 'allowlist:\n  - path: "site/research/**"\n    reason: Reviewed research tables\n' } },
+    );
     const payload = prPayload(state, 'edited', { changes: { base: { ref: { from: 'main' } } } });
     (payload.pull_request as { base: { ref: string } }).base.ref = 'old-base';
     const r = await runAction({ state, payload });
@@ -684,8 +805,24 @@ describe('integrity: events', () => {
   it('merge_group: scans the queue’s merge commit against its base', async () => {
     const base = '4'.repeat(40);
     const head = '5'.repeat(40);
-    const state = fakeState({ trees: { [base]: [{ path: 'index.md', content: '# Home\n' }], [head]: [{ path: 'index.md', content: '# Home\n' }, { path: 'data/export.csv', content: rosterCsv() }] } });
-    const r = await runAction({ state, event: 'merge_group', payload: { action: 'checks_requested', merge_group: { head_sha: head, base_sha: base, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_ref: 'refs/heads/main' } }, sha: head });
+    const state = fakeState({
+      trees: {
+        [base]: [{ path: 'index.md', content: '# Home\n' }],
+        [head]: [
+          { path: 'index.md', content: '# Home\n' },
+          { path: 'data/export.csv', content: rosterCsv() },
+        ],
+      },
+    });
+    const r = await runAction({
+      state,
+      event: 'merge_group',
+      payload: {
+        action: 'checks_requested',
+        merge_group: { head_sha: head, base_sha: base, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_ref: 'refs/heads/main' },
+      },
+      sha: head,
+    });
     expect(r.code).not.toBe(0);
     expect(statuses(r)).toEqual([['data/export.csv', 'scanned', '']]);
     const checks = r.github.requests.filter((q) => q.path.endsWith('/check-runs') && q.method === 'POST');
@@ -693,7 +830,18 @@ describe('integrity: events', () => {
   });
 
   it('a push that deletes a branch passes with a note, and makes no check run', async () => {
-    const r = await runAction({ state: fakeState(), event: 'push', payload: { ref: 'refs/heads/old', before: '6'.repeat(40), after: '0'.repeat(40), deleted: true, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } }, sha: '0'.repeat(40) });
+    const r = await runAction({
+      state: fakeState(),
+      event: 'push',
+      payload: {
+        ref: 'refs/heads/old',
+        before: '6'.repeat(40),
+        after: '0'.repeat(40),
+        deleted: true,
+        repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' },
+      },
+      sha: '0'.repeat(40),
+    });
     expect(r.code).toBe(0);
     expect(r.summary).toMatch(/deleted a branch or tag/);
     expect(r.github.requests.filter((q) => q.path.includes('/check-runs'))).toHaveLength(0);
@@ -701,8 +849,22 @@ describe('integrity: events', () => {
 
   it('a push that creates a branch reads the config from the default branch', async () => {
     const after = '7'.repeat(40);
-    const state = fakeState({ trees: { [after]: [{ path: 'data/export.csv', content: rosterCsv() }] }, config: { [after]: 'allowlist:\n  - path: "**"\n    reason: off\n' } });
-    const r = await runAction({ state, event: 'push', payload: { ref: 'refs/heads/feature', before: '0'.repeat(40), after, created: true, repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' } }, sha: after });
+    const state = fakeState({
+      trees: { [after]: [{ path: 'data/export.csv', content: rosterCsv() }] },
+      config: { [after]: 'allowlist:\n  - path: "**"\n    reason: off\n' },
+    });
+    const r = await runAction({
+      state,
+      event: 'push',
+      payload: {
+        ref: 'refs/heads/feature',
+        before: '0'.repeat(40),
+        after,
+        created: true,
+        repository: { name: 'site', owner: { login: 'acme' }, default_branch: 'main' },
+      },
+      sha: after,
+    });
     expect(r.github.requests.filter((q) => q.path.includes('/contents/')).map((q) => q.query.ref)).toEqual(['main']);
     expect(r.code).not.toBe(0);
   });
@@ -710,12 +872,15 @@ describe('integrity: events', () => {
 
 describe('integrity: accepted fingerprints', () => {
   const named = (n: number) => `cases/A${people[n]!.aNumber}.csv`;
-  const accept = (fingerprint: string, count?: number) => `accepted-findings:\n  - fingerprint: ${fingerprint}\n    reason: Reviewed\n    approver: privacy-lead\n    expires: 2099-01-01\n${count ? `    count: ${count}\n` : ''}`;
+  const accept = (fingerprint: string, count?: number) =>
+    `accepted-findings:\n  - fingerprint: ${fingerprint}\n    reason: Reviewed\n    approver: privacy-lead\n    expires: 2099-01-01\n${count ? `    count: ${count}\n` : ''}`;
 
   it('an acceptance for one roster whose name carries an identifier never passes another that redacts the same way', async () => {
     const first = await runAction({ state: pr([{ path: named(1), status: 'added', content: rosterCsv() }]) });
     const fp = reportOf(first).files[0]!.findings.find((f) => f.rule.startsWith('person-record'))!.fingerprint;
-    const r = await runAction({ state: pr([{ path: named(2), status: 'added', content: rosterCsv() }], {}, { config: { main: accept(fp) } }) });
+    const r = await runAction({
+      state: pr([{ path: named(2), status: 'added', content: rosterCsv() }], {}, { config: { main: accept(fp) } }),
+    });
     expect(r.code).not.toBe(0);
     expect(r.summary).toMatch(/cannot be accepted by fingerprint/);
   });
@@ -723,10 +888,33 @@ describe('integrity: accepted fingerprints', () => {
   it('an acceptance with a count does not cover new rows, and one without says how many rows it covers', async () => {
     const first = await runAction({ state: pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }]) });
     const blocking = reportOf(first).files[0]!.findings.filter((f) => f.rule.startsWith('person-record'));
-    const grown = await runAction({ state: pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }], {}, { config: { main: blocking.map((f) => accept(f.fingerprint, f.count - 1).replace('accepted-findings:\n', '')).join('').replace(/^/, 'accepted-findings:\n') } }) });
+    const grown = await runAction({
+      state: pr(
+        [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }],
+        {},
+        {
+          config: {
+            main: blocking
+              .map((f) => accept(f.fingerprint, f.count - 1).replace('accepted-findings:\n', ''))
+              .join('')
+              .replace(/^/, 'accepted-findings:\n'),
+          },
+        },
+      ),
+    });
     expect(grown.code).not.toBe(0);
     expect(grown.summary).toMatch(/more than the \d+ it was accepted for/);
-    const open = await runAction({ state: pr([{ path: 'data/export.csv', status: 'added', content: rosterCsv() }], {}, { config: { main: `accepted-findings:\n${blocking.map((f) => accept(f.fingerprint).replace('accepted-findings:\n', '')).join('')}` } }) });
+    const open = await runAction({
+      state: pr(
+        [{ path: 'data/export.csv', status: 'added', content: rosterCsv() }],
+        {},
+        {
+          config: {
+            main: `accepted-findings:\n${blocking.map((f) => accept(f.fingerprint).replace('accepted-findings:\n', '')).join('')}`,
+          },
+        },
+      ),
+    });
     expect(open.code).toBe(0);
     expect(open.summary).toMatch(/has no count: it covers the finding.{1,6}s \d+ row/);
   });
@@ -735,12 +923,28 @@ describe('integrity: accepted fingerprints', () => {
 describe('integrity: hardening', () => {
   it('waits for a rate limit (403 with x-ratelimit-reset, 429 with Retry-After) and goes on', async () => {
     const reset = String(Math.ceil(Date.now() / 1000) + 1);
-    const state = pr([{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }], {}, {
-      faults: [
-        { path: '/pulls/7/files', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded', times: 1 },
-        { path: '/git/blobs/', status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 1 },
-      ],
-    });
+    const state = pr(
+      [{ path: 'site/stats/fear-screening.csv', status: 'modified', content: statisticsCsv() }],
+      {},
+      {
+        faults: [
+          {
+            path: '/pulls/7/files',
+            status: 403,
+            headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+            message: 'API rate limit exceeded',
+            times: 1,
+          },
+          {
+            path: '/git/blobs/',
+            status: 429,
+            headers: { 'retry-after': '1' },
+            message: 'You have exceeded a secondary rate limit',
+            times: 1,
+          },
+        ],
+      },
+    );
     const r = await runAction({ state });
     expect(r.code).toBe(0);
     expect(r.github.requests.filter((q) => q.path.endsWith('/pulls/7/files'))).toHaveLength(2);
@@ -748,20 +952,41 @@ describe('integrity: hardening', () => {
   });
 
   it('does not wait past the cap: the file list fails and the gate blocks, saying why', async () => {
-    const state = pr([{ path: 'site/a.md', status: 'added', content: '# A\n' }], {}, { faults: [{ path: '/pulls/7/files', status: 429, headers: { 'retry-after': '86400' }, message: 'You have exceeded a secondary rate limit', times: 5 }] });
+    const state = pr(
+      [{ path: 'site/a.md', status: 'added', content: '# A\n' }],
+      {},
+      {
+        faults: [
+          {
+            path: '/pulls/7/files',
+            status: 429,
+            headers: { 'retry-after': '86400' },
+            message: 'You have exceeded a secondary rate limit',
+            times: 5,
+          },
+        ],
+      },
+    );
     const r = await runAction({ state });
     expect(r.code).not.toBe(0);
     expect(r.summary).toMatch(/may be incomplete.*HTTP 429/);
   });
 
   it('blocks when a config path set in the inputs is missing', async () => {
-    const r = await runAction({ state: pr([{ path: 'site/a.md', status: 'added', content: '# A\n' }]), inputs: { config: '.github/gate.yml' } });
+    const r = await runAction({
+      state: pr([{ path: 'site/a.md', status: 'added', content: '# A\n' }]),
+      inputs: { config: '.github/gate.yml' },
+    });
     expect(r.code).not.toBe(0);
     expect(r.summary).toMatch(/config file set in the config input is missing/);
   });
 
   it('keeps to one time budget: files not reached are listed and block', async () => {
-    const files: FakeFile[] = Array.from({ length: 8 }, (_, i) => ({ path: `site/page-${i}.md`, status: 'added' as const, content: `# Page ${i}\n` }));
+    const files: FakeFile[] = Array.from({ length: 8 }, (_, i) => ({
+      path: `site/page-${i}.md`,
+      status: 'added' as const,
+      content: `# Page ${i}\n`,
+    }));
     const r = await runAction({ state: pr(files), inputs: { 'time-budget': '1' } });
     expect(r.code).not.toBe(0);
     expect(statuses(r).filter(([, , reason]) => reason === 'not-reached').length).toBeGreaterThan(0);

@@ -105,7 +105,9 @@ export interface RecordedRequest {
 /** Git's blob id: sha1 of "blob <size>\0" + content. */
 export function blobSha(content: Buffer | string): string {
   const buf = Buffer.isBuffer(content) ? content : Buffer.from(content);
-  return createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${buf.length}\0`), buf])).digest('hex');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${buf.length}\0`), buf]))
+    .digest('hex');
 }
 
 export function fakeState(partial: Omit<Partial<FakeState>, 'pull'> & { pull?: Partial<FakeState['pull']> } = {}): FakeState {
@@ -173,7 +175,11 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     if (fault) {
       fault.times -= 1;
       const text = JSON.stringify({ message: fault.message ?? 'error' });
-      res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...fault.headers });
+      res.writeHead(fault.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        ...fault.headers,
+      });
       return res.end(text);
     }
     const base = `/repos/${state.owner}/${state.repo}`;
@@ -216,13 +222,26 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       for (const f of pr.files) if (f.content !== undefined) addBlob(f.content);
       const blob = blobs.get(r[1]!);
       if (!blob) return send(res, 404, { message: 'Not Found' });
-      return send(res, 200, { sha: r[1], size: blob.length, encoding: 'base64', content: blob.toString('base64').replace(/(.{60})/g, '$1\n') });
+      return send(res, 200, {
+        sha: r[1],
+        size: blob.length,
+        encoding: 'base64',
+        content: blob.toString('base64').replace(/(.{60})/g, '$1\n'),
+      });
     }
     if (req.method === 'GET' && (r = m(new RegExp(`^${base}/git/trees/([0-9a-f]{40})$`)))) {
-      const tree = state.trees[r[1]!] ?? (r[1] === pr.headSha ? pr.files.filter((f) => f.content !== undefined).map((f) => ({ path: f.path, content: f.content! })) : undefined);
+      const tree =
+        state.trees[r[1]!] ??
+        (r[1] === pr.headSha
+          ? pr.files.filter((f) => f.content !== undefined).map((f) => ({ path: f.path, content: f.content! }))
+          : undefined);
       if (!tree) return send(res, 404, { message: 'Not Found' });
       const folders = new Set<string>();
-      for (const e of tree) e.path.split('/').slice(0, -1).forEach((_, i, parts) => folders.add(parts.slice(0, i + 1).join('/')));
+      for (const e of tree)
+        e.path
+          .split('/')
+          .slice(0, -1)
+          .forEach((_, i, parts) => folders.add(parts.slice(0, i + 1).join('/')));
       return send(res, 200, {
         sha: r[1],
         truncated: false,
@@ -239,7 +258,13 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       const commits = pr.commits ?? [{ sha: pr.headSha, files: pr.files }];
       const per = Math.min(100, Number(query.per_page ?? 30));
       const page = Number(query.page ?? 1);
-      return send(res, 200, commits.slice((page - 1) * per, page * per).map((c) => ({ sha: c.sha, parents: (c.parents ?? ['p'.repeat(40)]).map((sha) => ({ sha })) })));
+      return send(
+        res,
+        200,
+        commits
+          .slice((page - 1) * per, page * per)
+          .map((c) => ({ sha: c.sha, parents: (c.parents ?? ['p'.repeat(40)]).map((sha) => ({ sha })) })),
+      );
     }
     if (req.method === 'GET' && (r = m(new RegExp(`^${base}/commits/([0-9a-f]{40})$`)))) {
       const c = (pr.commits ?? [{ sha: pr.headSha, files: pr.files }]).find((x) => x.sha === r![1]);
@@ -249,13 +274,21 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       return send(res, 200, {
         sha: c.sha,
         parents: (c.parents ?? ['p'.repeat(40)]).map((sha) => ({ sha })),
-        files: c.files.slice((page - 1) * per, page * per).map((f) => ({ filename: f.path, status: f.status, sha: f.content !== undefined ? addBlob(f.content) : '0'.repeat(40) })),
+        files: c.files
+          .slice((page - 1) * per, page * per)
+          .map((f) => ({ filename: f.path, status: f.status, sha: f.content !== undefined ? addBlob(f.content) : '0'.repeat(40) })),
       });
     }
     if (req.method === 'GET' && (r = m(new RegExp(`^${base}/commits/([0-9a-f]{40})/check-suites$`)))) {
       if (state.arrivalsStatus) return send(res, state.arrivalsStatus, { message: 'Resource not accessible by integration' });
       const at = state.arrivals?.[r[1]!] ?? '2026-11-20T09:30:00Z';
-      return send(res, 200, { total_count: 2, check_suites: [{ id: 1, created_at: '2026-11-20T23:00:00Z' }, { id: 2, created_at: at }] });
+      return send(res, 200, {
+        total_count: 2,
+        check_suites: [
+          { id: 1, created_at: '2026-11-20T23:00:00Z' },
+          { id: 2, created_at: at },
+        ],
+      });
     }
     if (req.method === 'GET' && url.pathname === `${base}/actions/runs`) {
       if (state.arrivalsStatus) return send(res, state.arrivalsStatus, { message: 'Resource not accessible by integration' });
@@ -269,12 +302,23 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
     if (req.method === 'GET' && url.pathname.startsWith(`${base}/contents/`)) {
       const text = state.config[query.ref ?? ''];
       if (text === undefined) return send(res, 404, { message: 'Not Found' });
-      return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), path: path.slice(`${base}/contents/`.length) });
+      return send(res, 200, {
+        type: 'file',
+        encoding: 'base64',
+        content: Buffer.from(text).toString('base64'),
+        path: path.slice(`${base}/contents/`.length),
+      });
     }
     if (req.method === 'GET' && url.pathname === `${base}/issues/${pr.number}/events`) {
       const per = Math.min(100, Number(query.per_page ?? 30));
       const page = Number(query.page ?? 1);
-      const all = state.events.map((e, i) => ({ id: 5000 + i, event: e.event, created_at: e.at, actor: { login: e.actor }, ...(e.label ? { label: { name: e.label, color: 'ff0000' } } : {}) }));
+      const all = state.events.map((e, i) => ({
+        id: 5000 + i,
+        event: e.event,
+        created_at: e.at,
+        actor: { login: e.actor },
+        ...(e.label ? { label: { name: e.label, color: 'ff0000' } } : {}),
+      }));
       return send(res, 200, all.slice((page - 1) * per, page * per));
     }
     if (req.method === 'DELETE' && (r = m(new RegExp(`^${base}/issues/${pr.number}/labels/(.+)$`)))) {
@@ -283,7 +327,11 @@ export async function startFakeGitHub(state: FakeState): Promise<FakeGitHub> {
       const before = pr.labels.length;
       pr.labels = pr.labels.filter((l) => l !== name);
       if (pr.labels.length === before) return send(res, 404, { message: 'Label does not exist' });
-      return send(res, 200, pr.labels.map((n) => ({ name: n })));
+      return send(
+        res,
+        200,
+        pr.labels.map((n) => ({ name: n })),
+      );
     }
     if (req.method === 'GET' && (r = m(new RegExp(`^${base}/collaborators/([^/]+)/permission$`)))) {
       if (state.permissionStatus) return send(res, state.permissionStatus, { message: 'error' });

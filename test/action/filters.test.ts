@@ -15,7 +15,11 @@ describe('filters', () => {
   });
 
   it('applies exclude after include and then the allowlist with its reason', () => {
-    const rules = { include: ['site/**'], exclude: ['site/vendor/**'], allowlist: [{ path: 'site/stats/*.xlsx', reason: 'Reviewed aggregates' }] };
+    const rules = {
+      include: ['site/**'],
+      exclude: ['site/vendor/**'],
+      allowlist: [{ path: 'site/stats/*.xlsx', reason: 'Reviewed aggregates' }],
+    };
     expect(decide('site/vendor/x.csv', rules)).toMatchObject({ scan: false, reason: 'excluded' });
     expect(decide('site/Stats/FY24.XLSX', rules)).toEqual({ scan: false, reason: 'allowlisted', detail: 'Reviewed aggregates' });
     expect(decide('site/stats/fy24.csv', rules)).toEqual({ scan: true });

@@ -33,7 +33,10 @@ describe('inputs', () => {
   });
 
   it('keeps action.yml defaults and documentation in step with the code', () => {
-    const yml = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { description: string }> };
+    const yml = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, { description: string; default?: string }>;
+      outputs: Record<string, { description: string }>;
+    };
     for (const [name, def] of Object.entries(INPUT_DEFAULTS)) {
       expect(yml.inputs[name], name).toBeDefined();
       expect(String(yml.inputs[name]!.default ?? ''), name).toBe(def);
@@ -73,7 +76,18 @@ describe('inputs', () => {
   });
 
   it('rejects bad values with plain messages', () => {
-    const r = readInputs(getter({ token: '', 'fail-on': 'loud', 'waiver-min-permission': 'owner', 'allow-self-waiver': 'maybe', 'max-file-size': 'big', 'waiver-approvers': 'a b/c/d', timeout: '0', 'memory-limit': 'lots' }));
+    const r = readInputs(
+      getter({
+        token: '',
+        'fail-on': 'loud',
+        'waiver-min-permission': 'owner',
+        'allow-self-waiver': 'maybe',
+        'max-file-size': 'big',
+        'waiver-approvers': 'a b/c/d',
+        timeout: '0',
+        'memory-limit': 'lots',
+      }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.join('\n')).toMatch(/fail-on/);
@@ -116,7 +130,9 @@ accepted-findings:
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.config.allowlist).toEqual([{ path: 'research/aggregates/**', reason: 'Published aggregates' }]);
-    expect(r.config.acceptedFindings).toEqual([{ fingerprint: '3f9c0a1b2c3d4e5f60718293', reason: 'Consent on file', approver: 'privacy-lead', expires: '2027-01-31' }]);
+    expect(r.config.acceptedFindings).toEqual([
+      { fingerprint: '3f9c0a1b2c3d4e5f60718293', reason: 'Consent on file', approver: 'privacy-lead', expires: '2027-01-31' },
+    ]);
     expect(detectOptionsFrom(r.config)).toEqual({
       severityOverrides: { 'person-record.names-only': 'warning' },
       headerSynonyms: { 'a-number': ['expediente'] },

@@ -6,19 +6,32 @@ import { buildReport } from '../../src/core/verdict.js';
 import { TOOL } from '../../src/core/tool.js';
 
 export function finding(path: string, rule: RuleId, severity: Severity, location: Location, count = 10): Finding {
-  return { rule, severity, location, count, message: describeFinding(rule, location, count), fingerprint: fingerprint(path, rule, location) };
+  return {
+    rule,
+    severity,
+    location,
+    count,
+    message: describeFinding(rule, location, count),
+    fingerprint: fingerprint(path, rule, location),
+  };
 }
 
 export function rosterFinding(path: string, extra: Partial<Location> = {}, severity: Severity = 'critical', count = 40): Finding {
-  return finding(path, 'person-record.protection-claim', severity, {
-    surface: 'cells',
-    rows: { first: 2, last: count + 1 },
-    columns: [
-      { index: 0, letter: 'A', header: 'Name', kind: 'full-name' },
-      { index: 1, letter: 'B', header: 'Alien File Number', kind: 'a-number' },
-    ],
-    ...extra,
-  }, count);
+  return finding(
+    path,
+    'person-record.protection-claim',
+    severity,
+    {
+      surface: 'cells',
+      rows: { first: 2, last: count + 1 },
+      columns: [
+        { index: 0, letter: 'A', header: 'Name', kind: 'full-name' },
+        { index: 1, letter: 'B', header: 'Alien File Number', kind: 'a-number' },
+      ],
+      ...extra,
+    },
+    count,
+  );
 }
 
 export function scanned(path: string, findings: Finding[], format = 'delimited'): FileResult {

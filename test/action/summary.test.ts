@@ -27,7 +27,9 @@ async function write(input: Parameters<typeof buildSummary>[1], budget?: number)
 
 describe('job summary (real core.summary)', () => {
   it('groups findings per file with location, kind, rows, severity and hidden state', async () => {
-    const r = report([scanned('site/FY22.xlsx', [rosterFinding('site/FY22.xlsx', { sheet: 'Data', sheetState: 'very-hidden', hiddenRows: 3 })], 'xlsx')]);
+    const r = report([
+      scanned('site/FY22.xlsx', [rosterFinding('site/FY22.xlsx', { sheet: 'Data', sheetState: 'very-hidden', hiddenRows: 3 })], 'xlsx'),
+    ]);
     const text = await write({ report: r, subject: 'pull request #7 at abc', waiver: absent });
     expect(text).toMatch(/Blocked/);
     expect(text).toContain('#### <code>site/FY22.xlsx</code>');
@@ -53,13 +55,37 @@ describe('job summary (real core.summary)', () => {
 
   it('explains why a waiver does not hold, and records the audit line when it does', async () => {
     const r = report([scanned('a.csv', [rosterFinding('a.csv')])]);
-    const rejected = await write({ report: r, subject: 'x', waiver: { state: 'rejected', label: 'pii-waiver-approved', reasons: ['the label was applied by the pull request’s author; another approver must apply it'] } });
-    expect(rejected).toMatch(/is on the pull request, but the waiver does not hold:\n\n- the label was applied by the pull request’s author/);
+    const rejected = await write({
+      report: r,
+      subject: 'x',
+      waiver: {
+        state: 'rejected',
+        label: 'pii-waiver-approved',
+        reasons: ['the label was applied by the pull request’s author; another approver must apply it'],
+      },
+    });
+    expect(rejected).toMatch(
+      /is on the pull request, but the waiver does not hold:\n\n- the label was applied by the pull request’s author/,
+    );
     core.summary.emptyBuffer();
-    const holds = await write({ report: r, subject: 'x', waiver: { state: 'holds', label: 'pii-waiver-approved', audit: { approver: 'lead', at: '2026-11-20T11:00:00Z', headSha: 'a'.repeat(40) } } });
-    expect(holds).toMatch(/The waiver holds\. Audit: label <code>pii-waiver-approved<\/code> applied by <code>lead<\/code> at 2026-11-20T11:00:00Z \(server time\) for head commit <code>a{40}<\/code>/);
+    const holds = await write({
+      report: r,
+      subject: 'x',
+      waiver: {
+        state: 'holds',
+        label: 'pii-waiver-approved',
+        audit: { approver: 'lead', at: '2026-11-20T11:00:00Z', headSha: 'a'.repeat(40) },
+      },
+    });
+    expect(holds).toMatch(
+      /The waiver holds\. Audit: label <code>pii-waiver-approved<\/code> applied by <code>lead<\/code> at 2026-11-20T11:00:00Z \(server time\) for head commit <code>a{40}<\/code>/,
+    );
     core.summary.emptyBuffer();
-    const voided = await write({ report: r, subject: 'x', waiver: { state: 'voided', label: 'pii-waiver-approved', reasons: ['new commits'] } });
+    const voided = await write({
+      report: r,
+      subject: 'x',
+      waiver: { state: 'voided', label: 'pii-waiver-approved', reasons: ['new commits'] },
+    });
     expect(voided).toMatch(/was voided:\n\n- new commits/);
   });
 
@@ -80,11 +106,27 @@ describe('job summary (real core.summary)', () => {
 
   it('stays under 1 MiB whatever the content: a huge allowlist, long names, many findings per file', async () => {
     // `&` and `<` grow fivefold and fourfold when escaped: bounds must hold after escaping.
-    const allowlisted = Array.from({ length: 20_000 }, (_, i) => ({ path: `research/${'&<'.repeat(75)}-${i}.csv`, status: 'skipped' as const, reason: 'allowlisted' as const, detail: `Reviewed ${'&'.repeat(400)}`, findings: [] }));
-    const many = scanned('big.xlsx', Array.from({ length: 5000 }, (_, i) => rosterFinding('big.xlsx', { sheet: `S${i}-${'s'.repeat(200)}` })), 'xlsx');
+    const allowlisted = Array.from({ length: 20_000 }, (_, i) => ({
+      path: `research/${'&<'.repeat(75)}-${i}.csv`,
+      status: 'skipped' as const,
+      reason: 'allowlisted' as const,
+      detail: `Reviewed ${'&'.repeat(400)}`,
+      findings: [],
+    }));
+    const many = scanned(
+      'big.xlsx',
+      Array.from({ length: 5000 }, (_, i) => rosterFinding('big.xlsx', { sheet: `S${i}-${'s'.repeat(200)}` })),
+      'xlsx',
+    );
     for (const files of [allowlisted, [many, ...allowlisted], Array.from({ length: 30 }, () => many)]) {
       core.summary.emptyBuffer();
-      const text = await write({ report: report(files), subject: 'x'.repeat(10_000), waiver: { state: 'rejected', label: 'l', reasons: Array.from({ length: 500 }, () => 'r'.repeat(1000)) }, blockers: Array.from({ length: 500 }, () => 'b'.repeat(1000)), notes: Array.from({ length: 500 }, () => 'n'.repeat(1000)) });
+      const text = await write({
+        report: report(files),
+        subject: 'x'.repeat(10_000),
+        waiver: { state: 'rejected', label: 'l', reasons: Array.from({ length: 500 }, () => 'r'.repeat(1000)) },
+        blockers: Array.from({ length: 500 }, () => 'b'.repeat(1000)),
+        notes: Array.from({ length: 500 }, () => 'n'.repeat(1000)),
+      });
       expect(Buffer.byteLength(text)).toBeLessThan(SUMMARY_BUDGET_BYTES);
     }
   });
@@ -107,7 +149,12 @@ describe('job summary (real core.summary)', () => {
 
 describe('job summary with many files not inspected', () => {
   it('stays under the budget and lists as many as fit', async () => {
-    const files = Array.from({ length: 20000 }, (_, i) => ({ path: `site/big-${i}-${'y'.repeat(60)}.xlsx`, status: 'not-inspected' as const, reason: 'timed-out' as const, findings: [] }));
+    const files = Array.from({ length: 20000 }, (_, i) => ({
+      path: `site/big-${i}-${'y'.repeat(60)}.xlsx`,
+      status: 'not-inspected' as const,
+      reason: 'timed-out' as const,
+      findings: [],
+    }));
     const text = await write({ report: report(files), subject: 'x', waiver: absent });
     expect(Buffer.byteLength(text)).toBeLessThan(SUMMARY_BUDGET_BYTES);
     expect(text).toContain('20000 files that could not be inspected');
@@ -123,7 +170,11 @@ const HEAD = 'c0ffee'.padEnd(40, '1');
 describe('job summary: verdict first, then what to do next', () => {
   const blocked = () =>
     report([
-      scanned('a.csv', [rosterFinding('a.csv'), rosterFinding('a.csv', { sheet: 'S2' }), finding('a.csv', 'metadata.author', 'notice', { surface: 'metadata' }, 1)]),
+      scanned('a.csv', [
+        rosterFinding('a.csv'),
+        rosterFinding('a.csv', { sheet: 'S2' }),
+        finding('a.csv', 'metadata.author', 'notice', { surface: 'metadata' }, 1),
+      ]),
       scanned('b.csv', [rosterFinding('b.csv'), rosterFinding('b.csv', { sheet: 'S2' }), rosterFinding('b.csv', { sheet: 'S3' })]),
       { path: 'c.xlsx', status: 'not-inspected', reason: 'timed-out', findings: [] },
       { path: 'd.pdf', status: 'not-inspected', reason: 'corrupt', findings: [] },
@@ -145,19 +196,37 @@ describe('job summary: verdict first, then what to do next', () => {
     const text = await write({ report: blocked(), subject: 'x', waiver: absent, approval: policy, headSha: HEAD });
     expect(text).toContain('**If you wrote this pull request**');
     expect(text).toMatch(/Remove the files that block .*publish aggregates instead/);
-    expect(text).toContain('ask someone with at least <code>maintain</code> permission on this repository (not the author of the pull request) to review the files and apply the label <code>pii-waiver-approved</code>');
+    expect(text).toContain(
+      'ask someone with at least <code>maintain</code> permission on this repository (not the author of the pull request) to review the files and apply the label <code>pii-waiver-approved</code>',
+    );
     expect(text).toContain('**If you are an approver**');
     expect(text).toContain('It covers this head commit only (<code>c0ffee111111</code>): a new push voids it');
-    expect(text).toMatch(/add its fingerprints to <code>accepted-findings<\/code> in <code>\.github\/asylum-pii-gate\.yml<\/code> on the base branch/);
+    expect(text).toMatch(
+      /add its fingerprints to <code>accepted-findings<\/code> in <code>\.github\/asylum-pii-gate\.yml<\/code> on the base branch/,
+    );
     core.summary.emptyBuffer();
-    const listed = await write({ report: blocked(), subject: 'x', waiver: absent, approval: { ...policy, approvers: ['privacy-lead', 'acme/privacy'], allowSelf: true }, headSha: HEAD });
-    expect(listed).toContain('ask one of the configured approvers: <code>privacy-lead</code>, <code>acme/privacy (team)</code> to review the files');
+    const listed = await write({
+      report: blocked(),
+      subject: 'x',
+      waiver: absent,
+      approval: { ...policy, approvers: ['privacy-lead', 'acme/privacy'], allowSelf: true },
+      headSha: HEAD,
+    });
+    expect(listed).toContain(
+      'ask one of the configured approvers: <code>privacy-lead</code>, <code>acme/privacy (team)</code> to review the files',
+    );
     // Each blocked file says what to do about it.
-    expect(listed).toMatch(/#### <code>c\.xlsx<\/code>\n\nnot inspected: reading the file took longer than the time limit\.\n\n\*\*What to do:\*\* Raise the time limit/);
+    expect(listed).toMatch(
+      /#### <code>c\.xlsx<\/code>\n\nnot inspected: reading the file took longer than the time limit\.\n\n\*\*What to do:\*\* Raise the time limit/,
+    );
   });
 
   it('keeps fingerprints out of the tables (folded in a ready-to-paste accepted-findings snippet) and folds long lists', async () => {
-    const many = scanned('many.xlsx', Array.from({ length: 12 }, (_, i) => rosterFinding('many.xlsx', { sheet: `S${i}` })), 'xlsx');
+    const many = scanned(
+      'many.xlsx',
+      Array.from({ length: 12 }, (_, i) => rosterFinding('many.xlsx', { sheet: `S${i}` })),
+      'xlsx',
+    );
     const r = report([many]);
     const text = await write({ report: r, subject: 'x', waiver: absent, approval: policy });
     const [beforeSnippet, snippet] = text.split('<details><summary>Fingerprints of the blocking findings');
@@ -174,9 +243,17 @@ describe('job summary: verdict first, then what to do next', () => {
   it('under a waiver, says so first and shows the audit once, not on every row', async () => {
     const audit = { approver: 'privacy-lead', at: '2026-11-20T11:00:00Z', headSha: HEAD };
     const files = applyWaiver(blocked().files, audit as never, 'pii-waiver-approved');
-    const text = await write({ report: report(files, 'high', false), subject: 'x', waiver: { state: 'holds', label: 'pii-waiver-approved', audit }, approval: policy, headSha: HEAD });
+    const text = await write({
+      report: report(files, 'high', false),
+      subject: 'x',
+      waiver: { state: 'holds', label: 'pii-waiver-approved', audit },
+      approval: policy,
+      headSha: HEAD,
+    });
     expect(text.split('\n')[0]).toBe('## ✅ Passed under an approved waiver (asylum-pii-gate)');
-    expect(text).toMatch(/The label <code>pii-waiver-approved<\/code> applied by <code>privacy-lead<\/code> at 2026-11-20T11:00:00Z \(server time\) for head commit <code>c0ffee111111<\/code> waives what would block \(6 findings accepted, 2 files not inspected\)\.\*\* It covers this commit only\./);
+    expect(text).toMatch(
+      /The label <code>pii-waiver-approved<\/code> applied by <code>privacy-lead<\/code> at 2026-11-20T11:00:00Z \(server time\) for head commit <code>c0ffee111111<\/code> waives what would block \(6 findings accepted, 2 files not inspected\)\.\*\* It covers this commit only\./,
+    );
     expect(text).not.toContain('What to do next');
     // Every row points at one acceptance line instead of repeating it.
     expect((text.match(/accepted \(A1\)/g) ?? []).length).toBe(6);
@@ -184,7 +261,12 @@ describe('job summary: verdict first, then what to do next', () => {
   });
 
   it('points to no path on the runner, and shows how to keep the JSON report as an artifact', async () => {
-    const text = await write({ report: blocked(), subject: 'x', waiver: absent, reportPath: '/home/runner/work/_temp/asylum-pii-gate/report.json' });
+    const text = await write({
+      report: blocked(),
+      subject: 'x',
+      waiver: absent,
+      reportPath: '/home/runner/work/_temp/asylum-pii-gate/report.json',
+    });
     expect(text).not.toContain('/home/runner');
     expect(text).toContain('- uses: actions/upload-artifact@v4');
     expect(text).toContain('path: ${{ steps.gate.outputs.report }}');

@@ -12,7 +12,11 @@ const folder = (path: string, sha: string): TreeEntry => ({ path, mode: '040000'
 function truncatedRepo() {
   const folders: Record<string, TreeEntry[]> = {
     [HEAD]: [folder('site', 's'.repeat(40)), folder('private', 'p'.repeat(40)), blob('top.csv', '1'.repeat(40))],
-    ['s'.repeat(40)]: [blob('data.csv', 'l'.repeat(40), '120000'), blob('up', 'u'.repeat(40), '120000'), blob('loop', 'o'.repeat(40), '120000')],
+    ['s'.repeat(40)]: [
+      blob('data.csv', 'l'.repeat(40), '120000'),
+      blob('up', 'u'.repeat(40), '120000'),
+      blob('loop', 'o'.repeat(40), '120000'),
+    ],
     ['p'.repeat(40)]: [blob('roster.csv', 'r'.repeat(40))],
   };
   const links: Record<string, string> = { ['l'.repeat(40)]: '../private/roster.csv', ['u'.repeat(40)]: '..', ['o'.repeat(40)]: 'loop' };
@@ -34,9 +38,15 @@ describe('the head tree and symbolic links', () => {
     const tree = await GitTree.load(api, repo, HEAD);
     expect((await tree.get('private/roster.csv'))?.sha).toBe('r'.repeat(40));
     expect(await tree.get('nowhere/x.csv')).toBeUndefined();
-    expect(await resolveLink(tree, 'site/data.csv', '../private/roster.csv', readLink)).toMatchObject({ kind: 'file', path: 'private/roster.csv' });
+    expect(await resolveLink(tree, 'site/data.csv', '../private/roster.csv', readLink)).toMatchObject({
+      kind: 'file',
+      path: 'private/roster.csv',
+    });
     // A link through a link that climbs to the root, then down again.
-    expect(await resolveLink(tree, 'x.csv', 'site/up/private/roster.csv', readLink)).toMatchObject({ kind: 'file', path: 'private/roster.csv' });
+    expect(await resolveLink(tree, 'x.csv', 'site/up/private/roster.csv', readLink)).toMatchObject({
+      kind: 'file',
+      path: 'private/roster.csv',
+    });
     expect(await resolveLink(tree, 'site/a', '../private', readLink)).toEqual({ kind: 'folder' });
     expect(await resolveLink(tree, 'site/a', '..', readLink)).toEqual({ kind: 'folder' });
     expect(await resolveLink(tree, 'site/a', '../../etc/passwd', readLink)).toEqual({ kind: 'outside' });

@@ -7,8 +7,25 @@ const repo = { owner: 'acme', repo: 'site' };
 const LABEL = 'pii-waiver-approved';
 const HEAD = 'a'.repeat(40);
 const settings: WaiverSettings = { label: LABEL, approvers: [], minPermission: 'maintain', allowSelf: false };
-const run = (action = 'labeled', extra: Partial<PullRequestRun> = {}): PullRequestRun => ({ kind: 'pull_request', eventName: 'pull_request', action, number: 7, headSha: HEAD, baseSha: 'b'.repeat(40), baseRef: 'main', fromFork: false, ...extra });
-const live = (extra: Partial<LivePull> = {}): LivePull => ({ author: 'author', headSha: HEAD, baseSha: 'b'.repeat(40), baseRef: 'main', labels: [LABEL], ...extra });
+const run = (action = 'labeled', extra: Partial<PullRequestRun> = {}): PullRequestRun => ({
+  kind: 'pull_request',
+  eventName: 'pull_request',
+  action,
+  number: 7,
+  headSha: HEAD,
+  baseSha: 'b'.repeat(40),
+  baseRef: 'main',
+  fromFork: false,
+  ...extra,
+});
+const live = (extra: Partial<LivePull> = {}): LivePull => ({
+  author: 'author',
+  headSha: HEAD,
+  baseSha: 'b'.repeat(40),
+  baseRef: 'main',
+  labels: [LABEL],
+  ...extra,
+});
 
 interface Ev {
   id: number;
@@ -17,7 +34,13 @@ interface Ev {
   actor: { login: string };
   label?: { name: string };
 }
-const labeled = (actor: string, at = '2026-11-20T11:00:00Z', id = 2): Ev => ({ id, event: 'labeled', created_at: at, actor: { login: actor }, label: { name: LABEL } });
+const labeled = (actor: string, at = '2026-11-20T11:00:00Z', id = 2): Ev => ({
+  id,
+  event: 'labeled',
+  created_at: at,
+  actor: { login: actor },
+  label: { name: LABEL },
+});
 
 interface Opts {
   events?: Ev[];
@@ -39,7 +62,12 @@ function github(opts: Opts) {
   const pull = opts.pull ?? live();
   return fakeApi((route, p) => {
     if (route === 'GET /repos/{owner}/{repo}/pulls/{pull_number}') {
-      return { user: { login: pull.author }, head: { sha: pull.headSha }, base: { sha: pull.baseSha, ref: pull.baseRef }, labels: pull.labels.map((name) => ({ name })) };
+      return {
+        user: { login: pull.author },
+        head: { sha: pull.headSha },
+        base: { sha: pull.baseSha, ref: pull.baseRef },
+        labels: pull.labels.map((name) => ({ name })),
+      };
     }
     if (route.includes('/check-suites') || route.endsWith('/actions/runs')) {
       if (opts.arrivalError) throw new HttpError(opts.arrivalError);
@@ -48,7 +76,13 @@ function github(opts: Opts) {
     }
     if (route.includes('/events')) {
       if (opts.eventsError) throw new HttpError(opts.eventsError);
-      if (opts.endlessEvents) return Array.from({ length: 100 }, (_, i) => ({ id: i, event: 'mentioned', created_at: '2026-11-20T08:00:00Z', actor: { login: 'x' } }));
+      if (opts.endlessEvents)
+        return Array.from({ length: 100 }, (_, i) => ({
+          id: i,
+          event: 'mentioned',
+          created_at: '2026-11-20T08:00:00Z',
+          actor: { login: 'x' },
+        }));
       return p.page === 1 ? (opts.events ?? []) : [];
     }
     if (route.includes('/permission')) {
@@ -72,7 +106,10 @@ function github(opts: Opts) {
 describe('waiver rules', () => {
   it('holds for a maintainer who is not the author, with an audit line', async () => {
     const { api } = github({ events: [labeled('lead')], roles: { lead: 'maintain' } });
-    expect(await evaluateWaiver(api, repo, run(), settings)).toEqual({ state: 'holds', audit: { approver: 'lead', at: '2026-11-20T11:00:00Z', headSha: HEAD } });
+    expect(await evaluateWaiver(api, repo, run(), settings)).toEqual({
+      state: 'holds',
+      audit: { approver: 'lead', at: '2026-11-20T11:00:00Z', headSha: HEAD },
+    });
   });
 
   it('rule 1: the label must be on the pull request now (a stale payload is not enough)', async () => {
@@ -83,10 +120,19 @@ describe('waiver rules', () => {
   });
 
   it('rule 2: the most recent labeling counts, not an earlier one by an approver', async () => {
-    const { api } = github({ events: [labeled('lead', '2026-11-20T09:00:00Z', 1), { id: 2, event: 'unlabeled', created_at: '2026-11-20T10:00:00Z', actor: { login: 'x' }, label: { name: LABEL } }, labeled('intern', '2026-11-20T11:00:00Z', 3)], roles: { lead: 'admin', intern: 'triage' } });
+    const { api } = github({
+      events: [
+        labeled('lead', '2026-11-20T09:00:00Z', 1),
+        { id: 2, event: 'unlabeled', created_at: '2026-11-20T10:00:00Z', actor: { login: 'x' }, label: { name: LABEL } },
+        labeled('intern', '2026-11-20T11:00:00Z', 3),
+      ],
+      roles: { lead: 'admin', intern: 'triage' },
+    });
     const outcome = await evaluateWaiver(api, repo, run(), settings);
     expect(outcome.state).toBe('rejected');
-    expect(outcome.state === 'rejected' && outcome.reasons).toEqual(['the user who applied the label has triage permission; at least maintain is required']);
+    expect(outcome.state === 'rejected' && outcome.reasons).toEqual([
+      'the user who applied the label has triage permission; at least maintain is required',
+    ]);
   });
 
   it('rule 2: listed users and team members approve; others do not', async () => {
@@ -94,7 +140,10 @@ describe('waiver rules', () => {
     const { api } = github({ teams: { 'acme/privacy': ['counsel'] } });
     expect(await checkApprover(api, repo, 'lead', team)).toEqual({ ok: true, how: 'listed in waiver-approvers' });
     expect(await checkApprover(api, repo, 'counsel', team)).toEqual({ ok: true, how: 'member of acme/privacy' });
-    expect(await checkApprover(api, repo, 'admin-person', team)).toEqual({ ok: false, reason: 'the user who applied the label is not in waiver-approvers' });
+    expect(await checkApprover(api, repo, 'admin-person', team)).toEqual({
+      ok: false,
+      reason: 'the user who applied the label is not in waiver-approvers',
+    });
   });
 
   it('rule 2: a check that cannot be made means the waiver does not hold', async () => {
@@ -112,22 +161,34 @@ describe('waiver rules', () => {
   it('rule 3: the author cannot approve their own pull request unless allowed', async () => {
     const { api } = github({ events: [labeled('Author')], roles: { Author: 'admin' } });
     const outcome = await evaluateWaiver(api, repo, run(), settings);
-    expect(outcome.state === 'rejected' && outcome.reasons).toEqual(['the label was applied by the pull request’s author; another approver must apply it']);
+    expect(outcome.state === 'rejected' && outcome.reasons).toEqual([
+      'the label was applied by the pull request’s author; another approver must apply it',
+    ]);
     expect((await evaluateWaiver(api, repo, run(), { ...settings, allowSelf: true })).state).toBe('holds');
   });
 
   it('rule 4: a label applied before the head commit arrived is voided and removed, whatever the event', async () => {
     for (const action of ['synchronize', 'labeled', 'reopened']) {
-      const { api, calls } = github({ events: [labeled('lead', '2026-11-20T11:00:00Z')], roles: { lead: 'admin' }, arrived: '2026-11-20T11:30:00Z' });
+      const { api, calls } = github({
+        events: [labeled('lead', '2026-11-20T11:00:00Z')],
+        roles: { lead: 'admin' },
+        arrived: '2026-11-20T11:30:00Z',
+      });
       const outcome = await evaluateWaiver(api, repo, run(action), settings);
       expect(outcome.state, action).toBe('voided');
-      expect(outcome.state === 'voided' && outcome.reasons[0]).toMatch(/applied at 2026-11-20T11:00:00Z, before the head commit .* arrived \(2026-11-20T11:30:00.000Z, server times\)/);
+      expect(outcome.state === 'voided' && outcome.reasons[0]).toMatch(
+        /applied at 2026-11-20T11:00:00Z, before the head commit .* arrived \(2026-11-20T11:30:00.000Z, server times\)/,
+      );
       expect(calls.filter((c) => c.route.startsWith('DELETE')).map((c) => c.params.name)).toEqual([LABEL]);
     }
   });
 
   it('rule 4: a label applied after the head arrived holds, on a synchronize run too', async () => {
-    const { api, calls } = github({ events: [labeled('lead', '2026-11-20T11:00:00Z')], roles: { lead: 'admin' }, arrived: '2026-11-20T10:59:00Z' });
+    const { api, calls } = github({
+      events: [labeled('lead', '2026-11-20T11:00:00Z')],
+      roles: { lead: 'admin' },
+      arrived: '2026-11-20T10:59:00Z',
+    });
     expect((await evaluateWaiver(api, repo, run('synchronize'), settings)).state).toBe('holds');
     expect(calls.some((c) => c.route.startsWith('DELETE'))).toBe(false);
   });
@@ -141,7 +202,9 @@ describe('waiver rules', () => {
   it('rule 4: says so when the label cannot be removed', async () => {
     const { api } = github({ events: [labeled('lead')], deleteError: 403, arrived: '2026-11-20T12:00:00Z' });
     const outcome = await evaluateWaiver(api, repo, run('synchronize'), settings);
-    expect(outcome.state === 'voided' && outcome.reasons.join(' ')).toMatch(/could not be removed automatically \(removing the waiver label failed \(HTTP 403\)\)/);
+    expect(outcome.state === 'voided' && outcome.reasons.join(' ')).toMatch(
+      /could not be removed automatically \(removing the waiver label failed \(HTTP 403\)\)/,
+    );
   });
 
   it('rule 1: an unlabeled event after the latest labeling voids it, and a padded event list never holds', async () => {
@@ -155,7 +218,11 @@ describe('waiver rules', () => {
   });
 
   it('rule 4: the live head must be the commit this run gates, and a force-push after the label voids it', async () => {
-    const { api } = github({ events: [labeled('lead'), { id: 9, event: 'head_ref_force_pushed', created_at: '2026-11-20T12:00:00Z', actor: { login: 'author' } }], roles: { lead: 'admin' }, pull: live({ headSha: 'c'.repeat(40) }) });
+    const { api } = github({
+      events: [labeled('lead'), { id: 9, event: 'head_ref_force_pushed', created_at: '2026-11-20T12:00:00Z', actor: { login: 'author' } }],
+      roles: { lead: 'admin' },
+      pull: live({ headSha: 'c'.repeat(40) }),
+    });
     const outcome = await evaluateWaiver(api, repo, run(), settings);
     expect(outcome.state === 'rejected' && outcome.reasons).toEqual([
       `this run gates commit ${HEAD.slice(0, 12)}, but the pull request head is now ${'c'.repeat(12)}: a waiver applies only to the current head`,
@@ -164,7 +231,11 @@ describe('waiver rules', () => {
   });
 
   it('orders label events by server time and id, never by anything in commits', () => {
-    const events = [labeled('b', '2026-11-20T11:00:00Z', 5), labeled('a', '2026-11-20T11:00:00Z', 4), labeled('c', '2026-11-19T11:00:00Z', 6)];
+    const events = [
+      labeled('b', '2026-11-20T11:00:00Z', 5),
+      labeled('a', '2026-11-20T11:00:00Z', 4),
+      labeled('c', '2026-11-19T11:00:00Z', 6),
+    ];
     expect(latestLabeling(events, LABEL).event?.actor).toBe('b');
     expect(latestLabeling([], LABEL)).toEqual({ forcePushedAfter: false });
   });

@@ -43,13 +43,7 @@ describe('parseArgs: accepted command lines', () => {
     expect(parseArgs(['scan', 'a', 'b', '--', '--format', '-x.csv'])).toEqual({ ...DEFAULTS, paths: ['a', 'b', '--format', '-x.csv'] });
   });
 
-  it.each([
-    [['--help']],
-    [['-h']],
-    [['scan', '--help']],
-    [['scan', 'site', '-h']],
-    [['help']],
-  ])('%j asks for help', (argv) => {
+  it.each([[['--help']], [['-h']], [['scan', '--help']], [['scan', 'site', '-h']], [['help']]])('%j asks for help', (argv) => {
     expect(parseArgs(argv)).toEqual({ command: 'help' });
   });
 

@@ -28,16 +28,23 @@ const planted = plantedValues(people);
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(bundle, 'index.js'), ...args], { cwd: fixtures, env: { PATH: process.env.PATH, ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      process.execPath,
+      [join(bundle, 'index.js'), ...args],
+      { cwd: fixtures, env: { PATH: process.env.PATH, ...env }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }
 
 beforeAll(() => {
   bundle = mkdtempSync(join(tmpdir(), 'apg-cli-bundle-'));
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/cli/index.ts', '-o', bundle, '-q'], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/cli/index.ts', '-o', bundle, '-q'], {
+    stdio: 'pipe',
+  });
   fixtures = mkdtempSync(join(tmpdir(), 'apg-cli-fixtures-'));
   mkdirSync(join(fixtures, 'public'));
   writeFileSync(join(fixtures, 'public', 'stats.csv'), 'Country,Detained\nHONDURAS,1203\nGUATEMALA,998\nMEXICO,1500\n');

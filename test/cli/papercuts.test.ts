@@ -17,7 +17,6 @@ import { expectNoLeak } from '../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
 import { sarifProblems } from '../report/sarif-checks.js';
 
-
 const people = makePeople(20, 1212);
 const planted = plantedValues(people);
 const roster = toCsv(rosterRows(people));
@@ -57,12 +56,23 @@ describe('--config applies the allowlist and accepted findings', () => {
     const first = JSON.parse((await cli(['scan', '--format', 'json', 'leak'], dir)).stdout) as JsonReport;
     const b = first.files.find((f) => f.path === 'leak/b.csv')!;
     expect(b.verdict).toBe('block');
-    const accepted = b.findings.filter((f) => f.blocks).map((f) => `  - fingerprint: ${f.fingerprint}\n    reason: "Consent on file"\n    approver: privacy-office\n    expires: 2099-12-31\n`);
-    writeFileSync(join(dir, 'gate.yml'), `allowlist:\n  - path: "leak/a.csv"\n    reason: "Reviewed by hand"\naccepted-findings:\n${accepted.join('')}`);
+    const accepted = b.findings
+      .filter((f) => f.blocks)
+      .map(
+        (f) => `  - fingerprint: ${f.fingerprint}\n    reason: "Consent on file"\n    approver: privacy-office\n    expires: 2099-12-31\n`,
+      );
+    writeFileSync(
+      join(dir, 'gate.yml'),
+      `allowlist:\n  - path: "leak/a.csv"\n    reason: "Reviewed by hand"\naccepted-findings:\n${accepted.join('')}`,
+    );
     const r = await cli(['scan', '--format', 'json', '--config', 'gate.yml', 'leak'], dir, { today: '2026-12-02' });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as JsonReport;
-    expect(json.files.find((f) => f.path === 'leak/a.csv')).toMatchObject({ status: 'skipped', reason: 'allowlisted', detail: 'Reviewed by hand' });
+    expect(json.files.find((f) => f.path === 'leak/a.csv')).toMatchObject({
+      status: 'skipped',
+      reason: 'allowlisted',
+      detail: 'Reviewed by hand',
+    });
     const bAfter = json.files.find((f) => f.path === 'leak/b.csv')!;
     expect(bAfter.verdict).toBe('pass');
     expect(bAfter.findings.filter((f) => f.accepted).length).toBe(accepted.length);
@@ -90,7 +100,11 @@ describe('checked before the scan starts', () => {
     let t = 0;
     // A terminal stderr and a clock that jumps: a scan that started would draw its progress line.
     const r = await cli(['scan', '--output', 'missing/dir/out.json', 'leak'], dir, { stderrIsTTY: true, now: () => (t += 10_000) });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: "asylum-pii-gate: the report cannot be written to 'missing/dir/out.json': its folder does not exist\n" });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "asylum-pii-gate: the report cannot be written to 'missing/dir/out.json': its folder does not exist\n",
+    });
     const folder = await cli(['scan', '--output', 'leak', 'leak'], dir);
     expect(folder.stderr).toMatch(/cannot be written to 'leak': it is a folder/);
   });
@@ -107,7 +121,10 @@ describe('paths are shown from the git top level, else from the scanned folder',
     expect(await projectRoot([join(repo, 'site', 'data', 'roster.csv')], join(repo, 'site'))).toEqual({ dir: repo, kind: 'git' });
     expect(await projectRoot([join(dir, 'leak', 'a.csv')], dir)).toEqual({ dir, kind: 'scan' });
     // Outside the current folder and outside any repository: their common folder, never an absolute path.
-    expect(await projectRoot([join(dir, 'leak', 'a.csv'), join(dir, 'leak', 'b.csv')], join(repo, 'site'))).toEqual({ dir: join(dir, 'leak'), kind: 'scan' });
+    expect(await projectRoot([join(dir, 'leak', 'a.csv'), join(dir, 'leak', 'b.csv')], join(repo, 'site'))).toEqual({
+      dir: join(dir, 'leak'),
+      kind: 'scan',
+    });
   });
 
   it('run from a sub-folder, every format names the file from the repository root, and SARIF URIs are relative', async () => {

@@ -12,7 +12,6 @@ import { expectNoLeak } from '../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
 import { sarifProblems } from '../report/sarif-checks.js';
 
-
 const people = makePeople(25, 11);
 const planted = plantedValues(people);
 let dir: string;
@@ -26,7 +25,16 @@ beforeAll(() => {
   writeFileSync(join(dir, 'leak', 'roster.csv'), toCsv(rosterRows(people)));
   writeFileSync(join(dir, 'big.csv'), `Country,Detained\n${'HONDURAS,1\n'.repeat(300)}`);
   writeFileSync(join(dir, 'gate.yml'), 'severity:\n  person-record.names-only: warning\nheader-synonyms:\n  a-number: ["expediente"]\n');
-  writeFileSync(join(dir, 'lower.json'), JSON.stringify({ severity: { 'person-record.protection-claim': 'warning', 'person-record.quasi-identifier': 'warning', 'person-record.immigration-number': 'warning' } }));
+  writeFileSync(
+    join(dir, 'lower.json'),
+    JSON.stringify({
+      severity: {
+        'person-record.protection-claim': 'warning',
+        'person-record.quasi-identifier': 'warning',
+        'person-record.immigration-number': 'warning',
+      },
+    }),
+  );
   writeFileSync(join(dir, 'bad.yml'), 'severity:\n  no-such-rule: high\n');
 });
 
@@ -35,28 +43,50 @@ describe('runCli: usage', () => {
     const help = await cli(['--help'], dir);
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toMatch(/^usage: asylum-pii-gate scan/);
-    for (const flag of ['--format', '--output', '--fail-on', '--max-file-size', '--timeout', '--memory-limit', '--concurrency', '--not-inspected', '--config', '--no-color', '--quiet', '--version']) {
+    for (const flag of [
+      '--format',
+      '--output',
+      '--fail-on',
+      '--max-file-size',
+      '--timeout',
+      '--memory-limit',
+      '--concurrency',
+      '--not-inspected',
+      '--config',
+      '--no-color',
+      '--quiet',
+      '--version',
+    ]) {
       expect(help.stdout).toContain(flag);
     }
     expect(await cli(['--version'], dir)).toEqual({ code: 0, stdout: `${TOOL.name} ${TOOL.version}\n`, stderr: '' });
   });
 
   it('reports the version and name package.json publishes, with the bin entry users run', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      name: string;
+      version: string;
+      bin: Record<string, string>;
+    };
     expect(TOOL).toEqual({ name: pkg.name, version: pkg.version });
     expect(pkg.bin[pkg.name]).toBe('dist/cli/index.js');
   });
 
-  it.each([[['scan']], [['scan', '--format', 'xml', 'public']], [['scan', '--bogus', 'public']], [['scan', '--output']], [['lint', 'public']]])(
-    '%j is a usage error: a short hint on stderr (not the whole help), exit 2',
-    async (argv) => {
-      const r = await cli(argv, dir);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^asylum-pii-gate: .+\nusage: asylum-pii-gate scan .+\n {7}asylum-pii-gate merge .+\nRun 'asylum-pii-gate --help' for the options\.\n$/);
-      expect(r.stderr.split('\n').length).toBeLessThanOrEqual(5);
-    },
-  );
+  it.each([
+    [['scan']],
+    [['scan', '--format', 'xml', 'public']],
+    [['scan', '--bogus', 'public']],
+    [['scan', '--output']],
+    [['lint', 'public']],
+  ])('%j is a usage error: a short hint on stderr (not the whole help), exit 2', async (argv) => {
+    const r = await cli(argv, dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^asylum-pii-gate: .+\nusage: asylum-pii-gate scan .+\n {7}asylum-pii-gate merge .+\nRun 'asylum-pii-gate --help' for the options\.\n$/,
+    );
+    expect(r.stderr.split('\n').length).toBeLessThanOrEqual(5);
+  });
 
   it('a missing path is exit 2 with the path shown escaped', async () => {
     const r = await cli(['scan', 'public', 'no/such\u001b[31m\n::error::file.csv'], dir);

@@ -24,7 +24,12 @@ async function cli(argv: string[], cwd: string) {
 }
 
 const essence = (r: JsonReport) =>
-  r.files.map((f) => ({ path: f.path, status: f.status, reason: f.reason, findings: f.findings.map((x) => [x.rule, x.severity, x.count, x.fingerprint, x.message]) }));
+  r.files.map((f) => ({
+    path: f.path,
+    status: f.status,
+    reason: f.reason,
+    findings: f.findings.map((x) => [x.rule, x.severity, x.count, x.fingerprint, x.message]),
+  }));
 
 let dir: string;
 beforeAll(() => {
@@ -46,7 +51,10 @@ describe('shards', () => {
     expect(ok.ok && ok.inputs.shard).toEqual({ index: 2, count: 4 });
     const bad = readInputs(get({ token: 't', shard: '4/2' }));
     expect(bad.ok ? [] : bad.errors).toEqual([expect.stringContaining('shard must be I/N')]);
-    expect(readRun({ eventName: 'schedule', payload: {}, sha: 'a'.repeat(40), ref: 'refs/heads/main' })).toMatchObject({ ok: true, run: { kind: 'workflow_dispatch' } });
+    expect(readRun({ eventName: 'schedule', payload: {}, sha: 'a'.repeat(40), ref: 'refs/heads/main' })).toMatchObject({
+      ok: true,
+      run: { kind: 'workflow_dispatch' },
+    });
   });
 
   it('assign a path to the same shard every time, and spread paths over all shards', () => {
@@ -84,7 +92,9 @@ describe('shards', () => {
 
     const sarif = await cli(['merge', '--format', 'sarif', '--output', 'merged.sarif', ...names], dir);
     expect(sarif.code).toBe(1);
-    expect((JSON.parse(readFileSync(join(dir, 'merged.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results.length).toBeGreaterThanOrEqual(4);
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'merged.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results.length,
+    ).toBeGreaterThanOrEqual(4);
     const summary = await cli(['merge', '--format', 'summary', ...names], dir);
     expect(summary.stdout).toContain('Blocked');
 
@@ -97,7 +107,16 @@ describe('shards', () => {
   }, 300_000);
 
   it('refuse a report that is not one, without quoting it', async () => {
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ $schema: 'asylum-pii-gate/report-v1', failOn: 'high', notInspectedBlocks: true, tool: { name: 'x', version: '1' }, files: [{ path: 'Marisol Quispe', status: 'exploded', findings: [] }] }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({
+        $schema: 'asylum-pii-gate/report-v1',
+        failOn: 'high',
+        notInspectedBlocks: true,
+        tool: { name: 'x', version: '1' },
+        files: [{ path: 'Marisol Quispe', status: 'exploded', findings: [] }],
+      }),
+    );
     const r = await cli(['merge', 'bad.json'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('file entry 1 is not valid');

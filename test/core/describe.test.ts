@@ -39,9 +39,18 @@ describe('finding descriptions', () => {
   });
 
   it('fingerprints by structure, not rows, so a grown roster keeps its waiver', () => {
-    const a = fingerprint('data/x.csv', 'person-record.quasi-identifier', { rows: { first: 2, last: 10 }, columns: [{ index: 1, kind: 'a-number' }] });
-    const b = fingerprint('data/x.csv', 'person-record.quasi-identifier', { rows: { first: 2, last: 99 }, columns: [{ index: 1, kind: 'a-number' }] });
-    const c = fingerprint('data/y.csv', 'person-record.quasi-identifier', { rows: { first: 2, last: 10 }, columns: [{ index: 1, kind: 'a-number' }] });
+    const a = fingerprint('data/x.csv', 'person-record.quasi-identifier', {
+      rows: { first: 2, last: 10 },
+      columns: [{ index: 1, kind: 'a-number' }],
+    });
+    const b = fingerprint('data/x.csv', 'person-record.quasi-identifier', {
+      rows: { first: 2, last: 99 },
+      columns: [{ index: 1, kind: 'a-number' }],
+    });
+    const c = fingerprint('data/y.csv', 'person-record.quasi-identifier', {
+      rows: { first: 2, last: 10 },
+      columns: [{ index: 1, kind: 'a-number' }],
+    });
     expect(a).toBe(b);
     expect(a).not.toBe(c);
     expect(a).toMatch(/^[0-9a-f]{24}$/);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
-import { entryCarriesIdentifier, pathCarriesIdentifier, redactIdentifiers, redactPath, shownFingerprint, shownFinding, shownPath } from '../../src/core/redact.js';
+import {
+  entryCarriesIdentifier,
+  pathCarriesIdentifier,
+  redactIdentifiers,
+  redactPath,
+  shownFingerprint,
+  shownFinding,
+  shownPath,
+} from '../../src/core/redact.js';
 import { finding } from '../report/sample-report.js';
 
 const fileName: Finding = finding('x', 'file-name.identifier', 'high', { surface: 'file-name' }, 1);

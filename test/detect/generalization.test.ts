@@ -22,7 +22,10 @@ describe('1. names of every tradition and script', () => {
 
   it.each(traditions)('%s names under a Name header beside a birthdate make a person record', (t) => {
     const names = worldNames(t, 12);
-    const grid: CellValue[][] = [['Name', 'Date of Birth', 'Country of Citizenship'], ...names.map((n, i) => [n, dobs[i]!, COUNTRY[i % COUNTRY.length]!])];
+    const grid: CellValue[][] = [
+      ['Name', 'Date of Birth', 'Country of Citizenship'],
+      ...names.map((n, i) => [n, dobs[i]!, COUNTRY[i % COUNTRY.length]!]),
+    ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.quasi-identifier']);
     expectNoLeak(outputs(findings), [...names, ...dobs]);
@@ -30,7 +33,10 @@ describe('1. names of every tradition and script', () => {
 
   it.each(traditions)('%s names with no naming header count beside a nationality and a facility column', (t) => {
     const names = worldNames(t, 12);
-    const grid: CellValue[][] = [['Person', 'Nationality', 'Detention Facility'], ...names.map((n, i) => [n, COUNTRY[i % COUNTRY.length]!, 'STEWART DETENTION CENTER'])];
+    const grid: CellValue[][] = [
+      ['Person', 'Nationality', 'Detention Facility'],
+      ...names.map((n, i) => [n, COUNTRY[i % COUNTRY.length]!, 'STEWART DETENTION CENTER']),
+    ];
     expect(rules(analyseGrid(grid))).toEqual(['person-record.quasi-identifier']);
   });
 
@@ -88,7 +94,11 @@ describe('2. text is normalised before every recognizer and header match', () =>
     const fullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     const grid: CellValue[][] = [
       ['Full\u00a0Name', 'A\u2011Number', 'Date\u00a0of\u00a0Birth'],
-      ...people.map((p) => [zw(p.fullName.replace(/ /g, '\u00a0')), fullWidth(`A\u2011${p.aNumber.slice(0, 3)}\u2011${p.aNumber.slice(3, 6)}\u2011${p.aNumber.slice(6)}`), `\u00ad${p.birthDate}\ufeff`]),
+      ...people.map((p) => [
+        zw(p.fullName.replace(/ /g, '\u00a0')),
+        fullWidth(`A\u2011${p.aNumber.slice(0, 3)}\u2011${p.aNumber.slice(3, 6)}\u2011${p.aNumber.slice(6)}`),
+        `\u00ad${p.birthDate}\ufeff`,
+      ]),
     ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.quasi-identifier']);
@@ -98,7 +108,9 @@ describe('2. text is normalised before every recognizer and header match', () =>
 
   it('prose with a zero-width space in every name', () => {
     const p = people[0]!;
-    expect(rules(analyseProse(`${zw(p.fullName)} received a positive credible\u00a0fear determination.`))).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse(`${zw(p.fullName)} received a positive credible\u00a0fear determination.`))).toEqual([
+      'prose.protection-claim',
+    ]);
   });
 
   it('near miss: a statistics table with the same odd characters', () => {
@@ -146,7 +158,10 @@ describe('3. headers as agencies write them', () => {
   });
 
   it('a jail roster headed inmate_lastname / inmate_firstname / dob / facility is a person record', () => {
-    const grid: CellValue[][] = [['inmate_lastname', 'inmate_firstname', 'inmate_dob', 'facility'], ...people.map((p) => [p.familyName, p.givenName, p.birthDate, p.facility])];
+    const grid: CellValue[][] = [
+      ['inmate_lastname', 'inmate_firstname', 'inmate_dob', 'facility'],
+      ...people.map((p) => [p.familyName, p.givenName, p.birthDate, p.facility]),
+    ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.quasi-identifier']);
     expect(findings[0]!.location.columns?.map((c) => c.header)).toEqual(['inmate_lastname', 'inmate_firstname', 'inmate_dob', 'facility']);
@@ -189,7 +204,10 @@ describe('4. screening results under a result header are protection claims', () 
 
 describe('5. A-numbers in every guise', () => {
   it('8-digit A-numbers written A12-345-678 beside names', () => {
-    const grid: CellValue[][] = [['Detainee', 'Alien'], ...people.map((p) => [p.fullName, `A${p.aNumber.slice(1, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}`])];
+    const grid: CellValue[][] = [
+      ['Detainee', 'Alien'],
+      ...people.map((p) => [p.fullName, `A${p.aNumber.slice(1, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}`]),
+    ];
     expect(rules(analyseGrid(grid))).toEqual(['person-record.immigration-number']);
   });
 
@@ -197,7 +215,14 @@ describe('5. A-numbers in every guise', () => {
     const outcome = (i: number) => (i % 3 ? 'Denied' : 'Granted');
     const grid: CellValue[][] = [
       ['file_name', 'country', 'asylum', 'withholding', 'cat', 'year'],
-      ...people.map((p, i) => [`${p.familyName.replace(/\s+/g, '')}_A${p.aNumber}_2019.pdf`, p.nationality, outcome(i), outcome(i + 1), outcome(i + 2), 2019]),
+      ...people.map((p, i) => [
+        `${p.familyName.replace(/\s+/g, '')}_A${p.aNumber}_2019.pdf`,
+        p.nationality,
+        outcome(i),
+        outcome(i + 1),
+        outcome(i + 2),
+        2019,
+      ]),
     ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.protection-claim']);
@@ -206,12 +231,21 @@ describe('5. A-numbers in every guise', () => {
   });
 
   it('near miss: a file-name column of decisions without A-numbers', () => {
-    const grid: CellValue[][] = [['file_name', 'country', 'asylum'], ...people.map((p, i) => [`decision_2019_${String(i).padStart(4, '0')}.pdf`, p.nationality, i % 2 ? 'Granted' : 'Denied'])];
+    const grid: CellValue[][] = [
+      ['file_name', 'country', 'asylum'],
+      ...people.map((p, i) => [`decision_2019_${String(i).padStart(4, '0')}.pdf`, p.nationality, i % 2 ? 'Granted' : 'Denied']),
+    ];
     expect(high(analyseGrid(grid))).toEqual([]);
   });
 
   it('A-numbers inside a free-text cell', () => {
-    const grid: CellValue[][] = [['Case notes', 'Nationality'], ...people.map((p) => [`Detained at Stewart; A ${p.aNumber.slice(0, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}; transferred`, p.nationality])];
+    const grid: CellValue[][] = [
+      ['Case notes', 'Nationality'],
+      ...people.map((p) => [
+        `Detained at Stewart; A ${p.aNumber.slice(0, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}; transferred`,
+        p.nationality,
+      ]),
+    ];
     expect(rules(analyseGrid(grid))).toEqual(['person-record.quasi-identifier']);
   });
 
@@ -226,7 +260,10 @@ describe('5. A-numbers in every guise', () => {
 
 describe('6. precision: what was blocked for the wrong reasons', () => {
   it('terms of office are not birthdates', () => {
-    const grid: CellValue[][] = [['Name', 'Term Start', 'Term End'], ...people.map((p, i) => [p.fullName, `${1950 + i * 4}-01-20`, `${1954 + i * 4}-01-20`])];
+    const grid: CellValue[][] = [
+      ['Name', 'Term Start', 'Term End'],
+      ...people.map((p, i) => [p.fullName, `${1950 + i * 4}-01-20`, `${1954 + i * 4}-01-20`]),
+    ];
     expect(rules(analyseGrid(grid))).toEqual(['person-record.names-only']);
   });
 
@@ -236,7 +273,18 @@ describe('6. precision: what was blocked for the wrong reasons', () => {
   });
 
   it('"City, ST" is not "LAST, FIRST"', () => {
-    const cities = ['Houston, TX', 'Atlanta, GA', 'Miami, FL', 'Denver, CO', 'Tacoma, WA', 'Newark, NJ', 'Elizabeth, NJ', 'Adelanto, CA', 'Conroe, TX', 'Laredo, TX'];
+    const cities = [
+      'Houston, TX',
+      'Atlanta, GA',
+      'Miami, FL',
+      'Denver, CO',
+      'Tacoma, WA',
+      'Newark, NJ',
+      'Elizabeth, NJ',
+      'Adelanto, CA',
+      'Conroe, TX',
+      'Laredo, TX',
+    ];
     const grid: CellValue[][] = [['Location', 'Reported', 'Count'], ...cities.map((c, i) => [c, `${1990 + i}-05-0${1 + (i % 9)}`, 10 + i])];
     expect(analyseGrid(grid)).toEqual([]);
   });
@@ -248,7 +296,10 @@ describe('6. precision: what was blocked for the wrong reasons', () => {
   });
 
   it('a staff directory beside facilities is a names-only notice', () => {
-    const grid: CellValue[][] = [['Facility', 'City', 'State', 'Officer in Charge'], ...people.map((p) => [p.facility, 'Houston', 'TX', p.fullName])];
+    const grid: CellValue[][] = [
+      ['Facility', 'City', 'State', 'Officer in Charge'],
+      ...people.map((p) => [p.facility, 'Houston', 'TX', p.fullName]),
+    ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.names-only']);
     expect(findings[0]!.severity).toBe('notice');
@@ -283,7 +334,10 @@ describe('6. precision: what was blocked for the wrong reasons', () => {
 
 describe('7. a header is shown only when known to be one', () => {
   it('a first row that is a record is never shown, even when no recognizer accepts it', () => {
-    const grid: CellValue[][] = [['Nasrin', 'Cardiac arrest'], ...people.map((p, i) => [p.fullName, i % 2 ? 'Respiratory failure' : 'Sepsis'])];
+    const grid: CellValue[][] = [
+      ['Nasrin', 'Cardiac arrest'],
+      ...people.map((p, i) => [p.fullName, i % 2 ? 'Respiratory failure' : 'Sepsis']),
+    ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.names-only']);
     expect(findings[0]!.location.columns?.map((c) => c.header)).toEqual([undefined]);
@@ -304,11 +358,27 @@ describe('what passes today keeps passing', () => {
     ];
     expect(analyseGrid(grid)).toEqual([]);
     expect(analyseGrid([grid.map((r) => r[0]!), grid.map((r) => r[1]!)])).toEqual([]);
-    expect(analyseProse(grid.slice(1).map((r) => `${r[0]}: ${r[1]}`).join('\n'))).toEqual([]);
+    expect(
+      analyseProse(
+        grid
+          .slice(1)
+          .map((r) => `${r[0]}: ${r[1]}`)
+          .join('\n'),
+      ),
+    ).toEqual([]);
   });
 
   it('a FOIA log of requesters and dates is at most a notice', () => {
-    const grid: CellValue[][] = [['Request ID', 'Requester', 'Subject', 'Received', 'Closed'], ...people.map((p, i) => [`2021-FOIA-${1000 + i}`, p.fullName, 'Detention statistics', `2021-0${1 + (i % 9)}-1${i % 10}`, `2022-0${1 + (i % 9)}-2${i % 8}`])];
+    const grid: CellValue[][] = [
+      ['Request ID', 'Requester', 'Subject', 'Received', 'Closed'],
+      ...people.map((p, i) => [
+        `2021-FOIA-${1000 + i}`,
+        p.fullName,
+        'Detention statistics',
+        `2021-0${1 + (i % 9)}-1${i % 10}`,
+        `2022-0${1 + (i % 9)}-2${i % 8}`,
+      ]),
+    ];
     expect(high(analyseGrid(grid))).toEqual([]);
   });
 
@@ -318,8 +388,8 @@ describe('what passes today keeps passing', () => {
   });
 
   it('a press release naming officials and asylum statistics', () => {
-    const text = 'WASHINGTON — Director Maria Lopez said the Asylum Division completed 41,000 credible fear screenings.\nJose Perez, Chief, Refugee and Asylum Policy, added that refugees wait longer.\n';
+    const text =
+      'WASHINGTON — Director Maria Lopez said the Asylum Division completed 41,000 credible fear screenings.\nJose Perez, Chief, Refugee and Asylum Policy, added that refugees wait longer.\n';
     expect(analyseProse(text)).toEqual([]);
   });
 });
-

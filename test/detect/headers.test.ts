@@ -44,8 +44,11 @@ describe('header normalisation and vocabulary', () => {
     expect(headerKind(header, vocab)?.kind).toBe(kind);
   });
 
-  it.each(['Term', 'Definition', 'FY21 ALOS', 'Level A', 'Address Line', 'Notes'].map((h) => [h]))('%s names no identifying kind', (header) => {
-    const kind = headerKind(header, vocab)?.kind;
-    expect(['full-name', 'a-number', 'birthdate', 'protection-claim', 'nationality'].includes(kind ?? '')).toBe(false);
-  });
+  it.each(['Term', 'Definition', 'FY21 ALOS', 'Level A', 'Address Line', 'Notes'].map((h) => [h]))(
+    '%s names no identifying kind',
+    (header) => {
+      const kind = headerKind(header, vocab)?.kind;
+      expect(['full-name', 'a-number', 'birthdate', 'protection-claim', 'nationality'].includes(kind ?? '')).toBe(false);
+    },
+  );
 });

@@ -70,15 +70,35 @@ describe('column groups of one roster far apart', () => {
   }
 
   it('near miss: separate side-by-side aggregate tables (own header rows, own row ranges) pass', () => {
-    const left: CellValue[][] = [['Citizenship Country', 'Detained'], ['MEXICO', 1203], ['GUATEMALA', 833], ['HONDURAS', 701], ['EL SALVADOR', 402], ['Total', 3139]];
-    const right: CellValue[][] = [['', ''], ['', ''], ['Fear Decision', 'Count'], ['Positive Credible Fear', 6252], ['Negative Credible Fear', 1107], ['Total', 7359]];
+    const left: CellValue[][] = [
+      ['Citizenship Country', 'Detained'],
+      ['MEXICO', 1203],
+      ['GUATEMALA', 833],
+      ['HONDURAS', 701],
+      ['EL SALVADOR', 402],
+      ['Total', 3139],
+    ];
+    const right: CellValue[][] = [
+      ['', ''],
+      ['', ''],
+      ['Fear Decision', 'Count'],
+      ['Positive Credible Fear', 6252],
+      ['Negative Credible Fear', 1107],
+      ['Total', 7359],
+    ];
     const grid = left.map((row, i) => [...row, '', '', '', '', ...right[i]!]);
     expect(analyseGrid(grid)).toEqual([]);
   });
 
   it('near miss: a staff list beside an equally long table of claim outcomes and counts stays two tables', () => {
     const staff = [['Name', 'Title'], ...people.slice(0, 4).map((p) => [p.fullName, 'Supervisory Detention Officer'])];
-    const outcomes = [['Fear Decision', 'Count'], ['Positive Credible Fear', 6252], ['Negative Credible Fear', 1107], ['Persecution Claim Established', 203], ['Torture Claim Established', 41]];
+    const outcomes = [
+      ['Fear Decision', 'Count'],
+      ['Positive Credible Fear', 6252],
+      ['Negative Credible Fear', 1107],
+      ['Persecution Claim Established', 203],
+      ['Torture Claim Established', 41],
+    ];
     const grid = staff.map((row, i) => [...row, '', '', '', ...outcomes[i]!]);
     const findings = analyseGrid(grid);
     expect(rules(findings)).not.toContain('person-record.protection-claim');
@@ -86,7 +106,13 @@ describe('column groups of one roster far apart', () => {
 });
 
 describe('rebuilt tables (PDF) that are not person tables are judged as text', () => {
-  const sentences = people.slice(0, 6).map((p, i) => [`Case ${i + 1}`, `${p.fullName}, A${p.aNumber}, was referred for a credible fear interview and requested asylum.`, 'open']);
+  const sentences = people
+    .slice(0, 6)
+    .map((p, i) => [
+      `Case ${i + 1}`,
+      `${p.fullName}, A${p.aNumber}, was referred for a credible fear interview and requested asylum.`,
+      'open',
+    ]);
   it('a claim in cell text that the table decision does not link is still found in a rebuilt table', () => {
     const rebuilt = analyseGrid(sentences, { surface: 'table', page: 2, rebuilt: true });
     expect(rules(rebuilt)).toContain('prose.protection-claim');

@@ -25,7 +25,9 @@ describe('prose that must pass', () => {
   });
 
   it('"credible fear" and "asylum" alone yield nothing', () => {
-    expect(analyseProse('Credible fear screenings and asylum applications are described on this page.\nAsylum: see the USCIS page.\n')).toEqual([]);
+    expect(
+      analyseProse('Credible fear screenings and asylum applications are described on this page.\nAsylum: see the USCIS page.\n'),
+    ).toEqual([]);
   });
 
   it('dates in a press release without a birth cue are not birthdates', () => {
@@ -50,7 +52,9 @@ describe('prose that must fail', () => {
   });
 
   it('a name tied to a protection claim in the same sentence is critical', () => {
-    const findings = analyseProse(`Case notes.\nOn review, ${p1.fullName} received a positive credible fear determination and was referred to the IJ.\n`);
+    const findings = analyseProse(
+      `Case notes.\nOn review, ${p1.fullName} received a positive credible fear determination and was referred to the IJ.\n`,
+    );
     expect(rules(findings)).toEqual(['prose.protection-claim']);
     expect(findings[0]).toMatchObject({ severity: 'critical', count: 1, location: { lines: { first: 2, last: 2 } } });
     expectNoLeak(outputs(findings), planted);
@@ -74,7 +78,9 @@ describe('prose that must fail', () => {
   });
 
   it('a name with a birthdate is high', () => {
-    const findings = analyseProse(`${p1.fullName}, DOB ${p1.birthDate}, was booked in.\n${p2.fullName} (born 3/14/1990) is at the facility.\n`);
+    const findings = analyseProse(
+      `${p1.fullName}, DOB ${p1.birthDate}, was booked in.\n${p2.fullName} (born 3/14/1990) is at the facility.\n`,
+    );
     expect(rules(findings)).toEqual(['prose.name-birthdate']);
     expect(findings[0]).toMatchObject({ severity: 'high', count: 2 });
     expectNoLeak(outputs(findings), planted);
@@ -150,7 +156,12 @@ describe('file names', () => {
   });
 
   it('ordinary paths, a name alone, and numbers without a cue do not', () => {
-    for (const words of ['docs press 2022 11 28 detention stats md', `team ${p1.fullName} md`, 'reports order 123456789 pdf', 'ice FY21 detentionStats07082021 xlsx']) {
+    for (const words of [
+      'docs press 2022 11 28 detention stats md',
+      `team ${p1.fullName} md`,
+      'reports order 123456789 pdf',
+      'ice FY21 detentionStats07082021 xlsx',
+    ]) {
       expect(analyseProse(words, { surface: 'file-name', line: undefined })).toEqual([]);
     }
   });
@@ -166,13 +177,21 @@ describe('example numbers on help pages', () => {
 
 describe('attributions', () => {
   it('a byline or an attribution is not the person the claim is about', () => {
-    expect(analyseProse('Asylum grants fell last year, according to Maria Lopez of the policy institute.\nCredible fear story reported by John Baptiste.\n')).toEqual([]);
+    expect(
+      analyseProse(
+        'Asylum grants fell last year, according to Maria Lopez of the policy institute.\nCredible fear story reported by John Baptiste.\n',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('datelines', () => {
   it('"CITY, STATE —" openings of press releases are not names', () => {
-    expect(analyseProse('HOUSTON, TEXAS — ICE processed 400 credible fear cases this month.\nATLANTA, GEORGIA – Asylum officers interviewed 120 people.\nBROWNSVILLE, Texas (AP) — Asylum claims rose.\n')).toEqual([]);
+    expect(
+      analyseProse(
+        'HOUSTON, TEXAS — ICE processed 400 credible fear cases this month.\nATLANTA, GEORGIA – Asylum officers interviewed 120 people.\nBROWNSVILLE, Texas (AP) — Asylum claims rose.\n',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -184,7 +203,9 @@ describe('quotes', () => {
 
 describe('the sentence before', () => {
   it('a claim in the next sentence about "she"/"he" is tied to the person just named', () => {
-    const findings = analyseProse(`${p1.fullName} arrived at the facility in May. She later received a positive credible fear determination.\n`);
+    const findings = analyseProse(
+      `${p1.fullName} arrived at the facility in May. She later received a positive credible fear determination.\n`,
+    );
     expect(rules(findings)).toEqual(['prose.protection-claim']);
     expectNoLeak(outputs(findings), planted);
   });

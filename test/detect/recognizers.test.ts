@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as R from '../../src/detect/recognizers.js';
 
 describe('A-numbers', () => {
-  it.each(['A123456789', 'A-123-456-789', 'A# 012345678', 'A 012 345 678', 'a012345678', 'A12345678', 'A-1234567', 'A#012-345-678'])('accepts the prefixed form %s', (v) => {
-    expect(R.isPrefixedANumber(v)).toBe(true);
-  });
+  it.each(['A123456789', 'A-123-456-789', 'A# 012345678', 'A 012 345 678', 'a012345678', 'A12345678', 'A-1234567', 'A#012-345-678'])(
+    'accepts the prefixed form %s',
+    (v) => {
+      expect(R.isPrefixedANumber(v)).toBe(true);
+    },
+  );
   it.each(['A1234', 'AB123456789', 'A1234567890', 'Annex 12', 'A 12 34 56 78 9', 'ADLNTCA'])('rejects %s as a prefixed A-number', (v) => {
     expect(R.isPrefixedANumber(v)).toBe(false);
   });
@@ -25,9 +28,12 @@ describe('A-numbers', () => {
 });
 
 describe('other immigration numbers', () => {
-  it.each(['EAC2212345678', 'EAC-22-123-45678', 'WAC2190012345', 'IOE0912345678', 'lin2212345678', 'MSC 22 123 45678'])('accepts the receipt number %s', (v) => {
-    expect(R.isReceiptNumber(v)).toBe(true);
-  });
+  it.each(['EAC2212345678', 'EAC-22-123-45678', 'WAC2190012345', 'IOE0912345678', 'lin2212345678', 'MSC 22 123 45678'])(
+    'accepts the receipt number %s',
+    (v) => {
+      expect(R.isReceiptNumber(v)).toBe(true);
+    },
+  );
   it.each(['ABC2212345678', 'EAC221234567', 'EAC22123456789', 'EACH123456789'])('rejects %s as a receipt number', (v) => {
     expect(R.isReceiptNumber(v)).toBe(false);
   });
@@ -45,12 +51,21 @@ describe('other immigration numbers', () => {
 });
 
 describe('dates', () => {
-  it.each(['1985-03-02', '1985-03-02T00:00:00.000Z', '03/02/1985', '3/2/85', '02.03.1985', '19850302', '2 Mar 1985', '02-MAR-85', 'March 2, 1985', 'Mar. 2 1985', '2 de marzo de 1985'])(
-    'reads %s as a date',
-    (v) => {
-      expect(R.isDateText(v)).toBe(true);
-    },
-  );
+  it.each([
+    '1985-03-02',
+    '1985-03-02T00:00:00.000Z',
+    '03/02/1985',
+    '3/2/85',
+    '02.03.1985',
+    '19850302',
+    '2 Mar 1985',
+    '02-MAR-85',
+    'March 2, 1985',
+    'Mar. 2 1985',
+    '2 de marzo de 1985',
+  ])('reads %s as a date', (v) => {
+    expect(R.isDateText(v)).toBe(true);
+  });
   it.each(['13/13/1985', '1985-13-01', '123456', 'FY2021', 'Level A', '2021', '1,234'])('rejects %s', (v) => {
     expect(R.isDateText(v)).toBe(false);
   });
@@ -63,12 +78,19 @@ describe('dates', () => {
 });
 
 describe('person names', () => {
-  it.each(['Marisol Quispe', 'QUISPE, MARISOL', 'Ramírez-Oxlaj, José Luis', 'María José de la Cruz', 'Jean-Baptiste Saint-Fleur', 'Nadège Camara', 'Coc Tiul, Wilmer', "D'Souza, Priya", 'J. Smith Baptiste'])(
-    'accepts %s',
-    (v) => {
-      expect(R.isPersonName(v)).toBe(true);
-    },
-  );
+  it.each([
+    'Marisol Quispe',
+    'QUISPE, MARISOL',
+    'Ramírez-Oxlaj, José Luis',
+    'María José de la Cruz',
+    'Jean-Baptiste Saint-Fleur',
+    'Nadège Camara',
+    'Coc Tiul, Wilmer',
+    "D'Souza, Priya",
+    'J. Smith Baptiste',
+  ])('accepts %s', (v) => {
+    expect(R.isPersonName(v)).toBe(true);
+  });
   it.each([
     'STEWART DETENTION CENTER',
     'ADELANTO ICE PROCESSING CENTER',
@@ -99,18 +121,26 @@ describe('person names', () => {
 });
 
 describe('countries, facilities, codes', () => {
-  it.each(['GUATEMALA', 'El Salvador', 'CHINA, PEOPLES REPUBLIC OF', 'México', 'guatemalteco', 'Honduran', 'ESTADOS UNIDOS'])('accepts the country or nationality %s', (v) => {
-    expect(R.isCountry(v)).toBe(true);
-  });
+  it.each(['GUATEMALA', 'El Salvador', 'CHINA, PEOPLES REPUBLIC OF', 'México', 'guatemalteco', 'Honduran', 'ESTADOS UNIDOS'])(
+    'accepts the country or nationality %s',
+    (v) => {
+      expect(R.isCountry(v)).toBe(true);
+    },
+  );
   it.each(['Guatemala City', 'Chicago', 'Total'])('rejects %s as a country', (v) => {
     expect(R.isCountry(v)).toBe(false);
   });
-  it.each(['ADELANTO ICE PROCESSING CENTER', 'Stewart Detention Center', 'WINN CORRECTIONAL CENTER', 'ALBANY COUNTY JAIL', 'KROME NORTH SERVICE PROCESSING CENTER', 'Elizabeth Contract Detention Facility', 'ABILENE HOLD ROOM'])(
-    'accepts the facility %s',
-    (v) => {
-      expect(R.isFacilityName(v)).toBe(true);
-    },
-  );
+  it.each([
+    'ADELANTO ICE PROCESSING CENTER',
+    'Stewart Detention Center',
+    'WINN CORRECTIONAL CENTER',
+    'ALBANY COUNTY JAIL',
+    'KROME NORTH SERVICE PROCESSING CENTER',
+    'Elizabeth Contract Detention Facility',
+    'ABILENE HOLD ROOM',
+  ])('accepts the facility %s', (v) => {
+    expect(R.isFacilityName(v)).toBe(true);
+  });
   it('accepts DETLOC codes ending in a state and hold rooms; not any seven letters', () => {
     expect(R.isDetlocCode('ADLNTCA')).toBe(true);
     expect(R.isDetlocCode('STWRTGA')).toBe(true);
@@ -142,9 +172,12 @@ describe('protection claims', () => {
   ])('recognizes %s', (v) => {
     expect(R.isClaimText(v)).toBe(true);
   });
-  it.each(['Catalog', 'Expedited Removal (I-860)', 'Notice to Appear (I-862)', 'fearless', 'Bonded Out-IJ'])('does not take %s for a claim', (v) => {
-    expect(R.isClaimText(v)).toBe(false);
-  });
+  it.each(['Catalog', 'Expedited Removal (I-860)', 'Notice to Appear (I-862)', 'fearless', 'Bonded Out-IJ'])(
+    'does not take %s for a claim',
+    (v) => {
+      expect(R.isClaimText(v)).toBe(false);
+    },
+  );
 });
 
 describe('values that must not be shown as headers', () => {

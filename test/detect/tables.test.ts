@@ -16,7 +16,9 @@ function only<T>(xs: readonly T[]): T {
 
 const TITLE_BLOCK: CellValue[][] = [
   ['U.S. Immigration and Customs Enforcement'],
-  ['These statistics are made available to the public pursuant to the Fiscal Year 2022 Department of Homeland Security Appropriations Bill.'],
+  [
+    'These statistics are made available to the public pursuant to the Fiscal Year 2022 Department of Homeland Security Appropriations Bill.',
+  ],
   [],
   ['ICE DETENTION DATA, FY22 YTD'],
   ['Aliens with USCIS-Established Fear Decisions in an ICE Detention Facility (credible fear, Alien File Numbers matched)'],
@@ -59,7 +61,10 @@ describe('severity paths', () => {
   });
 
   it('identifier + quasi-identifiers is high', () => {
-    const grid = [['Full Name', 'DOB', 'Citizenship Country', 'Detention Facility'], ...people.map((p) => [p.fullName, p.birthDate, p.nationality, p.facility])];
+    const grid = [
+      ['Full Name', 'DOB', 'Citizenship Country', 'Detention Facility'],
+      ...people.map((p) => [p.fullName, p.birthDate, p.nationality, p.facility]),
+    ];
     const f = only(analyseGrid(grid));
     expect([f.rule, f.severity]).toEqual(['person-record.quasi-identifier', 'high']);
     expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'birthdate', 'nationality', 'facility']);
@@ -82,7 +87,10 @@ describe('severity paths', () => {
   });
 
   it('names alone (a staff directory) are a notice', () => {
-    const grid = [['Name', 'Title', 'Phone', 'Email'], ...people.map((p, i) => [p.fullName, 'Case Officer', `(202) 555-01${String(i).padStart(2, '0')}`, `staff${i}@example.org`])];
+    const grid = [
+      ['Name', 'Title', 'Phone', 'Email'],
+      ...people.map((p, i) => [p.fullName, 'Case Officer', `(202) 555-01${String(i).padStart(2, '0')}`, `staff${i}@example.org`]),
+    ];
     const f = only(analyseGrid(grid));
     expect([f.rule, f.severity]).toEqual(['person-record.names-only', 'notice']);
     expectNoLeak(outputs([f]), planted);
@@ -91,7 +99,13 @@ describe('severity paths', () => {
 
 describe('tables that are not about people', () => {
   it('counts by country with a Total row', () => {
-    const grid = [['Citizenship Country', 'Count'], ['GUATEMALA', 1200], ['HONDURAS', 950], ['MEXICO', 2210], ['Total', 4360]];
+    const grid = [
+      ['Citizenship Country', 'Count'],
+      ['GUATEMALA', 1200],
+      ['HONDURAS', 950],
+      ['MEXICO', 2210],
+      ['Total', 4360],
+    ];
     expect(analyseGrid(grid)).toEqual([]);
   });
 
@@ -99,7 +113,14 @@ describe('tables that are not about people', () => {
     const grid: CellValue[][] = [
       ...TITLE_BLOCK,
       [],
-      ['ICE Currently Detained by Processing Disposition', null, null, null, null, 'Average Time from USCIS Fear Decision Service Date to ICE Release (In Days)'],
+      [
+        'ICE Currently Detained by Processing Disposition',
+        null,
+        null,
+        null,
+        null,
+        'Average Time from USCIS Fear Decision Service Date to ICE Release (In Days)',
+      ],
       ['Processing Disposition', 'FRC', 'Adult', 'Total', null, 'ICE Release Fiscal Year', 'FRC', 'Adult', 'Total'],
       ['Total', 833, 26384, 27217, null, 'FY2022', 87.1, 103.0, 102.8],
       ['Expedited Removal (I-860)', 1, 19622, 19623],
@@ -156,7 +177,17 @@ describe('tables that are not about people', () => {
 describe('finding tables in a grid', () => {
   it('stacked tables each get their own decision', () => {
     const roster = rosterRows(people.slice(0, 10));
-    const grid: CellValue[][] = [['Citizenship Country', 'Count'], ['GUATEMALA', 12], ['MEXICO', 30], [], [], ...roster, [], ['Name', 'Phone'], ...people.slice(10, 15).map((p) => [p.fullName, '(202) 555-0100'])];
+    const grid: CellValue[][] = [
+      ['Citizenship Country', 'Count'],
+      ['GUATEMALA', 12],
+      ['MEXICO', 30],
+      [],
+      [],
+      ...roster,
+      [],
+      ['Name', 'Phone'],
+      ...people.slice(10, 15).map((p) => [p.fullName, '(202) 555-0100']),
+    ];
     const findings = analyseGrid(grid);
     expect(rules(findings)).toEqual(['person-record.names-only', 'person-record.protection-claim']);
     // The same when the reader leaves the blank rows out and only row numbers show the gaps.
@@ -171,7 +202,11 @@ describe('finding tables in a grid', () => {
 
   it('side-by-side tables separated by a blank column', () => {
     const rows: CellValue[][] = [['Country', 'Count', null, 'Name', 'A-Number', 'Fear Decision']];
-    people.slice(0, 12).forEach((p, i) => rows.push([i < 3 ? ['GUATEMALA', 'MEXICO', 'HAITI'][i] : null, i < 3 ? 10 + i : null, null, p.fullName, p.aNumber, p.fearDecision]));
+    people
+      .slice(0, 12)
+      .forEach((p, i) =>
+        rows.push([i < 3 ? ['GUATEMALA', 'MEXICO', 'HAITI'][i] : null, i < 3 ? 10 + i : null, null, p.fullName, p.aNumber, p.fearDecision]),
+      );
     const f = only(analyseGrid(rows));
     expect(f.rule).toBe('person-record.protection-claim');
     expect(f.location.columns?.map((c) => c.letter)).toEqual(['D', 'E', 'F']);
@@ -190,7 +225,10 @@ describe('finding tables in a grid', () => {
   });
 
   it('a misleading header does not hide identifiers', () => {
-    const grid = [['Notes', 'Comments', 'Misc'], ...people.map((p) => [`A-${p.aNumber.slice(0, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}`, p.lastFirst, p.caseCategory])];
+    const grid = [
+      ['Notes', 'Comments', 'Misc'],
+      ...people.map((p) => [`A-${p.aNumber.slice(0, 3)}-${p.aNumber.slice(3, 6)}-${p.aNumber.slice(6)}`, p.lastFirst, p.caseCategory]),
+    ];
     const f = only(analyseGrid(grid));
     expect(f.rule).toBe('person-record.protection-claim');
     expect(f.location.columns?.map((c) => [c.kind, c.header])).toEqual([
@@ -213,7 +251,10 @@ describe('finding tables in a grid', () => {
   });
 
   it('numeric A-numbers that lost their leading zero still count under an A-number header', () => {
-    const grid: CellValue[][] = [['ALIEN_FILE_NUMBER', 'citizenship_country', 'birthDate'], ...people.map((p) => [Number(p.aNumber), p.nationality, p.birthDate])];
+    const grid: CellValue[][] = [
+      ['ALIEN_FILE_NUMBER', 'citizenship_country', 'birthDate'],
+      ...people.map((p) => [Number(p.aNumber), p.nationality, p.birthDate]),
+    ];
     const f = only(analyseGrid(grid));
     expect(f.rule).toBe('person-record.quasi-identifier');
     expect(f.count).toBe(40);
@@ -233,7 +274,10 @@ describe('finding tables in a grid', () => {
   });
 
   it('Spanish headers', () => {
-    const grid = [['Nombre completo', 'Número A', 'Nacionalidad', 'Resultado miedo creíble'], ...people.map((p) => [p.fullName, p.aNumber, p.nationality, 'Positivo'])];
+    const grid = [
+      ['Nombre completo', 'Número A', 'Nacionalidad', 'Resultado miedo creíble'],
+      ...people.map((p) => [p.fullName, p.aNumber, p.nationality, 'Positivo']),
+    ];
     const f = only(analyseGrid(grid));
     expect(f.rule).toBe('person-record.protection-claim');
     expect(f.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'a-number', 'nationality', 'protection-claim']);
@@ -301,9 +345,17 @@ describe('finding tables in a grid', () => {
 describe('configuration', () => {
   it('custom recognizers classify columns (rule custom when they are the only identifier)', () => {
     const customRecognizers = [{ id: 'case-ref', pattern: 'CR-\\d{6}', headers: ['Case Ref'] }];
-    const alone = analyseGrid([['Ref', 'Office'], ...people.map((_, i) => [`CR-${String(100000 + i)}`, 'North'])], {}, { customRecognizers });
+    const alone = analyseGrid(
+      [['Ref', 'Office'], ...people.map((_, i) => [`CR-${String(100000 + i)}`, 'North'])],
+      {},
+      { customRecognizers },
+    );
     expect(rules(alone)).toEqual(['custom']);
-    const withClaim = analyseGrid([['Case Ref', 'Fear Decision'], ...people.map((p, i) => [`CR-${String(100000 + i)}`, p.fearDecision])], {}, { customRecognizers });
+    const withClaim = analyseGrid(
+      [['Case Ref', 'Fear Decision'], ...people.map((p, i) => [`CR-${String(100000 + i)}`, p.fearDecision])],
+      {},
+      { customRecognizers },
+    );
     expect(rules(withClaim)).toEqual(['person-record.protection-claim']);
   });
 
@@ -334,7 +386,12 @@ describe('configuration', () => {
 
 describe('a roster broken by blank rows', () => {
   it('a headerless block right under a roster continues it', () => {
-    const grid: CellValue[][] = [['Alien File Number', 'Citizenship', 'Fear Decision'], ...people.slice(0, 20).map((p) => [Number(p.aNumber), p.nationality, p.fearDecision]), [], ...people.slice(20).map((p) => [Number(p.aNumber), p.nationality, p.fearDecision])];
+    const grid: CellValue[][] = [
+      ['Alien File Number', 'Citizenship', 'Fear Decision'],
+      ...people.slice(0, 20).map((p) => [Number(p.aNumber), p.nationality, p.fearDecision]),
+      [],
+      ...people.slice(20).map((p) => [Number(p.aNumber), p.nationality, p.fearDecision]),
+    ];
     const f = only(analyseGrid(grid));
     expect(f.count).toBe(40);
     expect(f.location.rows).toEqual({ first: 2, last: 42 });
@@ -342,7 +399,13 @@ describe('a roster broken by blank rows', () => {
   });
 
   it('a block with its own header is a new table', () => {
-    const grid: CellValue[][] = [['Alien File Number', 'Citizenship'], ...people.slice(0, 5).map((p) => [p.aNumber, p.nationality]), [], ['Country', 'Count'], ['GUATEMALA', 4]];
+    const grid: CellValue[][] = [
+      ['Alien File Number', 'Citizenship'],
+      ...people.slice(0, 5).map((p) => [p.aNumber, p.nationality]),
+      [],
+      ['Country', 'Count'],
+      ['GUATEMALA', 4],
+    ];
     const f = only(analyseGrid(grid));
     expect(f.count).toBe(5);
     expect(f.location.rows).toEqual({ first: 2, last: 6 });
@@ -351,7 +414,10 @@ describe('a roster broken by blank rows', () => {
 
 describe('more column shapes', () => {
   it('split given/family name columns, I-94 and SEVIS numbers', () => {
-    const grid = [['Last Name', 'First Name', 'I-94 Number', 'SEVIS ID'], ...people.map((p, i) => [p.familyName, p.givenName, `${p.aNumber}A${i % 10}`, `N0${p.aNumber.slice(1)}0`])];
+    const grid = [
+      ['Last Name', 'First Name', 'I-94 Number', 'SEVIS ID'],
+      ...people.map((p, i) => [p.familyName, p.givenName, `${p.aNumber}A${i % 10}`, `N0${p.aNumber.slice(1)}0`]),
+    ];
     const f = only(analyseGrid(grid));
     expect(f.rule).toBe('person-record.immigration-number');
     expect(f.location.columns?.map((c) => c.kind)).toEqual(['family-name', 'given-name', 'i94-number', 'sevis-id']);
@@ -359,7 +425,10 @@ describe('more column shapes', () => {
   });
 
   it('a fear-decision date beside an identifier is a protection claim', () => {
-    const grid: CellValue[][] = [['A-Number', 'Fear Decision Service Date'], ...people.map((p) => [p.aNumber, 44900 + (Number(p.aNumber) % 300)])];
+    const grid: CellValue[][] = [
+      ['A-Number', 'Fear Decision Service Date'],
+      ...people.map((p) => [p.aNumber, 44900 + (Number(p.aNumber) % 300)]),
+    ];
     expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
   });
 
@@ -390,7 +459,15 @@ describe('unused shared strings (a bag of loose values)', () => {
   });
 
   it('footnotes, titles and a stray name are not', () => {
-    expect(bag(['Records related to credible fear are USCIS records, and are provided to ICE by USCIS.', 'ICE DETENTION DATA, FY21 YTD', 'GUATEMALA', 'Marisol Quispe', 'Total'])).toEqual([]);
+    expect(
+      bag([
+        'Records related to credible fear are USCIS records, and are provided to ICE by USCIS.',
+        'ICE DETENTION DATA, FY21 YTD',
+        'GUATEMALA',
+        'Marisol Quispe',
+        'Total',
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -419,14 +496,23 @@ describe('name columns under a header', () => {
   });
 
   it('a staff directory with a free-text location column stays a notice', () => {
-    const grid = [['Name', 'Location', 'Email'], ...people.map((p, i) => [p.fullName, i % 2 ? 'Washington, DC' : 'Remote', `s${i}@example.org`])];
+    const grid = [
+      ['Name', 'Location', 'Email'],
+      ...people.map((p, i) => [p.fullName, i % 2 ? 'Washington, DC' : 'Remote', `s${i}@example.org`]),
+    ];
     expect(rules(analyseGrid(grid))).toEqual(['person-record.names-only']);
   });
 });
 
 describe('stacked tables without a blank row', () => {
   it('a second header row starts a new table', () => {
-    const grid: CellValue[][] = [['Citizenship Country', 'Count'], ['GUATEMALA', 12], ['MEXICO', 30], ['Name', 'Alien File Number', 'Fear Decision'], ...people.map((p) => [p.lastFirst, Number(p.aNumber), p.fearDecision])];
+    const grid: CellValue[][] = [
+      ['Citizenship Country', 'Count'],
+      ['GUATEMALA', 12],
+      ['MEXICO', 30],
+      ['Name', 'Alien File Number', 'Fear Decision'],
+      ...people.map((p) => [p.lastFirst, Number(p.aNumber), p.fearDecision]),
+    ];
     const f = only(analyseGrid(grid));
     expect(f.rule).toBe('person-record.protection-claim');
     expect(f.location.columns?.map((c) => [c.header, c.kind])).toEqual([
@@ -471,7 +557,16 @@ describe('many small tables', () => {
 });
 
 describe('weak evidence needs a companion', () => {
-  const rare = ['Xicará Tzoc', 'Ajanel Batz', 'Ixcoy Quispe', 'Coc Tiul', 'Saint-Fleur Osei', 'Tamang Camara', 'Mejía Nuñez', 'Kovalenko Diallo'];
+  const rare = [
+    'Xicará Tzoc',
+    'Ajanel Batz',
+    'Ixcoy Quispe',
+    'Coc Tiul',
+    'Saint-Fleur Osei',
+    'Tamang Camara',
+    'Mejía Nuñez',
+    'Kovalenko Diallo',
+  ];
   it('unfamiliar name-shaped values alone are not a person table; beside bare nine digits they are', () => {
     expect(analyseGrid(rare.map((n) => [n, 'x']))).toEqual([]);
     const f = only(analyseGrid(rare.map((n, i) => [n, people[i]!.aNumber])));
@@ -516,7 +611,10 @@ describe('identifying place names', () => {
 describe('configuration mistakes do not break detection', () => {
   it('a bad override severity falls back to the default; a synonym given as a string still works', () => {
     const grid = [['Expediente', 'Centro'], ...people.map((p) => [p.aNumber, p.facility])];
-    const options = { severityOverrides: { 'person-record.quasi-identifier': 'blocker' }, headerSynonyms: { 'a-number': 'Expediente', bogus: ['x'] } } as never;
+    const options = {
+      severityOverrides: { 'person-record.quasi-identifier': 'blocker' },
+      headerSynonyms: { 'a-number': 'Expediente', bogus: ['x'] },
+    } as never;
     const f = only(analyseGrid(grid, {}, options));
     expect([f.rule, f.severity]).toEqual(['person-record.quasi-identifier', 'high']);
   });
@@ -532,7 +630,10 @@ describe('custom recognizer configuration mistakes', () => {
 
 describe('anonymised FOIA-style extracts', () => {
   it('an anonymized identifier is not a direct identifier', () => {
-    const grid = [['Anonymized Identifier', 'Birth Year', 'Citizenship Country', 'Gender'], ...people.map((p, i) => [String(700000 + i), p.birthDate.slice(0, 4), p.nationality, p.gender])];
+    const grid = [
+      ['Anonymized Identifier', 'Birth Year', 'Citizenship Country', 'Gender'],
+      ...people.map((p, i) => [String(700000 + i), p.birthDate.slice(0, 4), p.nationality, p.gender]),
+    ];
     expect(analyseGrid(grid)).toEqual([]);
   });
 });

@@ -29,7 +29,11 @@ interface Run {
 
 function runCli(args: string[], cwd: string): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', tsxLoader, cliSource, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['--import', tsxLoader, cliSource, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

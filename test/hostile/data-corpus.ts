@@ -223,7 +223,10 @@ export function dataHostileCases(): HostileCase[] {
       name: 'gzip-bomb.rds',
       what: 'an R file whose gzip body inflates past the decompressed-size limit',
       write: async (path) =>
-        writeFile(path, gzipSync(Buffer.concat([rSerialize({ kind: 'raw', ints: [24, 40 * 1024 * 1024] }), Buffer.alloc(40 * 1024 * 1024)]))),
+        writeFile(
+          path,
+          gzipSync(Buffer.concat([rSerialize({ kind: 'raw', ints: [24, 40 * 1024 * 1024] }), Buffer.alloc(40 * 1024 * 1024)])),
+        ),
       expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'rdata' },
     },
     {

@@ -36,7 +36,12 @@ let outputs: Record<string, string>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'apg-hostile-'));
   cases = await writeCorpus(dir);
-  const captured = await captureOutput(() => scan(cases.map((c) => ({ path: c.path, displayPath: `corpus/${c.name}` })), options));
+  const captured = await captureOutput(() =>
+    scan(
+      cases.map((c) => ({ path: c.path, displayPath: `corpus/${c.name}` })),
+      options,
+    ),
+  );
   report = captured.value;
   outputs = { json: toJson(report), text: toText(report), sarif: toSarif(report), stdout: captured.stdout, stderr: captured.stderr };
 }, 300_000);
@@ -57,14 +62,16 @@ function judge(c: HostileCase, r: FileResult, policy: ScanReport): string[] {
   const e = c.expect;
   if (e.kind === 'detects') {
     if (e.format && r.format !== e.format) wrong.push(`read as ${r.format}, not ${e.format}`);
-    if (!r.findings.some((f) => findingBlocks(f, policy))) wrong.push(`no blocking finding (status ${r.status}, reason ${r.reason ?? '-'})`);
+    if (!r.findings.some((f) => findingBlocks(f, policy)))
+      wrong.push(`no blocking finding (status ${r.status}, reason ${r.reason ?? '-'})`);
   } else if (e.kind === 'not-inspected') {
     if (e.format && r.format !== e.format) wrong.push(`read as ${r.format}, not ${e.format}`);
     if (r.status !== 'not-inspected' || !e.reasons.includes(r.reason as never)) wrong.push(`status ${r.status}, reason ${r.reason ?? '-'}`);
   } else if (e.kind === 'blocks') {
     if (e.format && r.format !== e.format) wrong.push(`read as ${r.format}, not ${e.format}`);
     const unread = r.status === 'not-inspected' && e.reasons.includes(r.reason as never);
-    if (!unread && !r.findings.some((f) => findingBlocks(f, policy))) wrong.push(`does not block (status ${r.status}, reason ${r.reason ?? '-'})`);
+    if (!unread && !r.findings.some((f) => findingBlocks(f, policy)))
+      wrong.push(`does not block (status ${r.status}, reason ${r.reason ?? '-'})`);
   } else if (e.kind === 'skipped') {
     if (r.status !== 'skipped' || r.reason !== e.reason) wrong.push(`status ${r.status}, reason ${r.reason ?? '-'}`);
   } else if (!e.statuses.includes(r.status)) wrong.push(`status ${r.status}`);

@@ -55,7 +55,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     bytes: fc.oneof(
       fc.uint8Array({ minLength: 1, maxLength: 64 }),
       // Bytes that matter to parsers: quotes, delimiters, brackets, NUL, BOMs, angle brackets.
-      fc.constantFrom(...['"', ',', '\t', '\n', '\r', '{', '[', '}', ']', '<', '>', '\u0000', '\ufeff', '\\', '|', '%PDF', 'PK\u0003\u0004'].map((s) => new Uint8Array(Buffer.from(s, 'utf8')))),
+      fc.constantFrom(
+        ...['"', ',', '\t', '\n', '\r', '{', '[', '}', ']', '<', '>', '\u0000', '\ufeff', '\\', '|', '%PDF', 'PK\u0003\u0004'].map(
+          (s) => new Uint8Array(Buffer.from(s, 'utf8')),
+        ),
+      ),
     ),
   }),
   fc.record({ kind: fc.constant('duplicate' as const), from: position, length: fc.integer({ min: 1, max: 4096 }), to: position }),
@@ -126,7 +130,11 @@ describe('mutated fixtures of every format, in-process', () => {
         fc.asyncProperty(mutations, async (ms) => {
           const bytes = mutate(fixture.bytes, ms);
           // Captured: what a library prints in-process (SheetJS logs unknown XLS records) must not quote the file either.
-          const { value: result, stdout, stderr } = await captureOutput(() => scanFile({ displayPath: `mutated/${fixture.name}`, data: bytes }, options), 0);
+          const {
+            value: result,
+            stdout,
+            stderr,
+          } = await captureOutput(() => scanFile({ displayPath: `mutated/${fixture.name}`, data: bytes }, options), 0);
           expect(STATUSES).toContain(result.status);
           checkOutputs({ ...reportOutputs([result]), stdout, stderr });
           count(result, ms);
@@ -158,5 +166,7 @@ describe('mutated fixtures through the worker pool', () => {
 
 afterAll(() => {
   // One line for the lead's report: how many cases and mutations ran, and how they ended.
-  console.log(`property test: ${tally.cases} in-process cases + ${tally.poolCases} pool cases, ${tally.mutations} mutations; per format ${JSON.stringify(tally.byFormat)}; outcomes ${JSON.stringify(tally.byStatus)}`);
+  console.log(
+    `property test: ${tally.cases} in-process cases + ${tally.poolCases} pool cases, ${tally.mutations} mutations; per format ${JSON.stringify(tally.byFormat)}; outcomes ${JSON.stringify(tally.byStatus)}`,
+  );
 });

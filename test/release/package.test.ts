@@ -27,20 +27,31 @@ let app: string;
 
 function run(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(cmd, args, { cwd: app, env: { PATH: process.env.PATH, HOME: app, npm_config_cache: join(app, '.npm') } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      cmd,
+      args,
+      { cwd: app, env: { PATH: process.env.PATH, HOME: app, npm_config_cache: join(app, '.npm') } },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }
 
 beforeAll(() => {
   const out = mkdtempSync(join(tmpdir(), 'apg-pack-'));
-  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const packed = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(out, packed[0]!.filename);
   files = packed[0]!.files.map((f) => f.path);
   app = mkdtempSync(join(tmpdir(), 'apg-app-'));
   writeFileSync(join(app, 'package.json'), '{"name":"app","private":true}\n');
-  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: app, stdio: 'pipe', env: { PATH: process.env.PATH, HOME: app, npm_config_cache: join(app, '.npm') } });
+  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', tarball], {
+    cwd: app,
+    stdio: 'pipe',
+    env: { PATH: process.env.PATH, HOME: app, npm_config_cache: join(app, '.npm') },
+  });
 }, 180_000);
 
 describe('the npm package', () => {

@@ -92,7 +92,10 @@ describe('no report format repeats a planted value', () => {
   it('every roster blocks', () => {
     for (const name of ['roster.csv', 'roster.tsv', 'roster.json', 'roster.md', 'roster.html', 'notes.txt']) {
       const file = report.files.find((f) => f.path === name);
-      expect(file?.findings.some((f) => f.severity === 'critical' || f.severity === 'high'), name).toBe(true);
+      expect(
+        file?.findings.some((f) => f.severity === 'critical' || f.severity === 'high'),
+        name,
+      ).toBe(true);
     }
   });
 

@@ -50,7 +50,10 @@ describe('JSON report', () => {
       fingerprint: original.fingerprint,
       location: { sheet: 'Roster', sheetState: 'hidden', rows: { first: 2, last: 314 } },
     });
-    expect(file('accepted.csv').findings[0]).toMatchObject({ blocks: false, accepted: { reason: 'Consent on file, ticket PRIV-42', by: 'octo-privacy' } });
+    expect(file('accepted.csv').findings[0]).toMatchObject({
+      blocks: false,
+      accepted: { reason: 'Consent on file, ticket PRIV-42', by: 'octo-privacy' },
+    });
   });
 
   it('says pass when nothing blocks', () => {

@@ -8,7 +8,14 @@ import { fingerprint } from '../../src/core/fingerprint.js';
 import { buildReport } from '../../src/core/verdict.js';
 import { TOOL } from '../../src/core/tool.js';
 
-export function finding(path: string, rule: RuleId, severity: Severity, location: Location, count: number, extra: Partial<Finding> = {}): Finding {
+export function finding(
+  path: string,
+  rule: RuleId,
+  severity: Severity,
+  location: Location,
+  count: number,
+  extra: Partial<Finding> = {},
+): Finding {
   return {
     rule,
     severity,
@@ -51,7 +58,13 @@ export function sampleFiles(): FileResult[] {
           },
           313,
         ),
-        finding(ROSTER_PATH, 'person-record.quasi-identifier', 'high', { sheet: 'Staff', rows: { first: 5, last: 9 }, columns: [{ index: 2, letter: 'C', kind: 'birthdate' }], hiddenRows: 2 }, 5),
+        finding(
+          ROSTER_PATH,
+          'person-record.quasi-identifier',
+          'high',
+          { sheet: 'Staff', rows: { first: 5, last: 9 }, columns: [{ index: 2, letter: 'C', kind: 'birthdate' }], hiddenRows: 2 },
+          5,
+        ),
       ],
     },
     {
@@ -65,19 +78,41 @@ export function sampleFiles(): FileResult[] {
       path: 'site/data/directory.csv',
       status: 'scanned',
       format: 'csv',
-      findings: [finding('site/data/directory.csv', 'person-record.names-only', 'notice', { rows: { first: 2, last: 40 }, columns: [{ index: 0, letter: 'A', header: 'Staff', kind: 'full-name' }] }, 39)],
+      findings: [
+        finding(
+          'site/data/directory.csv',
+          'person-record.names-only',
+          'notice',
+          { rows: { first: 2, last: 40 }, columns: [{ index: 0, letter: 'A', header: 'Staff', kind: 'full-name' }] },
+          39,
+        ),
+      ],
     },
     {
       path: 'site/data/accepted.csv',
       status: 'scanned',
       format: 'csv',
       findings: [
-        finding('site/data/accepted.csv', 'person-record.immigration-number', 'high', { rows: { first: 2, last: 3 }, columns: [{ index: 1, letter: 'B', kind: 'a-number' }] }, 2, {
-          accepted: { reason: 'Consent on file, ticket PRIV-42', by: 'octo-privacy' },
-        }),
+        finding(
+          'site/data/accepted.csv',
+          'person-record.immigration-number',
+          'high',
+          { rows: { first: 2, last: 3 }, columns: [{ index: 1, letter: 'B', kind: 'a-number' }] },
+          2,
+          {
+            accepted: { reason: 'Consent on file, ticket PRIV-42', by: 'octo-privacy' },
+          },
+        ),
       ],
     },
-    { path: 'site/data/huge.csv', status: 'not-inspected', reason: 'too-large', detail: '2048 bytes; the limit is 1024', bytes: 2048, findings: [] },
+    {
+      path: 'site/data/huge.csv',
+      status: 'not-inspected',
+      reason: 'too-large',
+      detail: '2048 bytes; the limit is 1024',
+      bytes: 2048,
+      findings: [],
+    },
     { path: 'site/img/logo.png', status: 'skipped', reason: 'binary-media', format: 'media', findings: [] },
     {
       path: IDENTIFYING_PATH,
@@ -106,15 +141,21 @@ export function hostileReport(): ScanReport {
       status: 'scanned',
       format: 'xlsx',
       findings: [
-        finding(HOSTILE.path, 'person-record.protection-claim', 'critical', {
-          sheet: HOSTILE.sheet,
-          sheetState: 'very-hidden',
-          rows: { first: 2, last: 3 },
-          columns: [
-            { index: 0, letter: 'A', header: HOSTILE.header, kind: 'full-name' },
-            { index: 1, letter: 'B', kind: 'protection-claim' },
-          ],
-        }, 2),
+        finding(
+          HOSTILE.path,
+          'person-record.protection-claim',
+          'critical',
+          {
+            sheet: HOSTILE.sheet,
+            sheetState: 'very-hidden',
+            rows: { first: 2, last: 3 },
+            columns: [
+              { index: 0, letter: 'A', header: HOSTILE.header, kind: 'full-name' },
+              { index: 1, letter: 'B', kind: 'protection-claim' },
+            ],
+          },
+          2,
+        ),
       ],
     },
     { path: `${HOSTILE.path}.bin`, status: 'not-inspected', reason: 'corrupt', detail: 'bad\u001b[0m\n::error::detail', findings: [] },
@@ -124,5 +165,5 @@ export function hostileReport(): ScanReport {
 }
 
 /** Any C0/C1 control character, ESC included (a tab or newline is checked separately). */
- 
+
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

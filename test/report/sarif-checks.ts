@@ -23,7 +23,8 @@ export function sarifProblems(log: unknown): string[] {
     need(isObj(m) && (typeof m.text === 'string' || typeof m.id === 'string'), where, 'message needs text or id');
     if (isObj(m) && typeof m.text === 'string') need(m.text.length > 0, where, 'message text is empty');
   };
-  const multiformat = (m: unknown, where: string) => need(isObj(m) && typeof m.text === 'string' && m.text.length > 0, where, 'multiformatMessageString needs text');
+  const multiformat = (m: unknown, where: string) =>
+    need(isObj(m) && typeof m.text === 'string' && m.text.length > 0, where, 'multiformatMessageString needs text');
   const uriReference = (uri: unknown, where: string) => {
     need(typeof uri === 'string' && uri.length > 0, where, 'uri must be a non-empty string');
     if (typeof uri !== 'string') return;
@@ -45,14 +46,16 @@ export function sarifProblems(log: unknown): string[] {
       need(isObj(pl.artifactLocation) || isObj(pl.address), `${where}.physicalLocation`, 'needs artifactLocation or address');
       if (isObj(pl.artifactLocation)) {
         uriReference(pl.artifactLocation.uri, `${where}.physicalLocation.artifactLocation.uri`);
-        if (pl.artifactLocation.uriBaseId !== undefined) need(typeof pl.artifactLocation.uriBaseId === 'string', where, 'uriBaseId must be a string');
+        if (pl.artifactLocation.uriBaseId !== undefined)
+          need(typeof pl.artifactLocation.uriBaseId === 'string', where, 'uriBaseId must be a string');
       }
       if (pl.region !== undefined) {
         const r = pl.region;
         need(isObj(r), `${where}.region`, 'must be an object');
         if (isObj(r)) {
           need(isInt(r.startLine) && r.startLine >= 1, `${where}.region.startLine`, 'must be an integer ≥ 1');
-          if (r.endLine !== undefined) need(isInt(r.endLine) && r.endLine >= (r.startLine as number), `${where}.region.endLine`, 'must be an integer ≥ startLine');
+          if (r.endLine !== undefined)
+            need(isInt(r.endLine) && r.endLine >= (r.startLine as number), `${where}.region.endLine`, 'must be an integer ≥ startLine');
         }
       }
     }
@@ -60,7 +63,9 @@ export function sarifProblems(log: unknown): string[] {
       need(Array.isArray(loc.logicalLocations), `${where}.logicalLocations`, 'must be an array');
       (Array.isArray(loc.logicalLocations) ? loc.logicalLocations : []).forEach((l, i) => {
         need(isObj(l), `${where}.logicalLocations[${i}]`, 'must be an object');
-        if (isObj(l)) for (const k of ['name', 'fullyQualifiedName', 'kind']) if (l[k] !== undefined) need(typeof l[k] === 'string', `${where}.logicalLocations[${i}].${k}`, 'must be a string');
+        if (isObj(l))
+          for (const k of ['name', 'fullyQualifiedName', 'kind'])
+            if (l[k] !== undefined) need(typeof l[k] === 'string', `${where}.logicalLocations[${i}].${k}`, 'must be a string');
       });
     }
   };
@@ -79,7 +84,12 @@ export function sarifProblems(log: unknown): string[] {
     const driver = isObj(run.tool) && isObj(run.tool.driver) ? run.tool.driver : {};
     need(typeof driver.name === 'string' && driver.name.length > 0, `${at}.tool.driver.name`, 'required string');
     if (driver.version !== undefined) need(typeof driver.version === 'string', `${at}.tool.driver.version`, 'must be a string');
-    if (driver.informationUri !== undefined) need(typeof driver.informationUri === 'string' && /^https?:\/\/\S+$/.test(driver.informationUri), `${at}.tool.driver.informationUri`, 'must be an absolute URI');
+    if (driver.informationUri !== undefined)
+      need(
+        typeof driver.informationUri === 'string' && /^https?:\/\/\S+$/.test(driver.informationUri),
+        `${at}.tool.driver.informationUri`,
+        'must be an absolute URI',
+      );
     const rules = Array.isArray(driver.rules) ? (driver.rules as unknown[]) : [];
     const ruleIds = new Set<string>();
     rules.forEach((rule, i) => {
@@ -114,18 +124,34 @@ export function sarifProblems(log: unknown): string[] {
       (Array.isArray(res.locations) ? res.locations : []).forEach((l, j) => {
         location(l, `${w}.locations[${j}]`);
         const pl = isObj(l) && isObj(l.physicalLocation) ? l.physicalLocation : undefined;
-        need(pl !== undefined && isObj(pl.region) && isInt(pl.region.startLine), `${w}.locations[${j}].physicalLocation.region`, 'code scanning needs a region with startLine');
+        need(
+          pl !== undefined && isObj(pl.region) && isInt(pl.region.startLine),
+          `${w}.locations[${j}].physicalLocation.region`,
+          'code scanning needs a region with startLine',
+        );
         const uri = pl && isObj(pl.artifactLocation) ? pl.artifactLocation.uri : undefined;
-        need(typeof uri !== 'string' || !/^(file:|\/|[A-Za-z]:)/.test(uri), `${w}.locations[${j}].physicalLocation.artifactLocation.uri`, 'code scanning needs a URI relative to the repository root');
+        need(
+          typeof uri !== 'string' || !/^(file:|\/|[A-Za-z]:)/.test(uri),
+          `${w}.locations[${j}].physicalLocation.artifactLocation.uri`,
+          'code scanning needs a URI relative to the repository root',
+        );
       });
-      need(isObj(res.partialFingerprints) && typeof res.partialFingerprints.primaryLocationLineHash === 'string', `${w}.partialFingerprints.primaryLocationLineHash`, 'needed, or upload-sarif hashes the line of the file');
+      need(
+        isObj(res.partialFingerprints) && typeof res.partialFingerprints.primaryLocationLineHash === 'string',
+        `${w}.partialFingerprints.primaryLocationLineHash`,
+        'needed, or upload-sarif hashes the line of the file',
+      );
       if (res.partialFingerprints !== undefined) {
         need(isObj(res.partialFingerprints), `${w}.partialFingerprints`, 'must be an object');
-        if (isObj(res.partialFingerprints)) for (const [k, v] of Object.entries(res.partialFingerprints)) need(typeof v === 'string', `${w}.partialFingerprints.${k}`, 'must be a string');
+        if (isObj(res.partialFingerprints))
+          for (const [k, v] of Object.entries(res.partialFingerprints))
+            need(typeof v === 'string', `${w}.partialFingerprints.${k}`, 'must be a string');
       }
       if (res.suppressions !== undefined) {
         need(Array.isArray(res.suppressions), `${w}.suppressions`, 'must be an array');
-        (Array.isArray(res.suppressions) ? res.suppressions : []).forEach((s, j) => need(isObj(s) && SUPPRESSION_KINDS.includes(s.kind as string), `${w}.suppressions[${j}].kind`, 'required: inSource or external'));
+        (Array.isArray(res.suppressions) ? res.suppressions : []).forEach((s, j) =>
+          need(isObj(s) && SUPPRESSION_KINDS.includes(s.kind as string), `${w}.suppressions[${j}].kind`, 'required: inSource or external'),
+        );
       }
       if (res.properties !== undefined) need(isObj(res.properties), `${w}.properties`, 'must be an object');
     });
@@ -141,8 +167,10 @@ export function sarifProblems(log: unknown): string[] {
           if (!isObj(n)) return;
           message(n.message, `${nw}.message`);
           if (n.level !== undefined) need(LEVELS.includes(n.level as string), `${nw}.level`, 'not a SARIF level');
-          if (n.locations !== undefined) (Array.isArray(n.locations) ? n.locations : []).forEach((l, k) => location(l, `${nw}.locations[${k}]`));
-          if (n.descriptor !== undefined) need(isObj(n.descriptor) && typeof n.descriptor.id === 'string', `${nw}.descriptor.id`, 'required string');
+          if (n.locations !== undefined)
+            (Array.isArray(n.locations) ? n.locations : []).forEach((l, k) => location(l, `${nw}.locations[${k}]`));
+          if (n.descriptor !== undefined)
+            need(isObj(n.descriptor) && typeof n.descriptor.id === 'string', `${nw}.descriptor.id`, 'required string');
         });
       });
     }

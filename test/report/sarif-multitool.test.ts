@@ -53,20 +53,46 @@ async function validate(file: string): Promise<Problem[]> {
     env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
     timeout: 120_000,
   });
-  const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: Array<{ results?: Array<{ ruleId: string; level?: string; locations?: Array<{ physicalLocation?: { region?: { startLine?: number } } }> }> }> };
-  return (log.runs[0]!.results ?? []).map((r) => ({ ruleId: r.ruleId, level: r.level ?? 'warning', where: `line ${r.locations?.[0]?.physicalLocation?.region?.startLine ?? '?'}` }));
+  const log = JSON.parse(readFileSync(out, 'utf8')) as {
+    runs: Array<{
+      results?: Array<{ ruleId: string; level?: string; locations?: Array<{ physicalLocation?: { region?: { startLine?: number } } }> }>;
+    }>;
+  };
+  return (log.runs[0]!.results ?? []).map((r) => ({
+    ruleId: r.ruleId,
+    level: r.level ?? 'warning',
+    where: `line ${r.locations?.[0]?.physicalLocation?.region?.startLine ?? '?'}`,
+  }));
 }
 
 function workbook(): Buffer {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Facility type', 'Average daily population'], ['Dedicated', 12034.5]]), 'Summary');
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['Facility type', 'Average daily population'],
+      ['Dedicated', 12034.5],
+    ]),
+    'Summary',
+  );
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rosterRows(people)), 'Data');
-  wb.Workbook = { Sheets: [{ name: 'Summary', Hidden: 0 }, { name: 'Data', Hidden: 1 }] };
+  wb.Workbook = {
+    Sheets: [
+      { name: 'Summary', Hidden: 0 },
+      { name: 'Data', Hidden: 1 },
+    ],
+  };
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
 let dir: string;
-const FILES = ['site/data/roster.csv', 'site/data/book.xlsx', 'site/news/notes.md', 'site/data/huge.csv', 'cases/Quispe_Marisol_A012345678.txt'];
+const FILES = [
+  'site/data/roster.csv',
+  'site/data/book.xlsx',
+  'site/news/notes.md',
+  'site/data/huge.csv',
+  'cases/Quispe_Marisol_A012345678.txt',
+];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'apg-multitool-'));
@@ -75,7 +101,10 @@ beforeAll(() => {
   writeFileSync(join(dir, FILES[0]!), toCsv(rosterRows(people)));
   writeFileSync(join(dir, FILES[1]!), workbook());
   const p = people[1]!;
-  writeFileSync(join(dir, FILES[2]!), `# Notes\n\nOur client ${p.fullName} (A-number ${p.aNumber}), born ${p.birthDate}, received a positive credible fear determination.\n`);
+  writeFileSync(
+    join(dir, FILES[2]!),
+    `# Notes\n\nOur client ${p.fullName} (A-number ${p.aNumber}), born ${p.birthDate}, received a positive credible fear determination.\n`,
+  );
   writeFileSync(join(dir, FILES[3]!), `Country,Detained\n${'HONDURAS,1\n'.repeat(20_000)}`);
   writeFileSync(join(dir, FILES[4]!), 'Meeting at ten.\n');
 });
@@ -83,7 +112,11 @@ beforeAll(() => {
 describe('SARIF accepted by the SARIF validator with GitHub rules', () => {
   it('the command line SARIF', async () => {
     let stdout = '';
-    const code = await runCli(['scan', '--format', 'sarif', '--max-file-size', '100k', '.'], { stdout: (t) => (stdout += t), stderr: () => undefined, cwd: dir });
+    const code = await runCli(['scan', '--format', 'sarif', '--max-file-size', '100k', '.'], {
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+      cwd: dir,
+    });
     expect(code).toBe(1);
     const log = JSON.parse(stdout) as SarifLog;
     const rules = new Set(log.runs[0]!.results.map((r) => r.ruleId));
@@ -99,7 +132,10 @@ describe('SARIF accepted by the SARIF validator with GitHub rules', () => {
 
   it("the Action's SARIF (report-files.ts)", async () => {
     const options = resolveScanOptions({ failOn: 'high', limits: { maxFileSize: 100 * 1024 } });
-    const files = await scanTargets(FILES.map((f) => ({ path: join(dir, f), displayPath: f })), options);
+    const files = await scanTargets(
+      FILES.map((f) => ({ path: join(dir, f), displayPath: f })),
+      options,
+    );
     const report = buildReport(files, { failOn: 'high', notInspectedBlocks: true }, TOOL);
     const written = await writeReports(report, join(dir, 'runner-temp'));
     const log = JSON.parse(readFileSync(written.sarif, 'utf8')) as SarifLog;
@@ -110,7 +146,10 @@ describe('SARIF accepted by the SARIF validator with GitHub rules', () => {
   }, 240_000);
 
   it('the validator finds what GitHub rejects (the check can fail)', async () => {
-    const bad = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x', rules: [{ id: 'r' }] } }, results: [{ ruleId: 'r', message: { text: 'm' }, locations: [] }] }] };
+    const bad = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'x', rules: [{ id: 'r' }] } }, results: [{ ruleId: 'r', message: { text: 'm' }, locations: [] }] }],
+    };
     const file = join(dir, 'bad.sarif');
     writeFileSync(file, JSON.stringify(bad));
     const problems = await validate(file);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_TITLES, RULES } from '../../src/core/model.js';
 import { TOOL } from '../../src/core/tool.js';
-import { FINGERPRINT_KEY, LINE_HASH_KEY, NOT_INSPECTED_RULE, pathToUri, severityLevel, SRCROOT, toSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js';
+import {
+  FINGERPRINT_KEY,
+  LINE_HASH_KEY,
+  NOT_INSPECTED_RULE,
+  pathToUri,
+  severityLevel,
+  SRCROOT,
+  toSarif,
+  type SarifLog,
+  type SarifResult,
+} from '../../src/report/sarif.js';
 import { sarifProblems } from './sarif-checks.js';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { bySeverity } from '../../src/report/file-status.js';
@@ -61,7 +71,12 @@ describe('SARIF report', () => {
   });
 
   it('maps severities to levels', () => {
-    expect([severityLevel('critical'), severityLevel('high'), severityLevel('warning'), severityLevel('notice')]).toEqual(['error', 'error', 'warning', 'note']);
+    expect([severityLevel('critical'), severityLevel('high'), severityLevel('warning'), severityLevel('notice')]).toEqual([
+      'error',
+      'error',
+      'warning',
+      'note',
+    ]);
     expect(resultsFor('roster.xlsx').map((r) => r.level)).toEqual(['error', 'error', 'note']);
   });
 
@@ -72,13 +87,19 @@ describe('SARIF report', () => {
     expect(critical.message.text).toBe(original.message);
     expect(critical.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: original.fingerprint, [LINE_HASH_KEY]: `${original.fingerprint}:1` });
     // A workbook has no lines: line 1, and the sheet and cells in a logical location.
-    expect(critical.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: ROSTER_PATH, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
+    expect(critical.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: ROSTER_PATH, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 },
+    });
     expect(critical.locations[0]!.logicalLocations).toEqual([{ name: 'Roster', fullyQualifiedName: 'Roster!A2:F314', kind: 'resource' }]);
     expect(critical.message.text).toContain("sheet 'Roster'");
     expect(critical.properties).toMatchObject({ severity: 'critical', blocks: true, count: 313 });
 
     const [prose] = resultsFor('notes.md') as [SarifResult];
-    expect(prose.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: NOTES_PATH, uriBaseId: '%SRCROOT%' }, region: { startLine: 3, endLine: 5 } });
+    expect(prose.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: NOTES_PATH, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, endLine: 5 },
+    });
     expect(prose.locations[0]!.logicalLocations).toBeUndefined();
 
     // A CSV table points at the line of its first row (and only that line).
@@ -89,7 +110,9 @@ describe('SARIF report', () => {
 
   it('never carries a hash other than the structural fingerprints, taken over the redacted path when the path identifies', () => {
     const expected = report.files.flatMap((file) =>
-      bySeverity(file.findings).map((f) => (file.path === IDENTIFYING_PATH ? fingerprint(redactIdentifiers(IDENTIFYING_PATH), f.rule, f.location) : f.fingerprint)),
+      bySeverity(file.findings).map((f) =>
+        file.path === IDENTIFYING_PATH ? fingerprint(redactIdentifiers(IDENTIFYING_PATH), f.rule, f.location) : f.fingerprint,
+      ),
     );
     const shown = run.results.filter((x) => x.ruleId !== NOT_INSPECTED_RULE).map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
     expect(shown).toEqual(expected);
@@ -119,7 +142,10 @@ describe('SARIF report', () => {
     roster.findings.push({ ...roster.findings[1]!, location: { ...roster.findings[1]!.location, rows: { first: 400, last: 420 } } });
     const hashes = parse(toSarif(twice)).runs[0]!.results.map((r) => r.partialFingerprints[LINE_HASH_KEY]);
     expect(new Set(hashes).size).toBe(hashes.length);
-    expect(hashes.filter((h) => h!.startsWith(roster.findings[1]!.fingerprint))).toEqual([`${roster.findings[1]!.fingerprint}:1`, `${roster.findings[1]!.fingerprint}:2`]);
+    expect(hashes.filter((h) => h!.startsWith(roster.findings[1]!.fingerprint))).toEqual([
+      `${roster.findings[1]!.fingerprint}:1`,
+      `${roster.findings[1]!.fingerprint}:2`,
+    ]);
   });
 
   it('points inside a container or a PDF page at line 1 with a logical location, never at a made-up line', () => {
@@ -145,7 +171,9 @@ describe('SARIF report', () => {
   it('reports not-inspected files as results and as tool notifications', () => {
     const [ni] = resultsFor('huge.csv') as [SarifResult];
     expect(ni).toMatchObject({ ruleId: NOT_INSPECTED_RULE, level: 'error', properties: { blocks: true, reason: 'too-large' } });
-    expect(ni.message.text).toBe('Not inspected: the file is larger than the size limit (2048 bytes; the limit is 1024). The gate cannot say this file is safe.');
+    expect(ni.message.text).toBe(
+      'Not inspected: the file is larger than the size limit (2048 bytes; the limit is 1024). The gate cannot say this file is safe.',
+    );
     const notes = run.invocations[0]!.toolExecutionNotifications;
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ level: 'error', descriptor: { id: NOT_INSPECTED_RULE }, message: { text: ni.message.text } });

@@ -15,7 +15,9 @@ describe('text report', () => {
     expect(lineFor(text, 'stats.csv')).toMatch(/^pass\s+site\/data\/stats\.csv$/);
     expect(lineFor(text, 'directory.csv')).toMatch(/^pass\s+site\/data\/directory\.csv — 1 finding below the fail level \(high\)$/);
     expect(lineFor(text, 'accepted.csv')).toMatch(/^pass\s+site\/data\/accepted\.csv — 1 accepted finding$/);
-    expect(lineFor(text, 'huge.csv')).toMatch(/^BLOCK\s+site\/data\/huge\.csv — not inspected: the file is larger than the size limit \(2048 bytes; the limit is 1024\)$/);
+    expect(lineFor(text, 'huge.csv')).toMatch(
+      /^BLOCK\s+site\/data\/huge\.csv — not inspected: the file is larger than the size limit \(2048 bytes; the limit is 1024\)$/,
+    );
     expect(lineFor(text, 'logo.png')).toMatch(/^skipped\s+site\/img\/logo\.png — an image, audio, video or font file/);
   });
 
@@ -24,7 +26,9 @@ describe('text report', () => {
     const start = all.findIndex((l) => l.includes(ROSTER_PATH));
     const block = all.slice(start + 1, start + 4);
     expect(block.map((l) => l.trim().split(/\s+/)[0])).toEqual(['critical', 'high', 'notice']);
-    expect(block[0]).toContain("sheet 'Roster' (hidden sheet), columns A 'Name' (name), B 'A-Number' (A-number), F 'Fear Determination' (protection claim): 313 person rows (rows 2–314)");
+    expect(block[0]).toContain(
+      "sheet 'Roster' (hidden sheet), columns A 'Name' (name), B 'A-Number' (A-number), F 'Fear Determination' (protection claim): 313 person rows (rows 2–314)",
+    );
     expect(all[start + 4]).toMatch(/^\s{4}what to do: /);
     expect(all[start + 5]).not.toMatch(/^\s{4}/);
   });
@@ -47,7 +51,9 @@ describe('text report', () => {
     expect(all[all.findIndex((l) => l.includes('huge.csv')) + 1]).toBe(
       '    what to do: Remove the file, split it, or raise the size limit (max-file-size) if it is meant to be published. If it must be published as it is, review it by hand and allowlist its path in the config (allowlist, with the reason).',
     );
-    expect(all[all.findIndex((l) => l.includes('cases/')) + 2]).toMatch(/what to do: Rename the file so its name carries no name or number\./);
+    expect(all[all.findIndex((l) => l.includes('cases/')) + 2]).toMatch(
+      /what to do: Rename the file so its name carries no name or number\./,
+    );
   });
 
   it('marks accepted findings', () => {
@@ -62,13 +68,28 @@ describe('text report', () => {
     expect(report.summary.blocking).toBe(5);
     const pass = toText(sampleReport({ failOn: 'critical', notInspectedBlocks: false }));
     expect(lines(pass.trimEnd()).at(-1)).toMatch(/fail level critical: BLOCKED \(1 blocking finding\)\.$/);
-    const clean = toText({ ...report, files: [], summary: { ...report.summary, files: 0, scanned: 0, skipped: 0, notInspected: 0, findings: 0, blocking: 0, bySeverity: { notice: 0, warning: 0, high: 0, critical: 0 } } });
+    const clean = toText({
+      ...report,
+      files: [],
+      summary: {
+        ...report.summary,
+        files: 0,
+        scanned: 0,
+        skipped: 0,
+        notInspected: 0,
+        findings: 0,
+        blocking: 0,
+        bySeverity: { notice: 0, warning: 0, high: 0, critical: 0 },
+      },
+    });
     expect(clean).toBe('0 files: 0 scanned, 0 skipped, 0 not inspected; 0 findings; fail level high: nothing blocks.\n');
   });
 
   it('says when a not-inspected file does not block', () => {
     const warn = toText(sampleReport({ notInspectedBlocks: false }));
-    expect(lineFor(warn, 'huge.csv')).toMatch(/^not inspected\s+site\/data\/huge\.csv — the file is larger than the size limit .*does not block/);
+    expect(lineFor(warn, 'huge.csv')).toMatch(
+      /^not inspected\s+site\/data\/huge\.csv — the file is larger than the size limit .*does not block/,
+    );
   });
 
   it('in quiet mode lists only the files that block', () => {

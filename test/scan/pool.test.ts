@@ -44,7 +44,18 @@ describe('the worker pool under misbehaving workers', () => {
 
   it('turns every failure into a plain not-inspected result, replaces the worker and keeps going', async () => {
     pool = new ScanPool(options(), misbehaving);
-    const names = ['hang', 'ok-1.txt', 'throw-later', 'reject-later', 'exit', 'throws', 'bad-shape', 'bad-reason', 'uncloneable', 'ok-2.txt'];
+    const names = [
+      'hang',
+      'ok-1.txt',
+      'throw-later',
+      'reject-later',
+      'exit',
+      'throws',
+      'bad-shape',
+      'bad-reason',
+      'uncloneable',
+      'ok-2.txt',
+    ];
     const { value: results, stdout, stderr } = await captureOutput(() => Promise.all(names.map((n) => pool!.scan(target(n)))));
     const byName = Object.fromEntries(results.map((r: FileResult) => [r.path.split('/').pop(), [r.status, r.reason]]));
     expect(byName).toEqual({
@@ -133,7 +144,11 @@ describe('the worker loop', () => {
         request,
         async (t) => {
           (Object.prototype as Record<string, unknown>).header = SECRET;
-          return { path: t.displayPath, status: 'scanned', findings: [{ rule: 'custom', severity: 'high', message: 'x', location: {}, count: 1, fingerprint: 'f' }] };
+          return {
+            path: t.displayPath,
+            status: 'scanned',
+            findings: [{ rule: 'custom', severity: 'high', message: 'x', location: {}, count: 1, fingerprint: 'f' }],
+          };
         },
         baseline,
       );
@@ -146,7 +161,11 @@ describe('the worker loop', () => {
 
   it('passes a clean result through and stays healthy', async () => {
     const baseline = builtinsSnapshot();
-    const { result, healthy } = await handleRequest({ id: 1, target: target('x.csv'), options: options() }, async (t) => ({ path: t.displayPath, status: 'scanned', findings: [] }), baseline);
+    const { result, healthy } = await handleRequest(
+      { id: 1, target: target('x.csv'), options: options() },
+      async (t) => ({ path: t.displayPath, status: 'scanned', findings: [] }),
+      baseline,
+    );
     expect(healthy).toBe(true);
     expect(result.status).toBe('scanned');
   });

@@ -26,7 +26,15 @@ function countingAnalyzer(): Analyzer {
           rows++;
         },
         end() {
-          if (rows) findings.push({ rule: 'person-record.protection-claim', severity: 'critical', message: `${rows} rows of people.`, location: { surface: 'cells' }, count: rows, fingerprint: 'fp' });
+          if (rows)
+            findings.push({
+              rule: 'person-record.protection-claim',
+              severity: 'critical',
+              message: `${rows} rows of people.`,
+              location: { surface: 'cells' },
+              count: rows,
+              fingerprint: 'fp',
+            });
         },
       };
     },
@@ -60,7 +68,15 @@ function outputs(result: Awaited<ReturnType<typeof scanFile>>) {
 
 describe('scanFile turns failures into not-inspected results', () => {
   it('keeps findings made before a reader fails', async () => {
-    const result = await scanFile(target, options, parts(rowsThen(() => { throw new ReadError('truncated'); })));
+    const result = await scanFile(
+      target,
+      options,
+      parts(
+        rowsThen(() => {
+          throw new ReadError('truncated');
+        }),
+      ),
+    );
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'truncated' });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]!.count).toBe(people.length + 1);
@@ -69,7 +85,15 @@ describe('scanFile turns failures into not-inspected results', () => {
 
   it('names a library error "corrupt" and never passes its message on', async () => {
     const message = `Invalid row: ${people[0]!.lastFirst},${people[0]!.aNumber}`;
-    const result = await scanFile(target, options, parts(rowsThen(() => { throw new Error(message); })));
+    const result = await scanFile(
+      target,
+      options,
+      parts(
+        rowsThen(() => {
+          throw new Error(message);
+        }),
+      ),
+    );
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'corrupt' });
     expect(result.detail).toBeUndefined();
     expect(result.findings).toHaveLength(1);
@@ -88,20 +112,44 @@ describe('scanFile turns failures into not-inspected results', () => {
   });
 
   it('a thrown non-error value is corrupt too', async () => {
-    const result = await scanFile(target, options, parts(async () => { throw people[0]!.fullName; }));
+    const result = await scanFile(
+      target,
+      options,
+      parts(async () => {
+        throw people[0]!.fullName;
+      }),
+    );
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'corrupt' });
     expectNoLeak(outputs(result), planted);
   });
 
   it('reports internal-error when detection itself fails', async () => {
-    const broken = (): Analyzer => ({ ...countingAnalyzer(), finish: () => { throw new Error(people[1]!.fullName); } });
-    const result = await scanFile(target, options, parts(async () => undefined, broken));
+    const broken = (): Analyzer => ({
+      ...countingAnalyzer(),
+      finish: () => {
+        throw new Error(people[1]!.fullName);
+      },
+    });
+    const result = await scanFile(
+      target,
+      options,
+      parts(async () => undefined, broken),
+    );
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'internal-error' });
     expectNoLeak(outputs(result), planted);
   });
 
   it('keeps what real detection found before a reader failed', async () => {
-    const result = await scanFile(target, options, parts(rowsThen(() => { throw new Error(people[2]!.aNumber); }), (path) => createAnalyzer(path, options.detect)));
+    const result = await scanFile(
+      target,
+      options,
+      parts(
+        rowsThen(() => {
+          throw new Error(people[2]!.aNumber);
+        }),
+        (path) => createAnalyzer(path, options.detect),
+      ),
+    );
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'corrupt' });
     expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);
     expectNoLeak(outputs(result), planted);
@@ -115,14 +163,22 @@ describe('scanFile turns failures into not-inspected results', () => {
       await new Promise(() => undefined);
     };
     const short = resolveScanOptions({ limits: { timeoutMs: 600 } });
-    const result = await scanFile(target, short, parts(stuck, (path) => createAnalyzer(path, short.detect)));
+    const result = await scanFile(
+      target,
+      short,
+      parts(stuck, (path) => createAnalyzer(path, short.detect)),
+    );
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'timed-out' });
     expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);
     expectNoLeak(outputs(result), planted);
   });
 
   it('scans when the reader finishes', async () => {
-    const result = await scanFile(target, options, parts(async (_i, sink) => sink.beginTable({ surface: 'cells', shape: 'grid' }).end()));
+    const result = await scanFile(
+      target,
+      options,
+      parts(async (_i, sink) => sink.beginTable({ surface: 'cells', shape: 'grid' }).end()),
+    );
     expect(result.status).toBe('scanned');
   });
 });

@@ -48,7 +48,13 @@ describe('scanner over the worker pool', () => {
     symlinkSync('../private', join(dir, 'site', 'dirlink'));
     symlinkSync('nowhere.csv', join(dir, 'site', 'dangling.csv'));
     const files = await expandPaths(['site'], dir);
-    expect(files.map((f) => f.displayPath)).toEqual(['site/dangling.csv', 'site/dirlink', 'site/link.csv', 'site/out.csv', 'site/zero.csv']);
+    expect(files.map((f) => f.displayPath)).toEqual([
+      'site/dangling.csv',
+      'site/dirlink',
+      'site/link.csv',
+      'site/out.csv',
+      'site/zero.csv',
+    ]);
     const report = await scan(files, resolveScanOptions({ limits: { timeoutMs: 30_000 } }));
     const by = Object.fromEntries(report.files.map((f) => [f.path, f]));
     expect(by['site/dangling.csv']).toMatchObject({ status: 'scanned' });

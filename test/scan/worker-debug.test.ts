@@ -27,7 +27,8 @@ afterEach(async () => {
 
 describe('scan workers started from a module URL with a query', () => {
   it('still run a TypeScript worker through tsx', async () => {
-    const withQuery: SpawnWorker = (o) => spawnModuleWorker(`${pathToFileURL(join(here, 'misbehaving-worker.ts')).href}?local-action=1`, { role: 'test' }, o);
+    const withQuery: SpawnWorker = (o) =>
+      spawnModuleWorker(`${pathToFileURL(join(here, 'misbehaving-worker.ts')).href}?local-action=1`, { role: 'test' }, o);
     pool = new ScanPool(options, withQuery);
     const result = await pool.scan(target('ok-1.txt'));
     expect(result.status).toBe('scanned');

@@ -166,7 +166,8 @@ function readDirectoryBounds(buf: Buffer, end: EndRecord): { count: number; size
     const locator = end.at - 20;
     if (locator < 0 || buf.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) throw new ReadError('corrupt', 'zip64 locator is missing');
     const record = readSafeUInt64(buf, locator + 8);
-    if (record + 56 > buf.length || buf.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) throw new ReadError('corrupt', 'zip64 end record is malformed');
+    if (record + 56 > buf.length || buf.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE)
+      throw new ReadError('corrupt', 'zip64 end record is malformed');
     count = readSafeUInt64(buf, record + 32);
     size = readSafeUInt64(buf, record + 40);
     offset = readSafeUInt64(buf, record + 48);
@@ -267,7 +268,12 @@ function compressedData(buf: Buffer, entry: ZipEntry): Buffer {
  * against `maxBytes` as they come and against the directory's CRC-32 at the end. Each chunk's
  * size is passed to `spend` first (the shared decompressed-size budget).
  */
-export async function* zipEntryChunks(buf: Buffer, entry: ZipEntry, maxBytes: number, spend: (bytes: number) => void = () => undefined): AsyncGenerator<Buffer> {
+export async function* zipEntryChunks(
+  buf: Buffer,
+  entry: ZipEntry,
+  maxBytes: number,
+  spend: (bytes: number) => void = () => undefined,
+): AsyncGenerator<Buffer> {
   if (entry.encrypted) throw new ReadError('password-protected', 'zip entry is encrypted');
   if (entry.uncompressedSize > maxBytes) throw tooLarge(maxBytes);
   const data = compressedData(buf, entry);

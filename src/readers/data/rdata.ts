@@ -280,7 +280,10 @@ function openStream(buf: Buffer): OpenedStream {
     if (n < 0 || n > 64) throw new ReadError('corrupt', 'the R data header declares an impossible encoding name');
     stream.bytes(n);
   } else if (version !== 2) {
-    throw new ReadError('unsupported-format', `R serialization version ${version | 0} is not one the gate reads; save with version = 2 or 3`);
+    throw new ReadError(
+      'unsupported-format',
+      `R serialization version ${version | 0} is not one the gate reads; save with version = 2 or 3`,
+    );
   }
   return { stream, saved };
 }
@@ -325,7 +328,6 @@ class Parser {
     if (++this.items > MAX_ITEMS) throw new ReadError('too-large', `the R data file holds more than ${MAX_ITEMS} objects`);
     const type = flags & 0xff;
     const hasAttr = (flags & 0x200) !== 0;
-    const hasTag = (flags & 0x400) !== 0;
     const levels = flags >> 12;
     const s = this.stream;
     switch (type) {
@@ -425,7 +427,12 @@ class Parser {
 
   /** A pairlist: attributes, tag, CAR, then the CDR, iterated (a long list is not recursion). */
   private pairlist(flags: number, depth: number): RObj {
-    const obj = { t: 'pairlist' as const, sxp: flags & 0xff, items: [] as Array<{ tag?: string; value: RObj }>, attrs: undefined as Attrs | undefined };
+    const obj = {
+      t: 'pairlist' as const,
+      sxp: flags & 0xff,
+      items: [] as Array<{ tag?: string; value: RObj }>,
+      attrs: undefined as Attrs | undefined,
+    };
     let f = flags;
     for (;;) {
       if (f & 0x200) {
@@ -496,7 +503,8 @@ class Parser {
         return strAtom(data);
       }
       case RAWSXP: {
-        const bytes = s instanceof AsciiStream ? Buffer.from(Array.from({ length: this.fits(n, 1) }, () => s.hexByte())) : s.bytes(this.fits(n, 1));
+        const bytes =
+          s instanceof AsciiStream ? Buffer.from(Array.from({ length: this.fits(n, 1) }, () => s.hexByte())) : s.bytes(this.fits(n, 1));
         return { t: 'atom', sxp: RAWSXP, length: n, at: (i) => bytes[i]! };
       }
       default: {
@@ -514,16 +522,14 @@ class Parser {
     const attrs = this.attrs(this.item(depth + 1));
     const cls = info.t === 'pairlist' && info.items[0]?.value.t === 'sym' ? info.items[0].value.name : '';
     const out = altrepValue(cls, state);
-    if (!out)
-      throw new ReadError('unsupported-format', 'the R data file holds a compact (ALTREP) vector of a kind the gate does not read');
+    if (!out) throw new ReadError('unsupported-format', 'the R data file holds a compact (ALTREP) vector of a kind the gate does not read');
     if (out.t === 'atom' || out.t === 'list') return { ...out, attrs: attrs ?? out.attrs };
     return out;
   }
 }
 
 function altrepValue(cls: string, state: RObj): RObj | undefined {
-  const first = (o: RObj): RObj | undefined =>
-    o.t === 'pairlist' ? o.items[0]?.value : o.t === 'list' ? o.items[0] : undefined;
+  const first = (o: RObj): RObj | undefined => (o.t === 'pairlist' ? o.items[0]?.value : o.t === 'list' ? o.items[0] : undefined);
   switch (cls) {
     case 'compact_intseq':
     case 'compact_realseq': {
@@ -592,8 +598,7 @@ function cellReader(col: RObj): (i: number) => CellValue {
       return typeof v === 'number' && v >= 1 && v <= levels.length ? (levels.at(v - 1) as string | null) : null;
     };
   }
-  if (cls.includes('Date') && (col.sxp === REALSXP || col.sxp === INTSXP))
-    return (i) => isoTime(col.at(i), DAY, true);
+  if (cls.includes('Date') && (col.sxp === REALSXP || col.sxp === INTSXP)) return (i) => isoTime(col.at(i), DAY, true);
   if (cls.includes('POSIXct') && (col.sxp === REALSXP || col.sxp === INTSXP)) return (i) => isoTime(col.at(i), 1000, false);
   if (col.sxp === RAWSXP) return () => null;
   return (i) => col.at(i);
@@ -692,9 +697,14 @@ class Emitter {
       }
     };
     add(df, '', 0);
-    await this.table(header, rows, (r, cells) => {
-      for (let c = 0; c < readers.length; c++) cells[c] = readers[c]!(r);
-    }, path);
+    await this.table(
+      header,
+      rows,
+      (r, cells) => {
+        for (let c = 0; c < readers.length; c++) cells[c] = readers[c]!(r);
+      },
+      path,
+    );
     for (const { name, column } of nested)
       for (const [r, value] of column.entries()) await this.walk(value, `${path ? `${path}$` : ''}${name}[[${r + 1}]]`, 1);
   }
@@ -710,17 +720,27 @@ class Emitter {
       const dimnames = attr(obj, 'dimnames');
       const colnames = dimnames && dimnames.t === 'list' ? strings(dimnames.items[1]) : [];
       const header = Array.from({ length: ncol }, (_, c) => colnames[c] || `V${c + 1}`);
-      await this.table(header, nrow, (r, cells) => {
-        for (let c = 0; c < ncol; c++) cells[c] = read(c * nrow + r);
-      }, path);
+      await this.table(
+        header,
+        nrow,
+        (r, cells) => {
+          for (let c = 0; c < ncol; c++) cells[c] = read(c * nrow + r);
+        },
+        path,
+      );
       return;
     }
     const textual = obj.sxp === STRSXP || attr(obj, 'levels') !== undefined || classes(obj).some((c) => c === 'Date' || c === 'POSIXct');
     if (!textual || obj.length === 0) return;
     const name = path.slice(Math.max(path.lastIndexOf('$') + 1, 0)) || 'value';
-    await this.table([name], obj.length, (r, cells) => {
-      cells[0] = read(r);
-    }, path);
+    await this.table(
+      [name],
+      obj.length,
+      (r, cells) => {
+        cells[0] = read(r);
+      },
+      path,
+    );
   }
 
   private async table(header: string[], rows: number, fill: (r: number, cells: CellValue[]) => void, path: string): Promise<void> {

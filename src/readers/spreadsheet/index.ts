@@ -30,7 +30,13 @@ export interface WorkbookCounts {
 }
 
 /** Read a workbook already in memory. Exposed for tests and for readers of embedded workbooks. */
-export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<WorkbookCounts> {
+export async function readWorkbook(
+  buf: Buffer,
+  format: WorkbookFormat,
+  input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<WorkbookCounts> {
   // XML workbooks stream (stream/xlsx.ts): flat memory, every part inflated once. SheetJS stays
   // for what it alone reads here: BIFF .xls, binary .xlsb parts and OpenDocument .ods, whose
   // files are far smaller in practice and whose formats a streaming reader would have to redo.
@@ -54,7 +60,10 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
     const data = part && /\.xml$/i.test(part) ? files.get(part) : undefined;
     const layout = data
       ? sheetLayout(data)
-      : ods && { hiddenRows: ods.hiddenRows.get(sheet.name) ?? new Set<number>(), hiddenColumns: ods.hiddenColumns.get(sheet.name) ?? new Set<number>() };
+      : ods && {
+          hiddenRows: ods.hiddenRows.get(sheet.name) ?? new Set<number>(),
+          hiddenColumns: ods.hiddenColumns.get(sheet.name) ?? new Set<number>(),
+        };
     if (!sheet.ws && data && /\/worksheets\//i.test(part!)) {
       // SheetJS dropped this sheet (see partsSheetJsDropped): read its cells directly anyway.
       pushUnparsedSheet(sheet, data, wb, sink, entry, layout?.hiddenRows);
@@ -85,7 +94,11 @@ export async function readWorkbook(buf: Buffer, format: WorkbookFormat, input: P
  * that came back as no sheet, or a string table with entries that came back empty, means data
  * went unread.
  */
-export function partsSheetJsDropped(wb: XLSX.WorkBook, files: ReadonlyMap<string, Uint8Array>, sheetParts: ReadonlyMap<SheetRef, string>): string | undefined {
+export function partsSheetJsDropped(
+  wb: XLSX.WorkBook,
+  files: ReadonlyMap<string, Uint8Array>,
+  sheetParts: ReadonlyMap<SheetRef, string>,
+): string | undefined {
   let dropped = 0;
   for (const [sheet, part] of sheetParts) {
     const data = files.get(part);
@@ -94,12 +107,20 @@ export function partsSheetJsDropped(wb: XLSX.WorkBook, files: ReadonlyMap<string
   if (dropped) return `${dropped} worksheet(s) could not be parsed`;
   for (const [name, data] of files) {
     if (!/(^|\/)sharedStrings\.xml$/i.test(name)) continue;
-    if (!hasSharedStrings(wb) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('<si') >= 0) return 'the shared-string table could not be parsed';
+    if (!hasSharedStrings(wb) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('<si') >= 0)
+      return 'the shared-string table could not be parsed';
   }
   return undefined;
 }
 
-function pushUnparsedSheet(sheet: SheetRef, data: Uint8Array, wb: XLSX.WorkBook, sink: ContentSink, entry: string | undefined, hiddenRows?: ReadonlySet<number>): void {
+function pushUnparsedSheet(
+  sheet: SheetRef,
+  data: Uint8Array,
+  wb: XLSX.WorkBook,
+  sink: ContentSink,
+  entry: string | undefined,
+  hiddenRows?: ReadonlySet<number>,
+): void {
   const table = (wb as { Strings?: unknown }).Strings;
   const rows = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, sheet: sheet.name, sheetState: sheet.state, entry });
   readWorksheetPart(data, Array.isArray(table) ? table : [], (n, cells) => rows.row(n, cells, hiddenRows?.has(n - 1) ?? false));

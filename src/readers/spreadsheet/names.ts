@@ -8,7 +8,8 @@ import type * as XLSX from 'xlsx';
 import type { CellValue, ContentSink } from '../types.js';
 import type { SheetRef } from './sheets.js';
 
-type Token = { kind: 'value'; value: CellValue } | { kind: 'column' } | { kind: 'row' } | { kind: 'open' } | { kind: 'close' } | { kind: 'other' };
+type Token =
+  { kind: 'value'; value: CellValue } | { kind: 'column' } | { kind: 'row' } | { kind: 'open' } | { kind: 'close' } | { kind: 'other' };
 
 /** Tokens of a formula constant; `other` marks anything that is not part of a constant. */
 export function tokenize(formula: string): Token[] {

@@ -57,7 +57,14 @@ export function odsLayout(content: Uint8Array): OdsLayout {
 }
 
 /** Mark a (possibly repeated) hidden row or column; returns the next index. */
-function mark(target: Map<string, Set<number>>, table: string, at: number, a: Readonly<Record<string, string>>, repeatName: string, max: number): number {
+function mark(
+  target: Map<string, Set<number>>,
+  table: string,
+  at: number,
+  a: Readonly<Record<string, string>>,
+  repeatName: string,
+  max: number,
+): number {
   const repeat = Math.max(1, Math.min(Number(attribute(a, repeatName) ?? 1) || 1, max));
   const visibility = attribute(a, 'visibility');
   if (visibility === 'collapse' || visibility === 'filter') {

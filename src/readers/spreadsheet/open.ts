@@ -84,7 +84,8 @@ export function checkContainer(buf: Buffer, format: WorkbookFormat, limits: Scan
   if (format === 'xls') throw new ReadError('corrupt', 'not an OLE compound file');
   const entries = listZipEntries(buf, { maxEntries: limits.maxArchiveEntries });
   if (entries.some((e) => e.encrypted)) throw new ReadError('password-protected', 'the workbook zip is encrypted');
-  if (format === 'ods' && odsIsEncrypted(buf, entries, limits)) throw new ReadError('password-protected', 'the OpenDocument parts are encrypted');
+  if (format === 'ods' && odsIsEncrypted(buf, entries, limits))
+    throw new ReadError('password-protected', 'the OpenDocument parts are encrypted');
   const inflated = checkDecompressedSize(buf, entries, budget ? budget.remaining() : limits.maxDecompressedSize);
   budget?.spend(inflated);
   return entries;
@@ -111,7 +112,8 @@ export function checkDecompressedSize(buf: Buffer, entries: readonly ZipEntry[],
   if (declared > limit) throw new ReadError('too-large-decompressed', `declared ${declared} bytes; the limit is ${limit}`);
   let left = limit;
   for (const e of entries) {
-    if (e.method !== METHOD_DEFLATE && e.method !== METHOD_STORED) throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
+    if (e.method !== METHOD_DEFLATE && e.method !== METHOD_STORED)
+      throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
     left -= readZipEntry(buf, e, left).length;
   }
   return limit - left;
@@ -143,7 +145,11 @@ export function parseWorkbook(buf: Buffer, format: WorkbookFormat, binaryParts =
 }
 
 /** Look at a SheetJS error only to pick a kind; its text never leaves this function. */
-function classifyLibraryError(error: unknown, buf: Buffer, format: WorkbookFormat): 'password-protected' | 'truncated' | 'corrupt' | 'out-of-memory' {
+function classifyLibraryError(
+  error: unknown,
+  buf: Buffer,
+  format: WorkbookFormat,
+): 'password-protected' | 'truncated' | 'corrupt' | 'out-of-memory' {
   const message = error instanceof Error ? error.message : '';
   if (error instanceof RangeError && /allocation|array length|buffer/i.test(message)) return 'out-of-memory';
   if (/password|encrypt/i.test(message)) return 'password-protected';

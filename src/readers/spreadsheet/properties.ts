@@ -16,7 +16,13 @@ const PROPERTIES: ReadonlyArray<{ key: string; xlsx: string; other: string }> = 
   { key: 'Company', xlsx: 'docProps/app.xml Company', other: 'document properties company' },
 ];
 
-export function pushDocumentProperties(wb: XLSX.WorkBook, format: WorkbookFormat, sink: ContentSink, entry: string | undefined, commentAuthors: ReadonlySet<string>): void {
+export function pushDocumentProperties(
+  wb: XLSX.WorkBook,
+  format: WorkbookFormat,
+  sink: ContentSink,
+  entry: string | undefined,
+  commentAuthors: ReadonlySet<string>,
+): void {
   const props = (wb.Props ?? {}) as Record<string, unknown>;
   for (const p of PROPERTIES) {
     const value = Object.prototype.hasOwnProperty.call(props, p.key) ? props[p.key] : undefined;

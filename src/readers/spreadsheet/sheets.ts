@@ -190,7 +190,6 @@ function collectComments(address: string, comments: XLSX.Comments, extra: Extra)
  * ("Hernández" arrives as "HernÃ¡ndez"). Undo that when the text is valid UTF-8 read as latin1.
  */
 export function utf8FromBinary(text: string): string {
-   
   if (!/[\u0080-\u00ff]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
   const decoded = Buffer.from(text, 'latin1').toString('utf8');
   return decoded.includes('\ufffd') ? text : decoded;

@@ -33,7 +33,10 @@ export function parseXml(data: Uint8Array | string, handlers: XmlHandlers): void
 }
 
 /** Collects the text inside the named elements (concatenated per element). */
-export function textCollector(names: ReadonlySet<string>, onText: (name: string, text: string, attributes: Attributes) => void): XmlHandlers {
+export function textCollector(
+  names: ReadonlySet<string>,
+  onText: (name: string, text: string, attributes: Attributes) => void,
+): XmlHandlers {
   let depth = 0;
   let current = '';
   let buffer = '';

@@ -52,7 +52,6 @@ function decodeCssEscapes(s: string): string {
   });
 }
 
-
 /** The bytes of a data: URL, or undefined when it holds none. */
 export function decodeDataUrl(url: string): { bytes: Buffer; type: string } | undefined {
   const m = /^data:([\w.+-]+\/[\w.+-]+)?((?:;[\w.+-]+=[\w.+-]+)*)(;base64)?,([\s\S]*)$/i.exec(url);

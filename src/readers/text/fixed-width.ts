@@ -77,7 +77,8 @@ export function fixedWidthLayout(lines: readonly string[]): FixedWidthLayout | u
     const rule = numbered[ruleAt]!;
     const starts = ruleStarts(rule.text);
     const gaps = new Set<number>();
-    for (let p = starts[0]!; p < rule.text.length; p++) if (rule.text[p] === ' ' || rule.text[p] === '|' || rule.text[p] === '+') gaps.add(p);
+    for (let p = starts[0]!; p < rule.text.length; p++)
+      if (rule.text[p] === ' ' || rule.text[p] === '|' || rule.text[p] === '+') gaps.add(p);
     const header = numbered[ruleAt - 1];
     layout = { starts, gaps, ruled: true, headerLines: new Set(header && header.line === rule.line - 1 ? [header.line] : []) };
     below = numbered.slice(ruleAt + 1);

@@ -70,7 +70,15 @@ export class BlockCollector {
   }
 
   private frame(tag: string, attribs: Record<string, string>): Frame {
-    return { tag, attrLabel: attributeLabel(attribs), classKey: `${tag}.${attribs.class ?? ''}`, text: '', fields: [], records: [], structured: false };
+    return {
+      tag,
+      attrLabel: attributeLabel(attribs),
+      classKey: `${tag}.${attribs.class ?? ''}`,
+      text: '',
+      fields: [],
+      records: [],
+      structured: false,
+    };
   }
 
   open(name: string, attribs: Record<string, string>): void {
@@ -200,7 +208,12 @@ export class BlockCollector {
       else groups.set(r.key, [r]);
     }
     for (const group of groups.values()) {
-      if (group.length >= 2 && sharedLabels(group.map((r) => r.fields))) emitRecordsTable(this.sink, { surface: 'table', entry: this.entry }, group.map((r) => r.fields));
+      if (group.length >= 2 && sharedLabels(group.map((r) => r.fields)))
+        emitRecordsTable(
+          this.sink,
+          { surface: 'table', entry: this.entry },
+          group.map((r) => r.fields),
+        );
     }
   }
 }

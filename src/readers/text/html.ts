@@ -19,9 +19,49 @@ import { ReadError, type CellValue, type ContentSink, type Reader, type RowSink 
 import { BlockCollector } from './html-blocks.js';
 
 /** Attributes whose values are text a person wrote (data-* is matched by prefix). */
-const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'value', 'content', 'summary', 'label', 'abbr', 'aria-description']);
+const TEXT_ATTRIBUTES = new Set([
+  'title',
+  'alt',
+  'aria-label',
+  'placeholder',
+  'value',
+  'content',
+  'summary',
+  'label',
+  'abbr',
+  'aria-description',
+]);
 /** Elements that end a run of inline text (their text does not run into the next). */
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'tr', 'td', 'th', 'table', 'caption', 'dt', 'dd', 'pre', 'blockquote', 'option', 'title', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'caption',
+  'dt',
+  'dd',
+  'pre',
+  'blockquote',
+  'option',
+  'title',
+  'hr',
+]);
 
 /**
  * Maps offsets in a text that arrives chunk by chunk to 1-based lines. Offsets must be asked in
@@ -149,7 +189,14 @@ export const readHtml: Reader = async (input, sink, context) => {
           style ??= { text: [], line };
         } else if (name === 'script') script = { json: /json/i.test(attribs.type ?? ''), text: [], line };
         else if (name === 'table') {
-          tables.push({ rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }), rowCount: 0, cells: undefined, cell: undefined, colspan: 1, rowHidden: false });
+          tables.push({
+            rows: sink.beginTable({ surface: 'table', shape: 'grid', lettered: false, entry: input.entry }),
+            rowCount: 0,
+            cells: undefined,
+            cell: undefined,
+            colspan: 1,
+            rowHidden: false,
+          });
         } else if (tables.length > 0) {
           const t = top()!;
           if (name === 'tr') {
@@ -202,7 +249,8 @@ export const readHtml: Reader = async (input, sink, context) => {
         const t = top();
         if (!t?.cell) blocks.text(text);
         if (t?.cell) t.cell.push(text);
-        else if (!text.trim()) glue = false; // whitespace between tags separates words
+        else if (!text.trim())
+          glue = false; // whitespace between tags separates words
         else {
           prose.add(text, lineNow(), glue);
           glue = true;
@@ -247,7 +295,13 @@ function isHidden(attribs: Record<string, string>): boolean {
  * and JSON that does not parse, is prose. Returns a ReadError to raise after the page is read
  * when the JSON nests too deeply.
  */
-function readScript(script: { json: boolean; text: string[]; line: number }, sink: ContentSink, entry: string | undefined, maxDepth: number, prose: ProseBuffer): ReadError | undefined {
+function readScript(
+  script: { json: boolean; text: string[]; line: number },
+  sink: ContentSink,
+  entry: string | undefined,
+  maxDepth: number,
+  prose: ProseBuffer,
+): ReadError | undefined {
   const text = script.text.join('');
   if (script.json) {
     if (exceedsDepth(text, maxDepth)) return new ReadError('too-deep', `a JSON script block nests deeper than ${maxDepth} levels`);

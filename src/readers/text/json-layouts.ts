@@ -110,10 +110,11 @@ function columnMaps(value: Obj, keys: readonly string[]): ColumnLayout | undefin
   return {
     header: [...keys],
     rowCount: rowKeys.length,
-    row: (i) => keys.map((k) => {
-      const column = value[k] as Obj;
-      const rk = rowKeys[i]!;
-      return Object.hasOwn(column, rk) ? column[rk] : undefined;
-    }),
+    row: (i) =>
+      keys.map((k) => {
+        const column = value[k] as Obj;
+        const rk = rowKeys[i]!;
+        return Object.hasOwn(column, rk) ? column[rk] : undefined;
+      }),
   };
 }

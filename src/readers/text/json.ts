@@ -54,7 +54,10 @@ export const readNdjson: Reader = async (input, sink, context) => {
     if (value === undefined) firstInvalid ||= line;
     else if (isRecord(value)) collectKeys(value, header, limit);
   }
-  const table = header.size > 0 ? sink.beginTable({ surface: 'cells', shape: 'records', header: header.keys, lettered: false, entry: input.entry }) : undefined;
+  const table =
+    header.size > 0
+      ? sink.beginTable({ surface: 'cells', shape: 'records', header: header.keys, lettered: false, entry: input.entry })
+      : undefined;
   try {
     for await (const { text, line } of lines(input)) {
       if (!text.trim()) continue;
@@ -100,7 +103,8 @@ export function exceedsDepth(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 92) i++; // backslash: skip the escaped character
+      if (ch === 92)
+        i++; // backslash: skip the escaped character
       else if (ch === 34) inString = false;
     } else if (ch === 34) inString = true;
     else if (ch === 91 || ch === 123) {
@@ -172,13 +176,34 @@ function walkWork(initial: Work[], sink: ContentSink, options: WalkOptions): voi
     if (Array.isArray(value)) {
       if (isRecordArray(value)) emitRecords(value, undefined, depth, sink, options);
       else if (isRowArray(value)) emitGrid(value as unknown[][], sink, options);
-      else emitScalars(value.map((v) => [undefined, v] as const), depth, sink, options, children);
+      else
+        emitScalars(
+          value.map((v) => [undefined, v] as const),
+          depth,
+          sink,
+          options,
+          children,
+        );
     } else if (isRecord(value)) {
       const keys = Object.keys(value);
       const columns = columnLayout(value, keys);
       if (columns) emitColumns(columns, sink, options);
-      else if (isRecordMap(value, keys)) emitRecords(keys.map((k) => value[k]), keys, depth, sink, options);
-      else emitScalars(keys.map((k) => [k, value[k]] as const), depth, sink, options, children);
+      else if (isRecordMap(value, keys))
+        emitRecords(
+          keys.map((k) => value[k]),
+          keys,
+          depth,
+          sink,
+          options,
+        );
+      else
+        emitScalars(
+          keys.map((k) => [k, value[k]] as const),
+          depth,
+          sink,
+          options,
+          children,
+        );
     } else if (isScalar(value) && value !== null) {
       emitProseLines([String(value)], firstLine(options, [value]), sink, options);
     }
@@ -187,7 +212,13 @@ function walkWork(initial: Work[], sink: ContentSink, options: WalkOptions): voi
 }
 
 /** Scalars of one container as prose lines (`key: value`); containers go on as children. */
-function emitScalars(members: ReadonlyArray<readonly [string | undefined, unknown]>, depth: number, sink: ContentSink, options: WalkOptions, children: Work[]): void {
+function emitScalars(
+  members: ReadonlyArray<readonly [string | undefined, unknown]>,
+  depth: number,
+  sink: ContentSink,
+  options: WalkOptions,
+  children: Work[],
+): void {
   const texts: string[] = [];
   const scalars: Array<string | number | boolean> = [];
   for (const [key, v] of members) {
@@ -224,7 +255,13 @@ function firstLine(options: WalkOptions, scalars: ReadonlyArray<Scalar>): number
  * Records as one table. `keys`, for a map of records (`{"id1": {...}, "id2": {...}}`), are the
  * map's keys: they go in a first column named MAP_KEY_COLUMN, since they are often the identifier.
  */
-function emitRecords(records: readonly unknown[], keys: readonly string[] | undefined, depth: number, sink: ContentSink, options: WalkOptions): void {
+function emitRecords(
+  records: readonly unknown[],
+  keys: readonly string[] | undefined,
+  depth: number,
+  sink: ContentSink,
+  options: WalkOptions,
+): void {
   const header = new KeyIndex();
   if (keys) header.add(MAP_KEY_COLUMN);
   for (const r of records) if (isRecord(r)) collectKeys(r, header, options.maxDepth - depth);
@@ -293,7 +330,9 @@ class KeyIndex {
  * is nested under a person, such as their cases, stays on the person's row).
  */
 function flatten(record: Record<string, unknown>, maxDepth: number, visit: (key: string, value: CellValue) => void): void {
-  const frames: Array<{ prefix: string; object: Record<string, unknown>; keys: string[]; next: number }> = [{ prefix: '', object: record, keys: Object.keys(record), next: 0 }];
+  const frames: Array<{ prefix: string; object: Record<string, unknown>; keys: string[]; next: number }> = [
+    { prefix: '', object: record, keys: Object.keys(record), next: 0 },
+  ];
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.keys.length) {
@@ -318,14 +357,10 @@ function collectKeys(record: Record<string, unknown>, header: KeyIndex, maxDepth
 
 function recordCells(record: Record<string, unknown>, header: KeyIndex, maxDepth: number): CellValue[] {
   const cells: CellValue[] = new Array<CellValue>(header.size);
-  flatten(
-    record,
-    maxDepth,
-    (key, value) => {
-      const i = header.at(key);
-      if (i !== undefined) cells[i] = value;
-    },
-  );
+  flatten(record, maxDepth, (key, value) => {
+    const i = header.at(key);
+    if (i !== undefined) cells[i] = value;
+  });
   return cells;
 }
 

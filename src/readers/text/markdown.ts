@@ -126,7 +126,13 @@ function countTags(line: string): number {
 }
 
 /** A raw HTML block read by the HTML reader, its prose lines placed in the Markdown file. */
-async function readHtmlBlock(text: string, firstLine: number, outer: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+async function readHtmlBlock(
+  text: string,
+  firstLine: number,
+  outer: ReaderInput,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<void> {
   const bytes = Buffer.from(text, 'utf8');
   const input: ReaderInput = {
     name: 'block.html',

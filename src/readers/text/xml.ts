@@ -73,13 +73,22 @@ export const readXml: Reader = async (input, sink, context) => {
       group(parent, frame.name, sink, input.entry).add(frame.attributes, frame.line);
       return;
     }
-    if (!frame.hasChildren && text && parent && localName(parent.name) === 'DocumentProperties' && AUTHOR_FIELDS.has(localName(frame.name))) {
+    if (
+      !frame.hasChildren &&
+      text &&
+      parent &&
+      localName(parent.name) === 'DocumentProperties' &&
+      AUTHOR_FIELDS.has(localName(frame.name))
+    ) {
       sink.observe({ kind: 'document-author', where: `DocumentProperties ${localName(frame.name)}`, entry: input.entry, value: text });
       return;
     }
     if (!frame.hasChildren) {
       // A leaf: its text (and attributes) belong to the parent, or are prose at the root.
-      const own = [...(text ? [{ key: frame.name, value: text, line: frame.line }] : []), ...frame.attributes.map((a) => ({ ...a, key: `${frame.name}${a.key}` }))];
+      const own = [
+        ...(text ? [{ key: frame.name, value: text, line: frame.line }] : []),
+        ...frame.attributes.map((a) => ({ ...a, key: `${frame.name}${a.key}` })),
+      ];
       if (parent) addLeaves(parent, own, proseOf);
       else proseOf(own);
       return;
@@ -92,7 +101,11 @@ export const readXml: Reader = async (input, sink, context) => {
       return;
     }
     for (const g of frame.groups.values()) g.finish(proseOf);
-    proseOf([...frame.attributes.map((a) => ({ ...a, key: `${frame.name}${a.key}` })), ...frame.leaves, ...(text ? [{ key: frame.name, value: text, line: frame.line }] : [])]);
+    proseOf([
+      ...frame.attributes.map((a) => ({ ...a, key: `${frame.name}${a.key}` })),
+      ...frame.leaves,
+      ...(text ? [{ key: frame.name, value: text, line: frame.line }] : []),
+    ]);
   };
 
   parser = new Parser(
@@ -123,7 +136,9 @@ export const readXml: Reader = async (input, sink, context) => {
         stack.push({
           name,
           line,
-          attributes: Object.entries(attribs).filter(([, v]) => v.trim()).map(([k, v]) => ({ key: `@${k}`, value: v, line })),
+          attributes: Object.entries(attribs)
+            .filter(([, v]) => v.trim())
+            .map(([k, v]) => ({ key: `@${k}`, value: v, line })),
           text: [],
           leaves: [],
           structural: false,
@@ -186,7 +201,10 @@ export const readXml: Reader = async (input, sink, context) => {
 const MAX_EXPANDED_CHARS = 32 * 1024 * 1024;
 
 /** The text to parse: as streamed, or, with an internal DTD subset, the whole text expanded. */
-async function expandedSource(input: ReaderInput, context: ReaderContext): Promise<{ source: AsyncIterable<string> | string[]; unused: Array<{ value: string; line: number }> }> {
+async function expandedSource(
+  input: ReaderInput,
+  context: ReaderContext,
+): Promise<{ source: AsyncIterable<string> | string[]; unused: Array<{ value: string; line: number }> }> {
   if (!hasInternalSubset(decodeHead(input.head))) return { source: decodeStream(input), unused: [] };
   const whole = await readWholeText(input);
   const budget = decompressionBudget(context);
@@ -373,7 +391,13 @@ class SpreadsheetMlSheet {
 
   private endRow(): void {
     if (!this.cells) return;
-    this.table ??= this.sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry: this.entry, ...(this.name !== undefined ? { sheet: this.name } : {}) });
+    this.table ??= this.sink.beginTable({
+      surface: 'cells',
+      shape: 'grid',
+      lettered: true,
+      entry: this.entry,
+      ...(this.name !== undefined ? { sheet: this.name } : {}),
+    });
     this.table.row(this.rowNumber, this.cells, this.hidden || undefined);
     this.cells = undefined;
   }

@@ -225,7 +225,11 @@ export const rReal = (values: ReadonlyArray<number | null>, attrs?: RAttrs): RVa
 export const rInt = (values: ReadonlyArray<number | null>, attrs?: RAttrs): RValue => ({ kind: 'int', values, attrs });
 
 /** A data frame as R builds one: names, class, and compact row names c(NA, -n) (or an ALTREP 1:n). */
-export function rDataFrame(columns: ReadonlyArray<readonly [string, RValue]>, rows: number, options: { altrepRowNames?: boolean; classes?: string[] } = {}): RValue {
+export function rDataFrame(
+  columns: ReadonlyArray<readonly [string, RValue]>,
+  rows: number,
+  options: { altrepRowNames?: boolean; classes?: string[] } = {},
+): RValue {
   return {
     kind: 'list',
     items: columns.map(([, v]) => v),
@@ -240,11 +244,21 @@ export function rDataFrame(columns: ReadonlyArray<readonly [string, RValue]>, ro
 /** A factor: 1-based codes into sorted levels. */
 export function rFactor(values: readonly string[]): RValue {
   const levels = [...new Set(values)].sort();
-  return rInt(values.map((v) => levels.indexOf(v) + 1), [['levels', rStr(levels)], ['class', rStr(['factor'])]]);
+  return rInt(
+    values.map((v) => levels.indexOf(v) + 1),
+    [
+      ['levels', rStr(levels)],
+      ['class', rStr(['factor'])],
+    ],
+  );
 }
 
 /** A column of ISO dates as an R Date (days since 1970-01-01). */
-export const rDate = (iso: readonly string[]): RValue => rReal(iso.map((d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000), [['class', rStr(['Date'])]]);
+export const rDate = (iso: readonly string[]): RValue =>
+  rReal(
+    iso.map((d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000),
+    [['class', rStr(['Date'])]],
+  );
 
 /**
  * R's serialize() version 3, as R writes it (src/main/serialize.c): XDR (big-endian), native
@@ -399,7 +413,13 @@ export function rRoster(options: { altrepRowNames?: boolean } = {}): RValue {
 export function rStatistics(): RValue {
   const [header, ...body] = STATISTICS;
   return rDataFrame(
-    header!.map((h, c) => [String(h), typeof body[0]![c] === 'number' ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c])))] as const),
+    header!.map(
+      (h, c) =>
+        [
+          String(h),
+          typeof body[0]![c] === 'number' ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c]))),
+        ] as const,
+    ),
     body.length,
     { classes: ['tbl_df', 'tbl', 'data.frame'] },
   );
@@ -409,7 +429,13 @@ export function rStatistics(): RValue {
 export function rDataFrameOf(rows: ReadonlyArray<ReadonlyArray<string | number>>): RValue {
   const [header, ...body] = rows;
   return rDataFrame(
-    header!.map((h, c) => [String(h), body.every((r) => typeof r[c] === 'number') ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c])))] as const),
+    header!.map(
+      (h, c) =>
+        [
+          String(h),
+          body.every((r) => typeof r[c] === 'number') ? rReal(body.map((r) => r[c] as number)) : rStr(body.map((r) => String(r[c]))),
+        ] as const,
+    ),
     body.length,
   );
 }

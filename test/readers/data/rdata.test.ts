@@ -4,7 +4,20 @@ import { readRData } from '../../../src/readers/data/rdata.js';
 import { sniffFormat } from '../../../src/readers/sniff.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { memoryInput, record } from '../text/recording-sink.js';
-import { blocking, PEOPLE, PLANTED, rDataFrame, rInt, rRoster, rSerialize, rStatistics, rStr, scanBytes, STATISTICS, type RValue } from './build.js';
+import {
+  blocking,
+  PEOPLE,
+  PLANTED,
+  rDataFrame,
+  rInt,
+  rRoster,
+  rSerialize,
+  rStatistics,
+  rStr,
+  scanBytes,
+  STATISTICS,
+  type RValue,
+} from './build.js';
 
 const rds = (value: RValue, form: 'xdr' | 'binary' | 'ascii' = 'xdr') => gzipSync(rSerialize(value, form));
 const read = (bytes: Buffer, name = 'x.rds') => record(readRData, memoryInput(bytes, name));
@@ -14,7 +27,10 @@ describe('R data reader', () => {
     const { sink, error } = await read(rds(rRoster()));
     expect(error).toBeUndefined();
     expect(sink.tables).toHaveLength(1);
-    expect(sink.tables[0]!.meta).toMatchObject({ shape: 'records', header: ['name', 'a_number', 'birth_date', 'nationality', 'fear_decision'] });
+    expect(sink.tables[0]!.meta).toMatchObject({
+      shape: 'records',
+      header: ['name', 'a_number', 'birth_date', 'nationality', 'fear_decision'],
+    });
     expect(sink.cells(0)).toEqual(PEOPLE.map((p) => [p.lastFirst, p.aNumber, p.birthDate, p.nationality, p.fearDecision]));
   });
 
@@ -24,7 +40,13 @@ describe('R data reader', () => {
         expect(sniffFormat('roster.rds', bytes)).toBe('rdata');
         const { sink, error } = await read(bytes);
         expect(error, form).toBeUndefined();
-        expect(sink.cells(0)[3], form).toEqual([PEOPLE[3]!.lastFirst, PEOPLE[3]!.aNumber, PEOPLE[3]!.birthDate, PEOPLE[3]!.nationality, PEOPLE[3]!.fearDecision]);
+        expect(sink.cells(0)[3], form).toEqual([
+          PEOPLE[3]!.lastFirst,
+          PEOPLE[3]!.aNumber,
+          PEOPLE[3]!.birthDate,
+          PEOPLE[3]!.nationality,
+          PEOPLE[3]!.fearDecision,
+        ]);
       }
     }
   });
@@ -41,10 +63,12 @@ describe('R data reader', () => {
   });
 
   it('an .RData file: every saved object, named by its variable', async () => {
-    const bytes = gzipSync(rSerialize({ kind: 'null' }, 'xdr', [
-      ['referrals', rStatistics()],
-      ['detained', rRoster()],
-    ]));
+    const bytes = gzipSync(
+      rSerialize({ kind: 'null' }, 'xdr', [
+        ['referrals', rStatistics()],
+        ['detained', rRoster()],
+      ]),
+    );
     expect(sniffFormat('workspace.RData', bytes)).toBe('rdata');
     const { sink, error } = await read(bytes, 'workspace.RData');
     expect(error).toBeUndefined();
@@ -57,7 +81,16 @@ describe('R data reader', () => {
   it('walks named lists; reads ALTREP compact sequences (row names, columns)', async () => {
     const list: RValue = {
       kind: 'list',
-      items: [rRoster({ altrepRowNames: true }), rDataFrame([['id', { kind: 'intseq', n: 4, start: 10 }], ['x', rStr(['a', null, 'c', 'd'])]], 4)],
+      items: [
+        rRoster({ altrepRowNames: true }),
+        rDataFrame(
+          [
+            ['id', { kind: 'intseq', n: 4, start: 10 }],
+            ['x', rStr(['a', null, 'c', 'd'])],
+          ],
+          4,
+        ),
+      ],
       attrs: [['names', rStr(['people', 'ids'])]],
     };
     const { sink, error } = await read(rds(list));

@@ -108,7 +108,11 @@ export interface SheetSpec {
 }
 
 /** A workbook built with SheetJS's writer. */
-export function buildWorkbook(sheets: readonly SheetSpec[], names: Array<{ Name: string; Ref: string; Sheet?: number }> = [], bookType: XLSX.BookType = 'xlsx'): Buffer {
+export function buildWorkbook(
+  sheets: readonly SheetSpec[],
+  names: Array<{ Name: string; Ref: string; Sheet?: number }> = [],
+  bookType: XLSX.BookType = 'xlsx',
+): Buffer {
   const wb = XLSX.utils.book_new();
   for (const spec of sheets) {
     const ws = XLSX.utils.aoa_to_sheet(spec.rows);

@@ -16,14 +16,22 @@ export function readerMade(sink: RecordingSink): Record<string, string> {
   };
 }
 
-export async function readBook(buf: Buffer, format: WorkbookFormat = 'xlsx', limits: Partial<ScanLimits> = {}): Promise<RecordingSink & { counts: { sheets: number; rows: number; cells: number } }> {
+export async function readBook(
+  buf: Buffer,
+  format: WorkbookFormat = 'xlsx',
+  limits: Partial<ScanLimits> = {},
+): Promise<RecordingSink & { counts: { sheets: number; rows: number; cells: number } }> {
   const sink = recordingSink();
   const counts = await readWorkbook(buf, format, { name: `book.${format}`, depth: 0 }, sink, { limits: { ...DEFAULT_LIMITS, ...limits } });
   return Object.assign(sink, { counts });
 }
 
 /** The ReadError kind and message a read fails with (the message is checked for leaks). */
-export async function readFailure(buf: Buffer, format: WorkbookFormat = 'xlsx', limits: Partial<ScanLimits> = {}): Promise<{ kind: string; message: string }> {
+export async function readFailure(
+  buf: Buffer,
+  format: WorkbookFormat = 'xlsx',
+  limits: Partial<ScanLimits> = {},
+): Promise<{ kind: string; message: string }> {
   try {
     await readBook(buf, format, limits);
   } catch (error) {

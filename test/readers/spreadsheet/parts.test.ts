@@ -14,7 +14,8 @@ const people = makePeople(10, 47);
 const planted = plantedValues(people);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const MAIN =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function pivotParts(roster: readonly Person[], stale: Person) {
   const names = [...roster.map((p) => p.lastFirst), stale.lastFirst];
@@ -31,7 +32,10 @@ function pivotParts(roster: readonly Person[], stale: Person) {
 </cacheFields></pivotCacheDefinition>`;
   const records = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <pivotCacheRecords ${MAIN} count="${roster.length}">${roster
-    .map((p, i) => `<r><x v="${i}"/><n v="${Number(p.aNumber)}"/><d v="${p.birthDate}T00:00:00"/><x v="${countries.indexOf(p.nationality)}"/><x v="${decisions.indexOf(p.fearDecision)}"/></r>`)
+    .map(
+      (p, i) =>
+        `<r><x v="${i}"/><n v="${Number(p.aNumber)}"/><d v="${p.birthDate}T00:00:00"/><x v="${countries.indexOf(p.nationality)}"/><x v="${decisions.indexOf(p.fearDecision)}"/></r>`,
+    )
     .join('')}</pivotCacheRecords>`;
   const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`;
@@ -46,10 +50,22 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
   it('rebuilds a roster that lives only in a pivot cache under an aggregate sheet', async () => {
     const roster = people.slice(0, 6);
     const stale = people[9]!;
-    const base = buildWorkbook([{ name: 'Summary', rows: [['Citizenship Country', 'Count'], ['HONDURAS', 4], ['GUATEMALA', 2]] }]);
+    const base = buildWorkbook([
+      {
+        name: 'Summary',
+        rows: [
+          ['Citizenship Country', 'Count'],
+          ['HONDURAS', 4],
+          ['GUATEMALA', 2],
+        ],
+      },
+    ]);
     const book = await readBook(editZip(base, pivotParts(roster, stale)));
     const [records, ...unused] = book.tablesOn('pivot-cache');
-    expect(records!.meta).toMatchObject({ shape: 'records', header: ['Name', 'Alien File Number', 'Birth Date', 'Citizenship Country', 'Fear Decision'] });
+    expect(records!.meta).toMatchObject({
+      shape: 'records',
+      header: ['Name', 'Alien File Number', 'Birth Date', 'Citizenship Country', 'Fear Decision'],
+    });
     expect(records!.rows).toHaveLength(6);
     const first = records!.rows[0]!;
     expect(first.rowNumber).toBe(1);
@@ -64,11 +80,21 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
 
   it('pushes shared strings that no cell uses', async () => {
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Facility', 'Count'], ['STEWART', 3]]), 'S');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Facility', 'Count'],
+        ['STEWART', 3],
+      ]),
+      'S',
+    );
     const base = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
     const sst = unzipParts(base).get('xl/sharedStrings.xml')!.toString('utf8');
     const extra = [people[0]!.lastFirst, people[1]!.lastFirst, 'Alien File Number'];
-    const edited = sst.replace('</sst>', `${extra.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`).replace(/count="\d+"/, 'count="6"').replace(/uniqueCount="\d+"/, 'uniqueCount="6"');
+    const edited = sst
+      .replace('</sst>', `${extra.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`)
+      .replace(/count="\d+"/, 'count="6"')
+      .replace(/uniqueCount="\d+"/, 'uniqueCount="6"');
     const book = await readBook(editZip(base, { 'xl/sharedStrings.xml': edited }));
     const [table] = book.tablesOn('shared-strings');
     expect(table!.meta).toMatchObject({ shape: 'grid', lettered: false });
@@ -77,13 +103,18 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
       [5, extra[1]],
       [6, extra[2]],
     ]);
-    expect(book.tablesOn('cells')[0]!.rows.map((r) => r.cells)).toEqual([['Facility', 'Count'], ['STEWART', 3]]);
+    expect(book.tablesOn('cells')[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Facility', 'Count'],
+      ['STEWART', 3],
+    ]);
     expectNoLeak(readerMade(book), planted);
   });
 
   it('refuses a part nested past the depth limit as too-deep', async () => {
     const deep = `<pivotCacheDefinition ${MAIN}>${'<x>'.repeat(3000)}${'</x>'.repeat(3000)}</pivotCacheDefinition>`;
-    const failure = await readFailure(editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/pivotCache/pivotCacheDefinition1.xml': deep }));
+    const failure = await readFailure(
+      editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/pivotCache/pivotCacheDefinition1.xml': deep }),
+    );
     expect(failure.kind).toBe('too-deep');
   });
 
@@ -97,14 +128,21 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="${esc(target)}" TargetMode="External"/></Relationships>`;
     const base = buildWorkbook([{ name: 'Stats', rows: [['x', 1]] }]);
-    const book = await readBook(editZip(base, { 'xl/externalLinks/externalLink1.xml': link, 'xl/externalLinks/_rels/externalLink1.xml.rels': rels }));
+    const book = await readBook(
+      editZip(base, { 'xl/externalLinks/externalLink1.xml': link, 'xl/externalLinks/_rels/externalLink1.xml.rels': rels }),
+    );
     const [table] = book.tablesOn('external-link');
     expect(table!.meta).toMatchObject({ sheet: 'Roster', shape: 'grid', lettered: true });
     expect(table!.rows).toEqual([
       { rowNumber: 1, cells: ['Name', 'Alien File Number'], hidden: undefined },
       { rowNumber: 7, cells: [p.lastFirst, Number(p.aNumber)], hidden: undefined },
     ]);
-    expect(book.observations).toContainEqual({ kind: 'external-link', where: 'xl/externalLinks/_rels/externalLink1.xml.rels Target', entry: undefined, value: target });
+    expect(book.observations).toContainEqual({
+      kind: 'external-link',
+      where: 'xl/externalLinks/_rels/externalLink1.xml.rels Target',
+      entry: undefined,
+      value: target,
+    });
     expectNoLeak(readerMade(book), planted);
   });
 
@@ -114,12 +152,22 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
 <connections ${MAIN}><connection id="1" name="intake" type="5" refreshedVersion="6"><dbPr connection="${esc(source)}" command="Roster" commandType="3"/></connection>
 <connection id="2" name="web" type="4"><webPr url="https://www.ice.gov/detain/detention-management"/></connection></connections>`;
     const book = await readBook(editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/connections.xml': connections }));
-    expect(book.observations.filter((o) => o.kind === 'external-link')).toEqual([{ kind: 'external-link', where: 'xl/connections.xml connection', entry: undefined, value: source }]);
+    expect(book.observations.filter((o) => o.kind === 'external-link')).toEqual([
+      { kind: 'external-link', where: 'xl/connections.xml connection', entry: undefined, value: source },
+    ]);
   });
 
   it('reads inline data-validation lists, their messages, and headers/footers', async () => {
     const [a, b] = people;
-    const base = buildWorkbook([{ name: 'Intake', rows: [['Name', 'Officer'], ['', '']] }]);
+    const base = buildWorkbook([
+      {
+        name: 'Intake',
+        rows: [
+          ['Name', 'Officer'],
+          ['', ''],
+        ],
+      },
+    ]);
     const sheet = unzipParts(base).get('xl/worksheets/sheet1.xml')!.toString('utf8');
     const tail =
       `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A2:A50" promptTitle="Pick" prompt="Choose the detainee"><formula1>"${esc(a!.lastFirst.replace(',', ''))},${esc(b!.lastFirst.replace(',', ''))}"</formula1></dataValidation>` +
@@ -129,7 +177,9 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     expect(edited).not.toBe(sheet);
     const book = await readBook(editZip(base, { 'xl/worksheets/sheet1.xml': edited }));
     const lists = book.tablesOn('data-validation');
-    expect(lists.map((t) => [t.meta.sheet, t.rows.map((r) => r.cells[0])])).toEqual([['Intake', [a!.lastFirst.replace(',', ''), b!.lastFirst.replace(',', '')]]]);
+    expect(lists.map((t) => [t.meta.sheet, t.rows.map((r) => r.cells[0])])).toEqual([
+      ['Intake', [a!.lastFirst.replace(',', ''), b!.lastFirst.replace(',', '')]],
+    ]);
     expect(book.texts.filter((t) => t.where.surface === 'data-validation').map((t) => t.text)).toEqual(['Pick\nChoose the detainee']);
     const header = book.texts.find((t) => t.where.surface === 'header-footer');
     expect(header).toMatchObject({ where: { sheet: 'Intake', sheetState: 'visible' } });
@@ -163,22 +213,41 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
 <a:p><a:r><a:t>Pending: </a:t></a:r><a:r><a:t>${esc(p.fullName)}</a:t></a:r></a:p><a:p><a:r><a:t>A${p.aNumber}</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>`;
     const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>`;
-    const base = buildWorkbook([{ name: 'Cover', rows: [['x']] }, { name: 'Board', rows: [['Facility', 'Count']], hidden: 1 }]);
+    const base = buildWorkbook([
+      { name: 'Cover', rows: [['x']] },
+      { name: 'Board', rows: [['Facility', 'Count']], hidden: 1 },
+    ]);
     const book = await readBook(editZip(base, { 'xl/drawings/drawing1.xml': drawing, 'xl/worksheets/_rels/sheet2.xml.rels': rels }));
     const texts = book.texts.filter((t) => t.where.surface === 'text');
-    expect(texts.map((t) => [t.text, t.where.sheet, t.where.sheetState])).toEqual([[`Pending: ${p.fullName}\nA${p.aNumber}`, 'Board', 'hidden']]);
+    expect(texts.map((t) => [t.text, t.where.sheet, t.where.sheetState])).toEqual([
+      [`Pending: ${p.fullName}\nA${p.aNumber}`, 'Board', 'hidden'],
+    ]);
     expectNoLeak(readerMade(book), planted);
   });
 
   it('reads worksheet parts the workbook no longer lists', async () => {
     const roster = people.slice(0, 3);
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Facility', 'Count'], ['STEWART', 3]]), 'Summary');
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Name', 'Alien File Number'], ...roster.map((p) => [p.lastFirst, Number(p.aNumber)])]), 'Roster');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Facility', 'Count'],
+        ['STEWART', 3],
+      ]),
+      'Summary',
+    );
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([['Name', 'Alien File Number'], ...roster.map((p) => [p.lastFirst, Number(p.aNumber)])]),
+      'Roster',
+    );
     const base = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
     const parts = unzipParts(base);
     // Delete the Roster sheet from the workbook the way a careless edit would: its part stays.
-    const workbook = parts.get('xl/workbook.xml')!.toString('utf8').replace(/<sheet [^>]*name="Roster"[^>]*\/>/, '');
+    const workbook = parts
+      .get('xl/workbook.xml')!
+      .toString('utf8')
+      .replace(/<sheet [^>]*name="Roster"[^>]*\/>/, '');
     const orphaned = editZip(base, { 'xl/workbook.xml': workbook });
     const book = await readBook(orphaned);
     const cells = book.tablesOn('cells');
@@ -186,7 +255,10 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
       ['Summary', 'visible'],
       ['(sheet not listed in the workbook: xl/worksheets/sheet2.xml)', 'very-hidden'],
     ]);
-    expect(cells[1]!.rows.map((r) => [r.rowNumber, ...r.cells])).toEqual([[1, 'Name', 'Alien File Number'], ...roster.map((p, i) => [i + 2, p.lastFirst, Number(p.aNumber)])]);
+    expect(cells[1]!.rows.map((r) => [r.rowNumber, ...r.cells])).toEqual([
+      [1, 'Name', 'Alien File Number'],
+      ...roster.map((p, i) => [i + 2, p.lastFirst, Number(p.aNumber)]),
+    ]);
     expect(book.tablesOn('shared-strings')).toEqual([]);
     expectNoLeak(readerMade(book), planted);
   });
@@ -196,7 +268,9 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
     const orphan = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <comments ${MAIN}><authors><author>x</author></authors><commentList><comment ref="C4" authorId="0"><text><r><t>Detainee </t></r><r><t>${esc(p.fullName)}</t></r></text></comment></commentList></comments>`;
     const book = await readBook(editZip(buildWorkbook([{ name: 'S', rows: [['x']] }]), { 'xl/comments9.xml': orphan }));
-    expect(book.texts.filter((t) => t.where.surface === 'comments').map((t) => [t.text, t.where.cell])).toEqual([[`Detainee ${p.fullName}`, 'C4']]);
+    expect(book.texts.filter((t) => t.where.surface === 'comments').map((t) => [t.text, t.where.cell])).toEqual([
+      [`Detainee ${p.fullName}`, 'C4'],
+    ]);
     // When SheetJS placed comments on cells, the parts are not read a second time.
     const placed = await readBook(buildWorkbook([{ name: 'S', rows: [['x']], comments: { A1: 'once' } }]));
     expect(placed.texts.filter((t) => t.where.surface === 'comments').map((t) => t.text)).toEqual(['once']);
@@ -206,7 +280,10 @@ describe('spreadsheet reader: parts SheetJS leaves raw', () => {
   it('reads threaded comments (non-ASCII text decoded, which SheetJS misses) and observes their authors', async () => {
     const p = people[4]!;
     expect(/[^\x00-\x7f]/.test(p.fullName)).toBe(true);
-    const ws = XLSX.utils.aoa_to_sheet([['Facility', 'Count'], ['OTERO', 2]]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['Facility', 'Count'],
+      ['OTERO', 2],
+    ]);
     ws.B2!.c = [{ a: 'Case Officer', t: `one of them is ${p.fullName}`, T: true } as XLSX.Comment & { T: boolean }] as XLSX.Comments;
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'Stats');

@@ -23,7 +23,16 @@ function onDisk(name: string, data: Buffer): string {
 describe('scanFile on workbooks on disk', () => {
   it('finds a roster on a very hidden sheet behind an aggregate, and says where without the data', async () => {
     const buf = buildWorkbook([
-      { name: 'Fear Decisions', rows: [['USCIS-Established Fear Decisions'], [], ['Facility', 'Count'], ['STEWART DETENTION CENTER', 12], ['OTERO COUNTY PROCESSING CENTER', 7]] },
+      {
+        name: 'Fear Decisions',
+        rows: [
+          ['USCIS-Established Fear Decisions'],
+          [],
+          ['Facility', 'Count'],
+          ['STEWART DETENTION CENTER', 12],
+          ['OTERO COUNTY PROCESSING CENTER', 7],
+        ],
+      },
       { name: 'extract', rows: rosterRows(people), hidden: 2 },
     ]);
     const path = onDisk('fear-decisions.xlsx', buf);
@@ -38,7 +47,10 @@ describe('scanFile on workbooks on disk', () => {
 
   it('reports truncated, bombed and encrypted workbooks as not-inspected with a plain reason', async () => {
     const roster = buildWorkbook([{ name: 'Roster', rows: rosterRows(people) }]);
-    const truncated = await scanFile({ path: onDisk('cut.xlsx', roster.subarray(0, roster.length - 200)), displayPath: 'cut.xlsx' }, resolveScanOptions());
+    const truncated = await scanFile(
+      { path: onDisk('cut.xlsx', roster.subarray(0, roster.length - 200)), displayPath: 'cut.xlsx' },
+      resolveScanOptions(),
+    );
     expect(truncated).toMatchObject({ status: 'not-inspected', reason: 'truncated' });
     const bomb = buildZip([
       { name: '[Content_Types].xml', data: '<Types/>' },

@@ -15,7 +15,13 @@ const planted = plantedValues(people);
 describe('spreadsheet reader: sheets and cells', () => {
   it('reads visible, hidden and very hidden sheets with their state', async () => {
     const buf = buildWorkbook([
-      { name: 'Summary', rows: [['Facility', 'Count'], ['STEWART', 4]] },
+      {
+        name: 'Summary',
+        rows: [
+          ['Facility', 'Count'],
+          ['STEWART', 4],
+        ],
+      },
       { name: 'Roster', rows: rosterRows(people.slice(0, 4)), hidden: 1 },
       { name: 'Working', rows: rosterRows(people.slice(4, 8)), hidden: 2 },
     ]);
@@ -53,7 +59,15 @@ describe('spreadsheet reader: sheets and cells', () => {
 
   it('keeps numbers as numbers (an A-number loses its leading zero), dates as dates, strings as strings', async () => {
     const p = people.find((x) => x.aNumber.startsWith('0'))!;
-    const buf = buildWorkbook([{ name: 'S', rows: [['A-Number', 'Birth Date', 'Name', 'Flag'], [Number(p.aNumber), new Date(`${p.birthDate}T00:00:00Z`), p.fullName, true]] }]);
+    const buf = buildWorkbook([
+      {
+        name: 'S',
+        rows: [
+          ['A-Number', 'Birth Date', 'Name', 'Flag'],
+          [Number(p.aNumber), new Date(`${p.birthDate}T00:00:00Z`), p.fullName, true],
+        ],
+      },
+    ]);
     const [table] = (await readBook(buf)).tablesOn('cells');
     const [aNumber, birth, name, flag] = table!.rows[1]!.cells;
     expect(aNumber).toBe(Number(p.aNumber));
@@ -65,7 +79,16 @@ describe('spreadsheet reader: sheets and cells', () => {
 
   it('pushes comments as prose with the cell address, and observes comment authors', async () => {
     const p = people[2]!;
-    const buf = buildWorkbook([{ name: 'Stats', rows: [['Facility', 'Count'], ['STEWART', 3]], comments: { B2: `includes ${p.fullName}, A${p.aNumber}`, D9: 'a note on an empty cell' } }]);
+    const buf = buildWorkbook([
+      {
+        name: 'Stats',
+        rows: [
+          ['Facility', 'Count'],
+          ['STEWART', 3],
+        ],
+        comments: { B2: `includes ${p.fullName}, A${p.aNumber}`, D9: 'a note on an empty cell' },
+      },
+    ]);
     const book = await readBook(buf);
     const comments = book.texts.filter((t) => t.where.surface === 'comments');
     expect(comments.map((c) => [c.where.cell, c.where.sheet, c.where.sheetState, c.text.includes(p.fullName)])).toEqual([
@@ -172,10 +195,19 @@ describe('spreadsheet reader: sheets and cells', () => {
   });
 
   it('reads .xls (BIFF8) and .ods sheets (and .xls hidden state)', async () => {
-    for (const [bookType, format] of [['xls', 'xls'], ['ods', 'ods']] as const) {
+    for (const [bookType, format] of [
+      ['xls', 'xls'],
+      ['ods', 'ods'],
+    ] as const) {
       const buf = buildWorkbook(
         [
-          { name: 'Visible', rows: [['Facility', 'Count'], ['STEWART', 3]] },
+          {
+            name: 'Visible',
+            rows: [
+              ['Facility', 'Count'],
+              ['STEWART', 3],
+            ],
+          },
           { name: 'Roster', rows: rosterRows(people.slice(0, 3)), hidden: 1 },
         ],
         [],
@@ -183,7 +215,10 @@ describe('spreadsheet reader: sheets and cells', () => {
       );
       const book = await readBook(buf, format);
       const cells = book.tablesOn('cells');
-      expect(cells.map((t) => [t.meta.sheet, t.rows.length]), format).toEqual([
+      expect(
+        cells.map((t) => [t.meta.sheet, t.rows.length]),
+        format,
+      ).toEqual([
         ['Visible', 2],
         ['Roster', 4],
       ]);
@@ -209,7 +244,12 @@ describe('walking cells', () => {
     } as unknown as XLSX.WorkSheet;
     const rows: Array<[number, unknown[], boolean]> = [];
     const visited: string[] = [];
-    walkCells(ws, (n, cells, hidden) => rows.push([n, [...cells], hidden]), (address) => visited.push(address), (r) => r === 1);
+    walkCells(
+      ws,
+      (n, cells, hidden) => rows.push([n, [...cells], hidden]),
+      (address) => visited.push(address),
+      (r) => r === 1,
+    );
     expect(visited).toEqual(['A1', 'C1', 'A2', 'B2', 'XFD1048576']);
     expect(rows.map(([n, cells, hidden]) => [n, cells.length, cells.filter((c) => c !== undefined), hidden])).toEqual([
       [1, 3, [1, '#N/A'], false],
@@ -218,7 +258,13 @@ describe('walking cells', () => {
     ]);
     expect(rows[1]![1][1]).toBe('x');
     expect(rows[2]![1][16383]).toBe('far');
-    expect([decodeAddress('A1'), decodeAddress('B2'), decodeAddress('XFD1048576'), decodeAddress('XFE1'), decodeAddress('A1048577')]).toEqual([0, 16385, 1048575 * 16384 + 16383, -1, -1]);
+    expect([
+      decodeAddress('A1'),
+      decodeAddress('B2'),
+      decodeAddress('XFD1048576'),
+      decodeAddress('XFE1'),
+      decodeAddress('A1048577'),
+    ]).toEqual([0, 16385, 1048575 * 16384 + 16383, -1, -1]);
   });
 });
 
@@ -226,7 +272,14 @@ describe('spreadsheet reader: what SheetJS does not report for .ods and .xlsb', 
   it('reads hidden .ods tables, rows and columns from content.xml', async () => {
     const base = buildWorkbook(
       [
-        { name: 'Visible', rows: [['Facility', 'Count'], ['STEWART', 3], ['OTERO', 2]] },
+        {
+          name: 'Visible',
+          rows: [
+            ['Facility', 'Count'],
+            ['STEWART', 3],
+            ['OTERO', 2],
+          ],
+        },
         { name: 'Roster', rows: rosterRows(people.slice(0, 2)) },
       ],
       [],
@@ -234,9 +287,15 @@ describe('spreadsheet reader: what SheetJS does not report for .ods and .xlsb', 
     );
     const content = unzipParts(base).get('content.xml')!.toString('utf8');
     const edited = content
-      .replace('</office:automatic-styles>', '<style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+      .replace(
+        '</office:automatic-styles>',
+        '<style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>',
+      )
       .replace('<table:table table:name="Roster" table:style-name="ta1">', '<table:table table:name="Roster" table:style-name="taHidden">')
-      .replace(/(<table:table table:name="Visible"[^>]*>\s*)<table:table-row>(\s*<table:table-cell[^]*?<\/table:table-row>\s*)<table:table-row>/, '$1<table:table-column/><table:table-column table:visibility="collapse"/><table:table-row>$2<table:table-row table:visibility="collapse">');
+      .replace(
+        /(<table:table table:name="Visible"[^>]*>\s*)<table:table-row>(\s*<table:table-cell[^]*?<\/table:table-row>\s*)<table:table-row>/,
+        '$1<table:table-column/><table:table-column table:visibility="collapse"/><table:table-row>$2<table:table-row table:visibility="collapse">',
+      );
     expect(edited.match(/taHidden|collapse/g)).toHaveLength(4);
     const book = await readBook(editZip(base, { 'content.xml': edited }), 'ods');
     const [visible, roster] = book.tablesOn('cells');
@@ -288,8 +347,13 @@ describe('spreadsheet reader: files it cannot read', () => {
 
   it('refuses a part whose real size passes the limit even when its declared size is small', async () => {
     const parts = unzipParts(roster);
-    const padded = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8').replace('</worksheet>', `<!--${' '.repeat(200_000)}--></worksheet>`);
-    const lying = buildZip([...parts].map(([name, data]) => (name === 'xl/worksheets/sheet1.xml' ? { name, data: padded, declaredSize: 100 } : { name, data })));
+    const padded = parts
+      .get('xl/worksheets/sheet1.xml')!
+      .toString('utf8')
+      .replace('</worksheet>', `<!--${' '.repeat(200_000)}--></worksheet>`);
+    const lying = buildZip(
+      [...parts].map(([name, data]) => (name === 'xl/worksheets/sheet1.xml' ? { name, data: padded, declaredSize: 100 } : { name, data })),
+    );
     const failure = await readFailure(lying, 'xlsx', { maxDecompressedSize: 150_000 });
     expect(failure.kind).toBe('too-large-decompressed');
     // The same part with the room it needs reads.
@@ -301,7 +365,9 @@ describe('spreadsheet reader: files it cannot read', () => {
     const inflated = [...unzipParts(roster).values()].reduce((n, part) => n + part.length, 0);
     const context = { limits: { ...DEFAULT_LIMITS, maxDecompressedSize: Math.round(inflated * 1.5) } };
     await readWorkbook(roster, 'xlsx', { name: 'a.xlsx', depth: 1 }, recordingSink(), context);
-    await expect(readWorkbook(roster, 'xlsx', { name: 'b.xlsx', depth: 1 }, recordingSink(), context)).rejects.toMatchObject({ kind: 'too-large-decompressed' });
+    await expect(readWorkbook(roster, 'xlsx', { name: 'b.xlsx', depth: 1 }, recordingSink(), context)).rejects.toMatchObject({
+      kind: 'too-large-decompressed',
+    });
     // A fresh context (another scanned file) has its own budget.
     await readWorkbook(roster, 'xlsx', { name: 'c.xlsx', depth: 0 }, recordingSink(), { limits: context.limits });
   });
@@ -344,7 +410,9 @@ describe('spreadsheet reader: files it cannot read', () => {
     expect(failure.kind).toBe('corrupt');
     expectNoLeak({ message: failure.message }, planted);
     const sink = recordingSink();
-    await expect(readWorkbook(droppedSheet, 'xlsx', { name: 'x.xlsx', depth: 0 }, sink, { limits: DEFAULT_LIMITS })).rejects.toMatchObject({ kind: 'corrupt' });
+    await expect(readWorkbook(droppedSheet, 'xlsx', { name: 'x.xlsx', depth: 0 }, sink, { limits: DEFAULT_LIMITS })).rejects.toMatchObject({
+      kind: 'corrupt',
+    });
     expect(sink.tablesOn('cells').find((t) => t.meta.sheet === 'Other')!.rows).toHaveLength(2);
     // The dropped sheet's cells were still read directly, so a finding can say where the roster is.
     const dropped = sink.tablesOn('cells').find((t) => t.meta.sheet === 'Roster')!;

@@ -25,10 +25,15 @@ describe('number formats', () => {
 
 describe('the tokenizer', () => {
   it('gives the same events wherever the chunks are cut', () => {
-    const xml = '<?xml version="1.0"?><x:sheetData><!-- c --><row r="2" hidden="1"><c r="B2" t="s" a=\'>\'><v>1&amp;2</v></c><c r="C2"><is><t><![CDATA[<a>]]></t></is></c></row></x:sheetData>';
+    const xml =
+      '<?xml version="1.0"?><x:sheetData><!-- c --><row r="2" hidden="1"><c r="B2" t="s" a=\'>\'><v>1&amp;2</v></c><c r="C2"><is><t><![CDATA[<a>]]></t></is></c></row></x:sheetData>';
     const events = (cuts: number[]) => {
       const out: string[] = [];
-      const scanner = new XmlScanner({ open: (n, a, s) => out.push(`<${n} ${a}${s ? '/' : ''}>`), close: (n) => out.push(`</${n}>`), text: (t) => out.push(t) });
+      const scanner = new XmlScanner({
+        open: (n, a, s) => out.push(`<${n} ${a}${s ? '/' : ''}>`),
+        close: (n) => out.push(`</${n}>`),
+        text: (t) => out.push(t),
+      });
       let from = 0;
       for (const cut of [...cuts, xml.length]) {
         scanner.write(xml.slice(from, cut));

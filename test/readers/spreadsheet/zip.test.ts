@@ -62,14 +62,26 @@ describe('zip container', () => {
   });
 
   it('calls a zip cut short truncated', () => {
-    const zip = buildZip([{ name: 'a.txt', data: 'some text '.repeat(500) }, { name: 'b.txt', data: 'more' }]);
+    const zip = buildZip([
+      { name: 'a.txt', data: 'some text '.repeat(500) },
+      { name: 'b.txt', data: 'more' },
+    ]);
     expect(kindOf(() => listZipEntries(zip.subarray(0, zip.length - 10)))).toBe('truncated');
     expect(kindOf(() => listZipEntries(zip.subarray(0, 40)))).toBe('truncated');
   });
 
   it('calls a deflate stream cut short truncated and a damaged one corrupt', () => {
     const body = deflateRawSync(Buffer.from('abcdefghij'.repeat(1000)));
-    const entry = { name: 'x', compressedSize: 10, uncompressedSize: 10_000, method: 8, localHeaderOffset: 0, encrypted: false, isDirectory: false, crc32: 0 };
+    const entry = {
+      name: 'x',
+      compressedSize: 10,
+      uncompressedSize: 10_000,
+      method: 8,
+      localHeaderOffset: 0,
+      encrypted: false,
+      isDirectory: false,
+      crc32: 0,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     const cut = Buffer.concat([local, body.subarray(0, 10)]);
@@ -106,7 +118,11 @@ describe('zip container', () => {
     expect(kindOf(() => readZipEntry(zip, entry!, 100))).toBe('password-protected');
     const plain = buildZip([{ name: 'a', data: 'x' }]);
     expect(kindOf(() => readZipEntry(plain, { ...listZipEntries(plain)[0]!, method: 12 }, 100))).toBe('unsupported-format');
-    const many = buildZip([{ name: 'a', data: 'x' }, { name: 'b', data: 'y' }, { name: 'c', data: 'z' }]);
+    const many = buildZip([
+      { name: 'a', data: 'x' },
+      { name: 'b', data: 'y' },
+      { name: 'c', data: 'z' },
+    ]);
     expect(kindOf(() => listZipEntries(many, { maxEntries: 2 }))).toBe('too-many-entries');
   });
 });

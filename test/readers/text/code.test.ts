@@ -161,8 +161,19 @@ describe('near-misses pass', () => {
   });
 
   it("a notebook whose cells print R vectors ('[1] 7214' opens like a JSON array)", async () => {
-    const cell = (text: string) => ({ cell_type: 'code', source: 'nrow(df)', execution_count: 1, metadata: {}, outputs: [{ output_type: 'stream', name: 'stdout', text: [text] }] });
-    const nb = JSON.stringify({ cells: [cell('[1] 7214\n'), cell('[1] 0.207329'), cell('[1] 45.51199')], metadata: { language_info: { name: 'R' } }, nbformat: 4, nbformat_minor: 2 });
+    const cell = (text: string) => ({
+      cell_type: 'code',
+      source: 'nrow(df)',
+      execution_count: 1,
+      metadata: {},
+      outputs: [{ output_type: 'stream', name: 'stdout', text: [text] }],
+    });
+    const nb = JSON.stringify({
+      cells: [cell('[1] 7214\n'), cell('[1] 0.207329'), cell('[1] 45.51199')],
+      metadata: { language_info: { name: 'R' } },
+      nbformat: 4,
+      nbformat_minor: 2,
+    });
     const result = await scan('analysis/counts.ipynb', nb);
     expect(result.status).toBe('scanned');
     expect(blocks(result)).toBe(0);

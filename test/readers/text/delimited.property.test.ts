@@ -12,7 +12,9 @@ describe('delimited reader (property)', () => {
   it('reads back exactly the records it is given, whatever the chunk seams and encoding', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 3, max: 6 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 30 })),
+        fc
+          .integer({ min: 3, max: 6 })
+          .chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 30 })),
         fc.integer({ min: 1, max: 64 }),
         fc.constantFrom('utf8' as const, 'utf16le' as const),
         async (rows, piece, encoding) => {

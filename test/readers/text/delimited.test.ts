@@ -57,7 +57,10 @@ describe('delimited reader', () => {
   });
 
   it('strips a UTF-8 BOM so the first header is clean', async () => {
-    const { sink } = await record(readDelimited, memoryInput(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv(roster))]), 'r.csv'));
+    const { sink } = await record(
+      readDelimited,
+      memoryInput(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv(roster))]), 'r.csv'),
+    );
     expect(sink.cells()[0]![0]).toBe('Name');
     expect(sink.cells()).toEqual(roster);
   });
@@ -77,7 +80,10 @@ describe('delimited reader', () => {
   it('reads Windows-1252 accented names as the names they are, also past the head', async () => {
     const header = ['Name', 'Alien File Number'];
     const filler = Array.from({ length: 5000 }, (_, i) => [`Plain ${i}`, String(100000000 + i)]);
-    const accented = [['PÉREZ, NOHEMÍ', '012345678'], ['NUÑEZ, JOSÉ LUIS', '212345678']];
+    const accented = [
+      ['PÉREZ, NOHEMÍ', '012345678'],
+      ['NUÑEZ, JOSÉ LUIS', '212345678'],
+    ];
     const text = toCsv([header, ...filler, ...accented]);
     const bytes = Buffer.from(text, 'latin1'); // these letters are the same bytes in Windows-1252
     expect(bytes.length).toBeGreaterThan(64 * 1024); // the accents are beyond the sniffed head
@@ -91,7 +97,11 @@ describe('delimited reader', () => {
   });
 
   it('keeps quoted newlines, delimiters and quotes inside one cell', async () => {
-    const rows = [['Name', 'Note'], [people[0]!.lastFirst, 'line one\nline "two", still the cell'], ['x', 'y']];
+    const rows = [
+      ['Name', 'Note'],
+      [people[0]!.lastFirst, 'line one\nline "two", still the cell'],
+      ['x', 'y'],
+    ];
     const { sink } = await record(readDelimited, memoryInput(toCsv(rows), 'n.csv'));
     expect(sink.cells()).toEqual(rows);
     expect(sink.tables[0]!.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3]);
@@ -135,7 +145,11 @@ describe('delimited reader', () => {
     const { sink, error } = await record(readDelimited, memoryInput(text, 'm.csv'));
     expect((error as ReadError).kind).toBe('corrupt');
     expect((error as ReadError).detail).toBe('malformed quoting near record 2');
-    expect(sink.cells()).toEqual([['Name', 'A-Number'], [`${p.familyName} Jr`, p.aNumber], ['ok', '1']]);
+    expect(sink.cells()).toEqual([
+      ['Name', 'A-Number'],
+      [`${p.familyName} Jr`, p.aNumber],
+      ['ok', '1'],
+    ]);
     expectNoLeak({ error: errorText(error) }, planted);
   });
 
@@ -177,7 +191,7 @@ describe('delimited reader', () => {
   });
 
   const realCsv = '/work/shared/corpus/real/ice_facility_codes_2017-11-06.csv';
-  it.skipIf(!existsSync(realCsv))('reads ICE\'s public facility-code CSV whole: every record, every column', async () => {
+  it.skipIf(!existsSync(realCsv))("reads ICE's public facility-code CSV whole: every record, every column", async () => {
     const data = readFileSync(realCsv);
     expect(sniffFormat('ice_facility_codes.csv', data.subarray(0, 64 * 1024))).toBe('delimited');
     const { sink, error } = await record(readDelimited, memoryInput(data, 'ice_facility_codes.csv', 8192));
@@ -192,9 +206,16 @@ describe('delimited reader', () => {
 describe('delimited reader, bare CR line ends', () => {
   it('reads records split by CR alone, also in recovery after a malformed record', async () => {
     const clean = await record(readDelimited, memoryInput('a,b\r1,2\r3,4\r', 'mac.csv'));
-    expect(clean.sink.cells()).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(clean.sink.cells()).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     const broken = await record(readDelimited, memoryInput('a,b\r"x"y,2\r3,4\r5,6\r', 'mac.csv'));
     expect((broken.error as ReadError).kind).toBe('corrupt');
-    expect(broken.sink.cells().slice(-2)).toEqual([['3', '4'], ['5', '6']]);
+    expect(broken.sink.cells().slice(-2)).toEqual([
+      ['3', '4'],
+      ['5', '6'],
+    ]);
   });
 });

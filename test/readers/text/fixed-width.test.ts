@@ -10,12 +10,26 @@ const planted = plantedValues(people);
 
 /** Columns padded to fixed widths, the way a report writer or a mainframe extract lays them out. */
 function fixedWidth(rows: ReadonlyArray<ReadonlyArray<string | number>>, widths: readonly number[], gap = 1): string[] {
-  return rows.map((r) => r.map((v, i) => String(v).padEnd(widths[i]! + gap)).join('').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((v, i) => String(v).padEnd(widths[i]! + gap))
+      .join('')
+      .trimEnd(),
+  );
 }
 
 const HEADER = ['LAST NAME', 'FIRST NAME', 'A-NUMBER', 'DOB', 'CITIZENSHIP', 'FACILITY', 'CFI RESULT'];
 const WIDTHS = [18, 16, 10, 10, 22, 38, 32];
-const data = (ps: readonly Person[]) => ps.map((p) => [p.familyName.toUpperCase(), p.givenName.toUpperCase(), p.aNumber, p.birthDate.replace(/^(\d+)-(\d+)-(\d+)$/, '$2/$3/$1'), p.nationality, p.facility, p.fearDecision.toUpperCase()]);
+const data = (ps: readonly Person[]) =>
+  ps.map((p) => [
+    p.familyName.toUpperCase(),
+    p.givenName.toUpperCase(),
+    p.aNumber,
+    p.birthDate.replace(/^(\d+)-(\d+)-(\d+)$/, '$2/$3/$1'),
+    p.nationality,
+    p.facility,
+    p.fearDecision.toUpperCase(),
+  ]);
 const rule = WIDTHS.map((w) => '-'.repeat(w)).join(' ');
 
 describe('fixed-width text exports', () => {
@@ -29,9 +43,15 @@ describe('fixed-width text exports', () => {
   });
 
   it('mainframe style: a title block, no rule, a header wider than its column, page breaks with repeated headers', async () => {
-    const lines: string[] = ['ICE ENFORCE INTEGRATED DATABASE            RUN DATE 11/28/2022', 'DETAINED POPULATION EXTRACT                 PAGE 1', ''];
+    const lines: string[] = [
+      'ICE ENFORCE INTEGRATED DATABASE            RUN DATE 11/28/2022',
+      'DETAINED POPULATION EXTRACT                 PAGE 1',
+      '',
+    ];
     const widths = [18, 16, 10, 10, 14, 38, 32];
-    lines.push(...fixedWidth([['LAST NAME', 'FIRST NAME', 'ALIEN NUMBER', 'DOB', 'COUNTRY OF CITIZENSHIP', 'FACILITY', 'FEAR DECISION']], widths, 2));
+    lines.push(
+      ...fixedWidth([['LAST NAME', 'FIRST NAME', 'ALIEN NUMBER', 'DOB', 'COUNTRY OF CITIZENSHIP', 'FACILITY', 'FEAR DECISION']], widths, 2),
+    );
     lines.push(...fixedWidth(data(people.slice(0, 15)), widths, 2));
     lines.push('', 'DETAINED POPULATION EXTRACT                 PAGE 2', '');
     lines.push(...fixedWidth(data(people.slice(15)), widths, 2));
@@ -52,7 +72,14 @@ describe('fixed-width text exports', () => {
   it('near miss: a fixed-width statistics report passes', async () => {
     const rows = [
       ['FISCAL YEAR', 'CITIZENSHIP COUNTRY', 'BOOK-INS', 'CREDIBLE FEAR', 'POSITIVE', 'NEGATIVE'],
-      ...['MEXICO', 'GUATEMALA', 'HONDURAS', 'EL SALVADOR', 'HAITI', 'VENEZUELA', 'CUBA', 'INDIA'].map((c, i) => [2022, c, 10000 + i * 731, 2000 + i * 97, 1200 + i * 51, 800 + i * 46]),
+      ...['MEXICO', 'GUATEMALA', 'HONDURAS', 'EL SALVADOR', 'HAITI', 'VENEZUELA', 'CUBA', 'INDIA'].map((c, i) => [
+        2022,
+        c,
+        10000 + i * 731,
+        2000 + i * 97,
+        1200 + i * 51,
+        800 + i * 46,
+      ]),
     ];
     const widths = [11, 20, 9, 13, 9, 9];
     const text = ['FEAR SCREENING BY COUNTRY, FY2022', '', ...fixedWidth(rows, widths, 3), '', 'SOURCE: ICE IIDS'].join('\n');

@@ -7,7 +7,8 @@ import { memoryInput, record } from './recording-sink.js';
 
 const people = makePeople(12, 63);
 const planted = plantedValues(people);
-const page = (body: string) => `<!doctype html><html><head><title>Cases</title></head><body><h1>Open cases</h1>\n${body}\n<footer>Contact the clinic.</footer></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Cases</title></head><body><h1>Open cases</h1>\n${body}\n<footer>Contact the clinic.</footer></body></html>`;
 
 const layouts: Record<string, (p: Person) => string> = {
   'div cards with a heading and "Label: value" paragraphs': (p) =>
@@ -41,9 +42,23 @@ describe('HTML where each person is a block', () => {
   });
 
   it('near miss: staff cards and a press-release list do not block', async () => {
-    const staff = people.slice(0, 5).map((p) => `<div class="staff"><h3>${p.fullName}</h3><p>Title: Field Office Director</p><p>Phone: (202) 555-01${10 + people.indexOf(p)}</p><p>Office: Washington, DC</p></div>`).join('\n');
-    const releases = ['ICE removes fugitive wanted for homicide', 'ICE announces new detention standards', 'Credible fear screenings resume at the border', 'ICE releases annual report']
-      .map((t, i) => `<li class="release"><h3>${t}</h3><p>Date: 2022-0${i + 1}-15</p><p>Location: Washington, DC</p><p>Topic: Enforcement and Removal</p></li>`)
+    const staff = people
+      .slice(0, 5)
+      .map(
+        (p) =>
+          `<div class="staff"><h3>${p.fullName}</h3><p>Title: Field Office Director</p><p>Phone: (202) 555-01${10 + people.indexOf(p)}</p><p>Office: Washington, DC</p></div>`,
+      )
+      .join('\n');
+    const releases = [
+      'ICE removes fugitive wanted for homicide',
+      'ICE announces new detention standards',
+      'Credible fear screenings resume at the border',
+      'ICE releases annual report',
+    ]
+      .map(
+        (t, i) =>
+          `<li class="release"><h3>${t}</h3><p>Date: 2022-0${i + 1}-15</p><p>Location: Washington, DC</p><p>Topic: Enforcement and Removal</p></li>`,
+      )
       .join('\n');
     const findings = await findingsOf(readHtml, page(`${staff}<ul>${releases}</ul>`), 'newsroom.html');
     expect(findings.filter((f) => f.severity === 'high' || f.severity === 'critical')).toEqual([]);

@@ -8,14 +8,19 @@ import { memoryInput, record } from './recording-sink.js';
 const people = makePeople(3, 51);
 
 function page(): string {
-  const [a, b, c] = people as [typeof people[0], typeof people[0], typeof people[0]];
+  const [a, b, c] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0]];
   return [
     '<!doctype html>', // 1
     '<html><head><title>Weekly report</title>', // 2
     '<style>td { color: red } .secret { }</style>', // 3
     '<script>var greeting = "hello";</script>', // 4
     '<script type="application/json">', // 5
-    JSON.stringify({ rows: [{ name: b.fullName, dob: b.birthDate }, { name: c.fullName, dob: c.birthDate }] }), // 6
+    JSON.stringify({
+      rows: [
+        { name: b.fullName, dob: b.birthDate },
+        { name: c.fullName, dob: c.birthDate },
+      ],
+    }), // 6
     '</script>', // 7
     '</head><body>', // 8
     `<p>Contact <b>Mar&iacute;a</b> Jos&eacute; at the office.</p>`, // 9
@@ -53,7 +58,12 @@ describe('HTML reader', () => {
   it('rows hidden with the hidden attribute or display:none are flagged hidden', async () => {
     const html = '<table><tr><td>a</td></tr><tr hidden><td>b</td></tr><tr style="display: none"><td>c</td></tr><tr><td>d</td></tr></table>';
     const { sink } = await record(readHtml, memoryInput(html, 'h.html'));
-    expect(sink.tables[0]!.rows.map((r) => [r.cells[0], r.hidden ?? false])).toEqual([['a', false], ['b', true], ['c', true], ['d', false]]);
+    expect(sink.tables[0]!.rows.map((r) => [r.cells[0], r.hidden ?? false])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', true],
+      ['d', false],
+    ]);
   });
 
   it('JSON script blocks are read as JSON (records table); other scripts are code (their strings are prose); visible text is prose', async () => {

@@ -29,16 +29,25 @@ describe('JSON reader', () => {
     expect(table.meta).toMatchObject({ shape: 'records', header: ['name', 'aNumber', 'birth.date', 'birth.country', 'fear'] });
     expect(table.ended).toBe(true);
     expect(table.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3, 4]);
-    expect(table.rows[2]!.cells).toEqual([people[2]!.lastFirst, people[2]!.aNumber, people[2]!.birthDate, people[2]!.nationality, people[2]!.fearDecision]);
+    expect(table.rows[2]!.cells).toEqual([
+      people[2]!.lastFirst,
+      people[2]!.aNumber,
+      people[2]!.birthDate,
+      people[2]!.nationality,
+      people[2]!.fearDecision,
+    ]);
     expect(table.rows[0]!.cells[4]).toBeUndefined();
     // The rest is prose with a line.
     const title = sink.texts.find((t) => t.text.includes('title: export'));
     expect(title?.where.line).toBe(3);
   });
 
-  it('an array of objects under a record stays on that record\'s row as compact text', async () => {
+  it("an array of objects under a record stays on that record's row as compact text", async () => {
     const p = people[0]!;
-    const text = JSON.stringify([{ name: p.fullName, cases: [{ kind: 'CFI', result: p.fearDecision }], tags: ['a', 'b'] }, { name: 'x', cases: [] }]);
+    const text = JSON.stringify([
+      { name: p.fullName, cases: [{ kind: 'CFI', result: p.fearDecision }], tags: ['a', 'b'] },
+      { name: 'x', cases: [] },
+    ]);
     const { sink } = await record(readJson, memoryInput(text, 'cases.json'));
     expect(sink.tables).toHaveLength(1);
     expect(sink.tables[0]!.meta.header).toEqual(['name', 'cases', 'tags']);
@@ -103,7 +112,9 @@ describe('JSON reader', () => {
 
 describe('NDJSON reader', () => {
   it('streams each line as a record of one table, numbered by line, keys unioned over all lines', async () => {
-    const lines = people.map((p, i) => JSON.stringify(i === 3 ? { name: p.fullName, a: p.aNumber, extra: { fear: p.fearDecision } } : { name: p.fullName, a: p.aNumber }));
+    const lines = people.map((p, i) =>
+      JSON.stringify(i === 3 ? { name: p.fullName, a: p.aNumber, extra: { fear: p.fearDecision } } : { name: p.fullName, a: p.aNumber }),
+    );
     const text = [lines[0], '', lines[1], '"a loose string"', lines[2], lines[3]].join('\n') + '\n';
     const { sink, error } = await record(readNdjson, memoryInput(text, 'r.ndjson', 50));
     expect(error).toBeUndefined();

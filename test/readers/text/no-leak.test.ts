@@ -14,12 +14,16 @@ import { errorText, memoryInput, record } from './recording-sink.js';
 
 const people = makePeople(3, 81);
 const planted = plantedValues(people);
-const [a, b] = people as [typeof people[0], typeof people[0]];
+const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
 const line = rosterRow(a).join(',');
 
 /** Broken or hostile inputs, each carrying planted values next to the place that breaks. */
 const CASES: Array<[string, Reader, string]> = [
-  ['csv: quote opened before a name', readDelimited, `Name,A\n"${a.lastFirst},${a.aNumber}\n${b.lastFirst.replace(',', '')},${b.aNumber}\n`],
+  [
+    'csv: quote opened before a name',
+    readDelimited,
+    `Name,A\n"${a.lastFirst},${a.aNumber}\n${b.lastFirst.replace(',', '')},${b.aNumber}\n`,
+  ],
   ['csv: text after a closing quote', readDelimited, `Name,A\n"${a.familyName}"${a.givenName},${a.aNumber}\n`],
   ['csv: only a quote', readDelimited, `"${line}`],
   ['json: cut off', readJson, `{"people": [{"name": "${a.fullName}", "dob": "${a.birthDate}"`],
@@ -29,7 +33,11 @@ const CASES: Array<[string, Reader, string]> = [
   ['yaml: broken', readYaml, `- name: "${a.lastFirst}\n  dob: [${a.birthDate}\n`],
   ['yaml: tab indentation', readYaml, `people:\n\t- ${a.lastFirst}\n`],
   ['markdown: broken front matter', readMarkdown, `---\nname: "${a.fullName}\n---\n| ${a.lastFirst} |\n|---|\n`],
-  ['html: unclosed everything', readHtml, `<table><tr><td>${a.lastFirst}<td>${a.aNumber}<script type="application/json">{"a": "${b.fullName}"`],
+  [
+    'html: unclosed everything',
+    readHtml,
+    `<table><tr><td>${a.lastFirst}<td>${a.aNumber}<script type="application/json">{"a": "${b.fullName}"`,
+  ],
   ['xml: unclosed', readXml, `<r><p><n>${a.lastFirst}</n><a>${a.aNumber}</a></p><p><n>${b.lastFirst}`],
   ['xml: mismatched tags', readXml, `<r><p>${a.fullName}</q></r>`],
   ['text: NUL bytes', readText, `\u0000${a.fullName}\u0000${a.aNumber}`],

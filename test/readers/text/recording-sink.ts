@@ -30,7 +30,11 @@ export function memoryInput(data: Buffer | string, name = 'file.txt', pieceSize?
 export const CONTEXT = { limits: DEFAULT_LIMITS };
 
 /** Run a reader into a fresh RecordingSink; returns the sink and the error thrown, if any. */
-export async function record(reader: Reader, input: ReaderInput, limits = DEFAULT_LIMITS): Promise<{ sink: RecordingSink; error?: unknown }> {
+export async function record(
+  reader: Reader,
+  input: ReaderInput,
+  limits = DEFAULT_LIMITS,
+): Promise<{ sink: RecordingSink; error?: unknown }> {
   const sink = new RecordingSink();
   try {
     await reader(input, sink, { limits });

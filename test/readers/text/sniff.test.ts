@@ -40,7 +40,12 @@ describe('sniffFormat: content decides, the name only breaks ties', () => {
     ['UTF-16 LE CSV without a BOM', 'export.dat', new Uint8Array(Buffer.from(csv, 'utf16le')), 'delimited'],
     ['plain prose', 'letter.txt', bytes('Dear reader,\nthank you for the note.\nRegards\n'), 'text'],
     ['an empty file', 'x.csv', new Uint8Array(0), 'empty'],
-    ['an OLE file naming a Workbook stream, named .csv', 'roster.csv', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.alloc(504), ...Buffer.from('Workbook\u0000', 'utf16le')]), 'xls'],
+    [
+      'an OLE file naming a Workbook stream, named .csv',
+      'roster.csv',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.alloc(504), ...Buffer.from('Workbook\u0000', 'utf16le')]),
+      'xls',
+    ],
   ] as const)('%s', (_what, name, head, expected) => {
     expect(sniffFormat(name, head)).toBe(expected);
   });

@@ -29,7 +29,16 @@ describe('plain text reader', () => {
 
   it('numbers prose chunks by their first line', async () => {
     const { sink } = await record(readText, memoryInput('one\ntwo\nthree\n', 'a.txt', 5));
-    const lines = sink.texts.flatMap((t) => t.text.split('\n').slice(0, -1).map((s, i) => [t.where.line! + i, s]));
-    expect(lines).toEqual([[1, 'one'], [2, 'two'], [3, 'three']]);
+    const lines = sink.texts.flatMap((t) =>
+      t.text
+        .split('\n')
+        .slice(0, -1)
+        .map((s, i) => [t.where.line! + i, s]),
+    );
+    expect(lines).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+    ]);
   });
 });

@@ -14,7 +14,10 @@ function feed(): string {
     '<export generated="2022-11-28">', // 2
     '  <title>Detention list</title>', // 3
     '  <detainees>', // 4
-    ...people.map((p, i) => `    <detainee id="${i + 1}"><name>${p.lastFirst}</name><aNumber>${p.aNumber}</aNumber><dob>${p.birthDate}</dob>${i === 3 ? `<fear>${p.fearDecision}</fear>` : ''}</detainee>`), // 5-8
+    ...people.map(
+      (p, i) =>
+        `    <detainee id="${i + 1}"><name>${p.lastFirst}</name><aNumber>${p.aNumber}</aNumber><dob>${p.birthDate}</dob>${i === 3 ? `<fear>${p.fearDecision}</fear>` : ''}</detainee>`,
+    ), // 5-8
     '  </detainees>', // 9
     `  <contact><name>${people[0]!.fullName}</name><phone>555</phone></contact>`, // 10
     '  <codes><code type="A" label="first"/><code type="B" label="second"/></codes>', // 11
@@ -38,7 +41,10 @@ describe('XML reader', () => {
   it('attribute-only elements are records too', async () => {
     const { sink } = await record(readXml, memoryInput(feed(), 'feed.xml'));
     const codes = sink.tables.find((t) => t.meta.header?.includes('@type'))!;
-    expect(codes.rows.map((r) => r.cells)).toEqual([['A', 'first'], ['B', 'second']]);
+    expect(codes.rows.map((r) => r.cells)).toEqual([
+      ['A', 'first'],
+      ['B', 'second'],
+    ]);
   });
 
   it('a lone record, leaf values, attributes and comments are prose with their lines', async () => {
@@ -81,8 +87,13 @@ describe('XML reader', () => {
       '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
       ' <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>someone</Author></DocumentProperties>',
       ' <Worksheet ss:Name="Roster"><Table>',
-      `  <Row>${ROSTER_HEADER.slice(0, 3).map((h) => cell(h)).join('')}</Row>`,
-      `  <Row ss:Hidden="1">${rosterRow(p).slice(0, 3).map((v) => cell(v)).join('')}</Row>`,
+      `  <Row>${ROSTER_HEADER.slice(0, 3)
+        .map((h) => cell(h))
+        .join('')}</Row>`,
+      `  <Row ss:Hidden="1">${rosterRow(p)
+        .slice(0, 3)
+        .map((v) => cell(v))
+        .join('')}</Row>`,
       `  <Row ss:Index="5">${cell(q.lastFirst)}${cell(q.birthDate, ' ss:Index="3"')}<Cell><Data ss:Type="String">x</Data><Comment><ss:Data>note on ${q.aNumber}</ss:Data></Comment></Cell></Row>`,
       ' </Table></Worksheet>',
       ' <Worksheet ss:Name="Totals"><Table><Row>' + cell('Total', ' ss:MergeAcross="1"') + cell('2') + '</Row></Table></Worksheet>',
@@ -92,11 +103,24 @@ describe('XML reader', () => {
     const { sink, error } = await record(readXml, memoryInput(xml, 'roster.xls', 100));
     expect(error).toBeUndefined();
     const grids = sink.tables.filter((t) => t.meta.shape === 'grid');
-    expect(grids.map((t) => [t.meta.sheet, t.meta.lettered, t.meta.surface, t.ended])).toEqual([['Roster', true, 'cells', true], ['Totals', true, 'cells', true]]);
-    expect(grids[0]!.rows.map((r) => [r.rowNumber, r.hidden ?? false])).toEqual([[1, false], [2, true], [5, false]]);
-    expect(sink.cells(sink.tables.indexOf(grids[0]!))).toEqual([[...ROSTER_HEADER.slice(0, 3)], rosterRow(p).slice(0, 3), [q.lastFirst, '', q.birthDate, 'x']]);
+    expect(grids.map((t) => [t.meta.sheet, t.meta.lettered, t.meta.surface, t.ended])).toEqual([
+      ['Roster', true, 'cells', true],
+      ['Totals', true, 'cells', true],
+    ]);
+    expect(grids[0]!.rows.map((r) => [r.rowNumber, r.hidden ?? false])).toEqual([
+      [1, false],
+      [2, true],
+      [5, false],
+    ]);
+    expect(sink.cells(sink.tables.indexOf(grids[0]!))).toEqual([
+      [...ROSTER_HEADER.slice(0, 3)],
+      rosterRow(p).slice(0, 3),
+      [q.lastFirst, '', q.birthDate, 'x'],
+    ]);
     expect(grids[1]!.rows[0]!.cells).toEqual(['Total', undefined, '2']);
     expect(sink.allProse()).toContain(`note on ${q.aNumber}`);
-    expect(sink.observations).toEqual([{ kind: 'document-author', where: 'DocumentProperties Author', entry: undefined, value: 'someone' }]);
+    expect(sink.observations).toEqual([
+      { kind: 'document-author', where: 'DocumentProperties Author', entry: undefined, value: 'someone' },
+    ]);
   });
 });

@@ -10,7 +10,18 @@ const people = makePeople(3, 31);
 const planted = plantedValues(people);
 
 function yamlRoster(): string {
-  return ['title: Weekly list', 'detainees:', ...people.flatMap((p) => [`  - name: "${p.lastFirst}"`, `    a_number: "${p.aNumber}"`, `    dob: ${p.birthDate}`, `    fear: ${p.fearDecision}`])].join('\n') + '\n';
+  return (
+    [
+      'title: Weekly list',
+      'detainees:',
+      ...people.flatMap((p) => [
+        `  - name: "${p.lastFirst}"`,
+        `    a_number: "${p.aNumber}"`,
+        `    dob: ${p.birthDate}`,
+        `    fear: ${p.fearDecision}`,
+      ]),
+    ].join('\n') + '\n'
+  );
 }
 
 describe('YAML reader', () => {
@@ -33,7 +44,16 @@ describe('YAML reader', () => {
 
   it('billion laughs is stopped by the alias limit, as a ReadError', async () => {
     const rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g']]) rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+      ['h', 'g'],
+    ])
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     const { error } = await record(readYaml, memoryInput(rows.join('\n') + '\n', 'lol.yaml'));
     expect(error).toBeInstanceOf(ReadError);
     expect((error as ReadError).kind).toBe('too-large-decompressed');
@@ -58,7 +78,10 @@ describe('YAML reader', () => {
   it('nesting past the limit is too-deep', async () => {
     let text = 'x';
     for (let i = 0; i < 40; i++) text = `[${text}]`;
-    const { error } = await record(readYaml, memoryInput(`root: ${text}\n`, 'deep.yaml'), { ...(await import('../../../src/config/scan-options.js')).DEFAULT_LIMITS, maxNestingDepth: 20 });
+    const { error } = await record(readYaml, memoryInput(`root: ${text}\n`, 'deep.yaml'), {
+      ...(await import('../../../src/config/scan-options.js')).DEFAULT_LIMITS,
+      maxNestingDepth: 20,
+    });
     expect((error as ReadError).kind).toBe('too-deep');
   });
 });
@@ -99,7 +122,10 @@ describe('Markdown reader', () => {
     expect(grids).toHaveLength(1);
     expect(grids[0]!.ended).toBe(true);
     expect(grids[0]!.rows.map((r) => r.rowNumber)).toEqual([9, 11, 12, 13]);
-    expect(grids[0]!.rows.map((r) => r.cells)).toEqual([['Name', 'A-Number', 'Fear'], ...people.map((q) => [q.lastFirst.replace(',', ''), q.aNumber, q.fearDecision])]);
+    expect(grids[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Name', 'A-Number', 'Fear'],
+      ...people.map((q) => [q.lastFirst.replace(',', ''), q.aNumber, q.fearDecision]),
+    ]);
   });
 
   it('front matter goes through YAML (records table) and the rest is prose with lines', async () => {
@@ -140,7 +166,10 @@ describe('Markdown reader', () => {
     const { sink, error } = await record(readMarkdown, memoryInput(md, 'page.md'));
     expect(error).toBeUndefined();
     expect(sink.tables).toHaveLength(1);
-    expect(sink.cells(0)).toEqual([['Name', 'DOB'], [q.lastFirst, q.birthDate]]);
+    expect(sink.cells(0)).toEqual([
+      ['Name', 'DOB'],
+      [q.lastFirst, q.birthDate],
+    ]);
     expect(sink.texts.find((x) => x.text.includes('Detained this week'))?.where.line).toBe(6);
     const after = sink.texts.find((x) => x.text.includes('After the table.'))!;
     expect(lineOfText(after, 'After the table.')).toBe(9);

@@ -27,7 +27,8 @@ export const readArchive: Reader = async (input, sink, context) => {
   const failures = new Failures();
   for (const entry of entries) {
     if (entry.isDirectory) continue;
-    if (!RESOURCE_FORKS.test(entry.name)) sink.prose(fileNameText(entry.name), { surface: 'file-name', entry: innerEntry(input.entry, entry.name) });
+    if (!RESOURCE_FORKS.test(entry.name))
+      sink.prose(fileNameText(entry.name), { surface: 'file-name', entry: innerEntry(input.entry, entry.name) });
     try {
       await readEntry(entry);
     } catch (error) {

@@ -13,7 +13,13 @@ export function innerEntry(containerEntry: string | undefined, inner: string): s
 }
 
 /** Read one inner file through the pipeline; without a pipeline it cannot be read. */
-export async function readInner(data: Buffer, name: string, container: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+export async function readInner(
+  data: Buffer,
+  name: string,
+  container: ReaderInput,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<void> {
   if (!context.readNested) throw new ReadError('unsupported-format', 'a file inside the container could not be read');
   await context.readNested(bufferInput(data, name, container.depth + 1, innerEntry(container.entry, name)), sink);
 }

@@ -19,7 +19,7 @@ const ODF_PROPERTIES: ReadonlyArray<[string, string]> = [
 
 /** docProps/core.xml (OOXML) or meta.xml (ODF): who made and who last saved the document. */
 export function observeAuthors(pkg: DocumentPackage, sink: ContentSink, entry: string | undefined, kind: 'ooxml' | 'odf'): void {
-  const [part, properties] = kind === 'ooxml' ? ['docProps/core.xml', CORE_PROPERTIES] as const : ['meta.xml', ODF_PROPERTIES] as const;
+  const [part, properties] = kind === 'ooxml' ? (['docProps/core.xml', CORE_PROPERTIES] as const) : (['meta.xml', ODF_PROPERTIES] as const);
   const data = pkg.read(part);
   if (!data) return;
   const where = new Map(properties);
@@ -34,7 +34,14 @@ export function observeAuthors(pkg: DocumentPackage, sink: ContentSink, entry: s
 }
 
 /** Names given by an attribute on comment or author elements (w:comment w:author, p:cmAuthor name). */
-export function observeNamedAuthors(pkg: DocumentPackage, part: string, element: string, attribute: string, sink: ContentSink, entry: string | undefined): void {
+export function observeNamedAuthors(
+  pkg: DocumentPackage,
+  part: string,
+  element: string,
+  attribute: string,
+  sink: ContentSink,
+  entry: string | undefined,
+): void {
   const data = pkg.read(part);
   if (!data) return;
   const names = new Set<string>();
@@ -70,14 +77,22 @@ export function observeExternalLinks(pkg: DocumentPackage, sink: ContentSink, en
       },
     });
   }
-  for (const value of targets) sink.observe({ kind: 'external-link', where: kind === 'ooxml' ? 'external relationship' : 'link', entry, value });
+  for (const value of targets)
+    sink.observe({ kind: 'external-link', where: kind === 'ooxml' ? 'external relationship' : 'link', entry, value });
 }
 
 /**
  * Embedded objects (a workbook inside a document) go back through the scan pipeline with the
  * same sink, one level deeper. Without a pipeline to hand them to, they count as not read.
  */
-export async function readEmbedded(pkg: DocumentPackage, parts: readonly string[], input: ReaderInput, sink: ContentSink, context: ReaderContext, failures: Failures): Promise<void> {
+export async function readEmbedded(
+  pkg: DocumentPackage,
+  parts: readonly string[],
+  input: ReaderInput,
+  sink: ContentSink,
+  context: ReaderContext,
+  failures: Failures,
+): Promise<void> {
   for (const part of parts) {
     try {
       const data = pkg.read(part);

@@ -42,4 +42,3 @@ export const readDocx: Reader = async (input, sink, context) => {
   await readEmbedded(pkg, pkg.matching(EMBEDDED), input, sink, context, failures);
   failures.throwIfAny();
 };
-

@@ -26,7 +26,12 @@ export function partEmitter(target: PartTarget): WalkEvents & { finish(): void }
   let chunk: string[] = [];
   let chunkFirstLine = 0;
   let chunkSize = 0;
-  const where = (surface: Surface, at: number) => ({ surface, line: at, entry: target.entry, ...(target.page !== undefined ? { page: target.page } : {}) });
+  const where = (surface: Surface, at: number) => ({
+    surface,
+    line: at,
+    entry: target.entry,
+    ...(target.page !== undefined ? { page: target.page } : {}),
+  });
   const flush = () => {
     if (chunk.length) target.sink.prose(chunk.join('\n'), where(target.text, chunkFirstLine));
     chunk = [];

@@ -23,9 +23,18 @@ export const readOdt: Reader = async (input, sink, context) => {
   if (!pkg.has('content.xml')) throw new ReadError('corrupt', 'the document has no content part');
   const failures = new Failures();
   attempt(failures, () => readPart(pkg, 'content.xml', OPEN_DOCUMENT, { sink, entry: input.entry, text: 'text', table: 'table' }));
-  attempt(failures, () => readPart(pkg, 'styles.xml', OPEN_DOCUMENT_HEADERS, { sink, entry: innerEntry(input.entry, 'styles.xml'), text: 'header-footer', table: 'header-footer' }));
+  attempt(failures, () =>
+    readPart(pkg, 'styles.xml', OPEN_DOCUMENT_HEADERS, {
+      sink,
+      entry: innerEntry(input.entry, 'styles.xml'),
+      text: 'header-footer',
+      table: 'header-footer',
+    }),
+  );
   for (const part of pkg.matching(EMBEDDED_CONTENT)) {
-    attempt(failures, () => readPart(pkg, part, OPEN_DOCUMENT, { sink, entry: innerEntry(input.entry, part), text: 'text', table: 'table' }));
+    attempt(failures, () =>
+      readPart(pkg, part, OPEN_DOCUMENT, { sink, entry: innerEntry(input.entry, part), text: 'text', table: 'table' }),
+    );
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'odf'));
   attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'odf'));
@@ -34,4 +43,3 @@ export const readOdt: Reader = async (input, sink, context) => {
   await readEmbedded(pkg, files, input, sink, context, failures);
   failures.throwIfAny();
 };
-

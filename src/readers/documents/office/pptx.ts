@@ -33,7 +33,15 @@ export const readPptx: Reader = async (input, sink, context) => {
   for (const part of [...pkg.matching(NOTES), ...pkg.matching(COMMENTS)]) {
     const surface: Surface = NOTES.test(part) ? 'text' : 'comments';
     const page = slideOf.get(part);
-    attempt(failures, () => readPart(pkg, part, PRESENTATION, { sink, entry: innerEntry(input.entry, part), page, text: surface, table: surface === 'text' ? 'table' : surface }));
+    attempt(failures, () =>
+      readPart(pkg, part, PRESENTATION, {
+        sink,
+        entry: innerEntry(input.entry, part),
+        page,
+        text: surface,
+        table: surface === 'text' ? 'table' : surface,
+      }),
+    );
   }
   attempt(failures, () => observeAuthors(pkg, sink, input.entry, 'ooxml'));
   attempt(failures, () => observeExternalLinks(pkg, sink, input.entry, 'ooxml'));
@@ -42,7 +50,6 @@ export const readPptx: Reader = async (input, sink, context) => {
   await readEmbedded(pkg, pkg.matching(/^(ppt\/embeddings\/.+|customXml\/item\d+\.xml)$/), input, sink, context, failures);
   failures.throwIfAny();
 };
-
 
 /** Notes and comment parts a slide's relationships point at (`../notesSlides/notesSlide3.xml`). */
 function relatedParts(pkg: DocumentPackage, slide: string): string[] {
@@ -70,7 +77,8 @@ function slidesInOrder(pkg: DocumentPackage): string[] {
     parseXml(rels, {
       open(name, attributes) {
         const target = attributes['Target'] ?? '';
-        if (name === 'Relationship' && attributes['Id']) targets.set(attributes['Id'], target.startsWith('/') ? target.slice(1) : `ppt/${target}`);
+        if (name === 'Relationship' && attributes['Id'])
+          targets.set(attributes['Id'], target.startsWith('/') ? target.slice(1) : `ppt/${target}`);
       },
     });
   }

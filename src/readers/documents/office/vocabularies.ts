@@ -56,7 +56,15 @@ export const OPEN_DOCUMENT: Vocabulary = {
   span: one,
   repeat: (attributes: Attributes) => Number(attributes['table:number-columns-repeated'] ?? 1),
   // A note's citation is its number; an annotation's creator and date are not its text.
-  skip: new Set(['text:note-citation', 'dc:creator', 'dc:date', 'meta:date-string', 'office:automatic-styles', 'office:font-face-decls', 'office:scripts']),
+  skip: new Set([
+    'text:note-citation',
+    'dc:creator',
+    'dc:date',
+    'meta:date-string',
+    'office:automatic-styles',
+    'office:font-face-decls',
+    'office:scripts',
+  ]),
   comments: new Set(['office:annotation']),
 };
 

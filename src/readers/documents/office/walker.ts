@@ -132,7 +132,13 @@ export function walkPart(data: Uint8Array, vocabulary: Vocabulary, events: WalkE
       if (v.paragraphs.has(name)) container = { kind: 'paragraph', text: '', isComment, raw: v.rawTextParagraphs.has(name) };
       else if (v.tables.has(name)) container = { kind: 'table', rows: [], isComment };
       else if (v.rows.has(name)) container = { kind: 'row', cells: [] };
-      else if (v.cells.has(name)) container = { kind: 'cell', parts: [], span: clamp(v.span(attributes)), repeat: Math.min(MAX_COLUMNS, Math.max(0, Math.floor(v.repeat(attributes)) || 0)) };
+      else if (v.cells.has(name))
+        container = {
+          kind: 'cell',
+          parts: [],
+          span: clamp(v.span(attributes)),
+          repeat: Math.min(MAX_COLUMNS, Math.max(0, Math.floor(v.repeat(attributes)) || 0)),
+        };
       if (container) {
         containers.push(container);
         opened.push('container');

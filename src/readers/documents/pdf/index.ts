@@ -96,7 +96,13 @@ async function pageRuns(pdfjs: PdfJs, data: Uint8Array): Promise<RevisionPage[] 
   }
 }
 
-async function readEarlierRevisions(pdfjs: PdfJs, bytes: Buffer, current: ReadonlyMap<number, string>, sink: ContentSink, entry?: string): Promise<void> {
+async function readEarlierRevisions(
+  pdfjs: PdfJs,
+  bytes: Buffer,
+  current: ReadonlyMap<number, string>,
+  sink: ContentSink,
+  entry?: string,
+): Promise<void> {
   const seen = new Set<string>();
   const ends = earlierRevisionEnds(bytes);
   for (const [i, end] of ends.entries()) {
@@ -150,7 +156,10 @@ interface AttachedFile {
 }
 
 /** Files attached to the document and to file-attachment annotations, each once. */
-async function attachedFiles(doc: { getAttachments(): Promise<unknown> }, fromAnnotations: readonly AttachedFile[]): Promise<Array<{ name: string; data: Buffer }>> {
+async function attachedFiles(
+  doc: { getAttachments(): Promise<unknown> },
+  fromAnnotations: readonly AttachedFile[],
+): Promise<Array<{ name: string; data: Buffer }>> {
   let listed: unknown;
   try {
     listed = await doc.getAttachments();
@@ -172,7 +181,12 @@ async function attachedFiles(doc: { getAttachments(): Promise<unknown> }, fromAn
 }
 
 /** Attached files go through the scan pipeline like archive entries (`report.pdf` → entry `roster.xlsx`). */
-async function readAttachments(files: ReadonlyArray<{ name: string; data: Buffer }>, input: ReaderInput, sink: ContentSink, context: ReaderContext): Promise<void> {
+async function readAttachments(
+  files: ReadonlyArray<{ name: string; data: Buffer }>,
+  input: ReaderInput,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<void> {
   const failures = new Failures();
   const budget = decompressionBudget(context);
   for (const file of files) {

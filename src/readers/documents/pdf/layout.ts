@@ -29,9 +29,7 @@ export interface Line {
   cells: Cell[];
 }
 
-export type Block =
-  | { kind: 'prose'; firstLine: number; text: string }
-  | { kind: 'table'; rows: Array<{ line: number; cells: string[] }> };
+export type Block = { kind: 'prose'; firstLine: number; text: string } | { kind: 'table'; rows: Array<{ line: number; cells: string[] }> };
 
 /** Runs closer than this (in font sizes) belong to the same cell; pdf.js itself splits at 0.6. */
 const CELL_GAP = 0.6;
@@ -110,7 +108,9 @@ interface Candidate {
 
 function alignedCells(line: Line, candidate: Candidate): number {
   const tol = EDGE_TOLERANCE * line.size;
-  return line.cells.filter((c) => candidate.lefts.some((l) => Math.abs(l - c.x0) <= tol) || candidate.rights.some((r) => Math.abs(r - c.x1) <= tol)).length;
+  return line.cells.filter(
+    (c) => candidate.lefts.some((l) => Math.abs(l - c.x0) <= tol) || candidate.rights.some((r) => Math.abs(r - c.x1) <= tol),
+  ).length;
 }
 
 function continues(line: Line, candidate: Candidate): boolean {
@@ -301,7 +301,11 @@ function mergeWrapped(lines: readonly Line[], rows: Array<{ line: number; cells:
     const row = rows[i]!;
     const above = out[out.length - 1]!;
     const filled = row.cells.map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
-    const wrapped = gaps[i - 1]! < threshold && gaps[i - 1]! <= WRAP_GAP * lines[i]!.size && filled.length < widest && filled.every((k) => above.cells[k]);
+    const wrapped =
+      gaps[i - 1]! < threshold &&
+      gaps[i - 1]! <= WRAP_GAP * lines[i]!.size &&
+      filled.length < widest &&
+      filled.every((k) => above.cells[k]);
     if (!wrapped) {
       out.push(row);
       continue;

@@ -31,7 +31,12 @@ export function drawingTexts(data: Uint8Array): string[] {
   return paragraphs;
 }
 
-export function pushDrawingTexts(files: ReadonlyMap<string, Uint8Array>, sheetParts: ReadonlyMap<SheetRef, string>, sink: ContentSink, entry?: string): void {
+export function pushDrawingTexts(
+  files: ReadonlyMap<string, Uint8Array>,
+  sheetParts: ReadonlyMap<SheetRef, string>,
+  sink: ContentSink,
+  entry?: string,
+): void {
   const sheetOfDrawing = new Map<string, SheetRef>();
   for (const [sheet, part] of sheetParts) {
     for (const rel of parseRelationships(files.get(relsPathOf(part)))) {

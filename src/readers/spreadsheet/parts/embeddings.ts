@@ -11,7 +11,12 @@ export function embeddedParts(files: ReadonlyMap<string, Uint8Array>): string[] 
   return partsMatching(files, /^xl\/embeddings\/[^/]+$/i);
 }
 
-export async function pushEmbeddings(files: ReadonlyMap<string, Uint8Array>, input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<number> {
+export async function pushEmbeddings(
+  files: ReadonlyMap<string, Uint8Array>,
+  input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<number> {
   if (!context.readNested) return 0;
   let handed = 0;
   for (const path of embeddedParts(files)) {

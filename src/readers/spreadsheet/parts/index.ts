@@ -33,7 +33,8 @@ export interface PartsContext {
 export async function pushWorkbookParts(parts: PartsContext): Promise<void> {
   const { files, sink, entry } = parts;
   // Only when every listed sheet was matched to its part: otherwise listed sheets would be read twice.
-  if (!parts.orphansRead && files.size && parts.sheetParts.size === parts.sheets.length) pushOrphanSheets(files, new Set(parts.sheetParts.values()), parts.wb, sink, entry, parts.seenStrings);
+  if (!parts.orphansRead && files.size && parts.sheetParts.size === parts.sheets.length)
+    pushOrphanSheets(files, new Set(parts.sheetParts.values()), parts.wb, sink, entry, parts.seenStrings);
   pushUnusedSharedStrings(parts);
   if (files.size === 0) return;
   pushSheetExtras(files, parts.sheetParts, sink, entry);

@@ -11,7 +11,11 @@ import { attribute, parseXml, partsMatching, safePartName } from '../xml.js';
 
 const COLUMN_SPAN = 16_384;
 
-export function readWorksheetPart(data: Uint8Array, strings: readonly unknown[], onRow: (rowNumber: number, cells: readonly CellValue[]) => void): void {
+export function readWorksheetPart(
+  data: Uint8Array,
+  strings: readonly unknown[],
+  onRow: (rowNumber: number, cells: readonly CellValue[]) => void,
+): void {
   let row: CellValue[] = [];
   let rowNumber = 0;
   let column = -1;
@@ -64,7 +68,14 @@ function cellValue(type: string, text: string, strings: readonly unknown[]): Cel
   }
 }
 
-export function pushOrphanSheets(files: ReadonlyMap<string, Uint8Array>, listed: ReadonlySet<string>, wb: XLSX.WorkBook, sink: ContentSink, entry?: string, seenStrings?: Set<string>): number {
+export function pushOrphanSheets(
+  files: ReadonlyMap<string, Uint8Array>,
+  listed: ReadonlySet<string>,
+  wb: XLSX.WorkBook,
+  sink: ContentSink,
+  entry?: string,
+  seenStrings?: Set<string>,
+): number {
   const table = (wb as { Strings?: unknown }).Strings;
   const strings: readonly unknown[] = Array.isArray(table) ? table : [];
   let found = 0;

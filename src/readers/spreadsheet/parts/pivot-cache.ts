@@ -59,7 +59,11 @@ export function parseCacheDefinition(data: Uint8Array): { fields: CacheField[]; 
 }
 
 /** Stream the records of a pivotCacheRecords part: one call per <r>, cells in field order. */
-export function parseCacheRecords(data: Uint8Array, fields: readonly CacheField[], onRecord: (cells: readonly CellValue[], used: ReadonlyArray<Set<number>>) => void): Array<Set<number>> {
+export function parseCacheRecords(
+  data: Uint8Array,
+  fields: readonly CacheField[],
+  onRecord: (cells: readonly CellValue[], used: ReadonlyArray<Set<number>>) => void,
+): Array<Set<number>> {
   const used = fields.map(() => new Set<number>());
   const cells: CellValue[] = new Array<CellValue>(fields.length).fill(undefined);
   let column = -1;
@@ -112,7 +116,9 @@ export function pushPivotCaches(files: ReadonlyMap<string, Uint8Array>, sink: Co
       records += n;
     }
     fields.forEach((field, i) => {
-      const unused = field.items.map((v, index) => ({ v, index })).filter(({ v, index }) => !used[i]!.has(index) && v !== undefined && v !== '');
+      const unused = field.items
+        .map((v, index) => ({ v, index }))
+        .filter(({ v, index }) => !used[i]!.has(index) && v !== undefined && v !== '');
       if (!unused.length) return;
       const table = sink.beginTable({ surface: 'pivot-cache', shape: 'records', header: [field.name], lettered: false, entry });
       for (const { v, index } of unused) table.row(index + 1, [v]);

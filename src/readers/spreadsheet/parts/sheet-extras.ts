@@ -6,7 +6,12 @@ import type { ContentSink } from '../../types.js';
 import type { SheetRef } from '../sheets.js';
 import { sheetTail } from './sheet-xml.js';
 
-export function pushSheetExtras(files: ReadonlyMap<string, Uint8Array>, sheetParts: ReadonlyMap<SheetRef, string>, sink: ContentSink, entry?: string): void {
+export function pushSheetExtras(
+  files: ReadonlyMap<string, Uint8Array>,
+  sheetParts: ReadonlyMap<SheetRef, string>,
+  sink: ContentSink,
+  entry?: string,
+): void {
   for (const [sheet, path] of sheetParts) {
     const data = /\.xml$/i.test(path) ? files.get(path) : undefined;
     if (!data) continue;

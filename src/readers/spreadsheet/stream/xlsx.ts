@@ -52,12 +52,21 @@ interface NumberStyle {
   digits?: number;
 }
 
-export async function readXlsxStream(buf: Buffer, entries: readonly ZipEntry[], input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>, sink: ContentSink, context: ReaderContext): Promise<StreamCounts> {
+export async function readXlsxStream(
+  buf: Buffer,
+  entries: readonly ZipEntry[],
+  input: Pick<ReaderInput, 'entry' | 'depth' | 'name'>,
+  sink: ContentSink,
+  context: ReaderContext,
+): Promise<StreamCounts> {
   const entry = input.entry;
   const budget = decompressionBudget(context);
   const declared = totalUncompressedSize(entries);
-  if (declared > budget.remaining()) throw new ReadError('too-large-decompressed', `declared ${declared} bytes; the limit is ${context.limits.maxDecompressedSize}`);
-  for (const e of entries) if (e.method !== METHOD_DEFLATE && e.method !== METHOD_STORED) throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
+  if (declared > budget.remaining())
+    throw new ReadError('too-large-decompressed', `declared ${declared} bytes; the limit is ${context.limits.maxDecompressedSize}`);
+  for (const e of entries)
+    if (e.method !== METHOD_DEFLATE && e.method !== METHOD_STORED)
+      throw new ReadError('unsupported-format', `zip compression method ${e.method}`);
 
   // Small parts whole; worksheets and the string table later, as streams.
   const files = new Map<string, Uint8Array>();
@@ -78,7 +87,13 @@ export async function readXlsxStream(buf: Buffer, entries: readonly ZipEntry[], 
   const workbookXml = workbookPath ? files.get(workbookPath) : undefined;
   if (!workbookPath || !workbookXml) throw new ReadError('corrupt', 'the workbook part is missing');
   const book = readWorkbookPart(workbookXml);
-  const sheets: SheetRef[] = book.sheets.map((s, index) => ({ index, name: s.name, state: sheetStateOf(s.state), relId: s.relId, ws: undefined }));
+  const sheets: SheetRef[] = book.sheets.map((s, index) => ({
+    index,
+    name: s.name,
+    state: sheetStateOf(s.state),
+    relId: s.relId,
+    ws: undefined,
+  }));
   const sheetParts = sheetPartPaths(files, sheets);
   const bookRels = parseRelationships(files.get(relsPathOf(workbookPath)));
   const relPath = (type: RegExp, fallback: string) => {
@@ -108,7 +123,9 @@ export async function readXlsxStream(buf: Buffer, entries: readonly ZipEntry[], 
     files.set(zipEntry.name, await streamSheet(buf, zipEntry, budget.remaining(), spend, ctx, where));
   }
   // Worksheet parts the workbook does not list: read as very hidden sheets with a made-up label.
-  for (const path of [...big.keys()].filter((k) => WORKSHEET.test(k) && !read.has(k)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+  for (const path of [...big.keys()]
+    .filter((k) => WORKSHEET.test(k) && !read.has(k))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     const label = `(sheet not listed in the workbook: ${safePartName(path)})`;
     files.set(path, await streamSheet(buf, big.get(path)!, budget.remaining(), spend, ctx, { sheet: label, sheetState: 'very-hidden' }));
   }
@@ -143,7 +160,11 @@ function readWorkbookPart(data: Uint8Array): BookPart {
       else if (tag === 'workbookPr') book.date1904 = /^(1|true)$/i.test(attribute(a, 'date1904') ?? '');
       else if (tag === 'definedName') {
         const sheet = Number(attribute(a, 'localSheetId'));
-        name = { Name: attribute(a, 'name') ?? '', Ref: '', ...(Number.isInteger(sheet) && sheet >= 0 && attribute(a, 'localSheetId') !== undefined ? { Sheet: sheet } : {}) };
+        name = {
+          Name: attribute(a, 'name') ?? '',
+          Ref: '',
+          ...(Number.isInteger(sheet) && sheet >= 0 && attribute(a, 'localSheetId') !== undefined ? { Sheet: sheet } : {}),
+        };
         const comment = attribute(a, 'comment');
         if (comment) name.Comment = comment;
       }
@@ -161,7 +182,9 @@ function readWorkbookPart(data: Uint8Array): BookPart {
   return book;
 }
 
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 function readStyles(data: Uint8Array | undefined): NumberStyle[] {
   if (!data) return [];
@@ -184,7 +207,10 @@ function readStyles(data: Uint8Array | undefined): NumberStyle[] {
 /** What a custom number format does to a number, for the formats that matter to detection. */
 export function numberStyle(code: string): NumberStyle {
   const section = code.split(';')[0] ?? '';
-  const bare = section.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   if (/[dmyhs]/i.test(bare) && !/^[#0.,\s%]*$/.test(bare)) return { date: true };
   // Literals around a run of zeros only: an identifier shown with fixed digits.
   let prefix = '';
@@ -238,9 +264,17 @@ const CORE_PROPERTIES: Record<string, string> = {
 function facade(book: BookPart, files: ReadonlyMap<string, Uint8Array>, strings: readonly string[]): XLSX.WorkBook {
   const props: Record<string, string> = {};
   const core = files.get('docProps/core.xml');
-  if (core) parseXml(core, textCollector(new Set(Object.keys(CORE_PROPERTIES)), (name, text) => (props[CORE_PROPERTIES[name]!] = text)));
+  if (core)
+    parseXml(
+      core,
+      textCollector(new Set(Object.keys(CORE_PROPERTIES)), (name, text) => (props[CORE_PROPERTIES[name]!] = text)),
+    );
   const app = files.get('docProps/app.xml');
-  if (app) parseXml(app, textCollector(new Set(['Manager', 'Company']), (name, text) => (props[name] = text)));
+  if (app)
+    parseXml(
+      app,
+      textCollector(new Set(['Manager', 'Company']), (name, text) => (props[name] = text)),
+    );
   const custom: Record<string, string> = {};
   const customXml = files.get('docProps/custom.xml');
   if (customXml) {
@@ -364,7 +398,14 @@ function addressColumn(r: string): number {
  * One worksheet, streamed: rows into a grid table, long texts and formula literals as prose
  * after it. Returns the stub of the sheet's markup without its cells.
  */
-async function streamSheet(buf: Buffer, zipEntry: ZipEntry, maxBytes: number, spend: (n: number) => void, ctx: SheetContext, where: { sheet: string; sheetState: SheetRef['state'] }): Promise<Buffer> {
+async function streamSheet(
+  buf: Buffer,
+  zipEntry: ZipEntry,
+  maxBytes: number,
+  spend: (n: number) => void,
+  ctx: SheetContext,
+  where: { sheet: string; sheetState: SheetRef['state'] },
+): Promise<Buffer> {
   const { strings, used, styles, date1904, sink, entry, counts } = ctx;
   const stub: string[] = [];
   let stubLength = 0;
@@ -552,7 +593,13 @@ async function streamSheet(buf: Buffer, zipEntry: ZipEntry, maxBytes: number, sp
  * Notes and threaded comments, each with its sheet when a sheet's relationships name the part
  * (the others without); returns the authors they name, for the document-author observations.
  */
-function pushComments(files: ReadonlyMap<string, Uint8Array>, sheets: readonly SheetRef[], sheetParts: ReadonlyMap<SheetRef, string>, sink: ContentSink, entry?: string): Set<string> {
+function pushComments(
+  files: ReadonlyMap<string, Uint8Array>,
+  sheets: readonly SheetRef[],
+  sheetParts: ReadonlyMap<SheetRef, string>,
+  sink: ContentSink,
+  entry?: string,
+): Set<string> {
   const ownerOf = new Map<string, SheetRef>();
   for (const sheet of sheets) {
     const part = sheetParts.get(sheet);
@@ -563,11 +610,15 @@ function pushComments(files: ReadonlyMap<string, Uint8Array>, sheets: readonly S
   }
   for (const path of partsMatching(files, /^xl\/(comments[^/]*|threadedComments\/[^/]+)\.xml$/i)) {
     const sheet = ownerOf.get(path);
-    for (const c of commentPartTexts(files.get(path)!)) sink.prose(c.text, { surface: 'comments', entry, cell: c.cell, ...(sheet ? { sheet: sheet.name, sheetState: sheet.state } : {}) });
+    for (const c of commentPartTexts(files.get(path)!))
+      sink.prose(c.text, { surface: 'comments', entry, cell: c.cell, ...(sheet ? { sheet: sheet.name, sheetState: sheet.state } : {}) });
   }
   const authors = new Set<string>();
   for (const path of partsMatching(files, /^xl\/comments[^/]*\.xml$/i)) {
-    parseXml(files.get(path)!, textCollector(new Set(['author']), (_name, text) => text.trim() && authors.add(text.trim())));
+    parseXml(
+      files.get(path)!,
+      textCollector(new Set(['author']), (_name, text) => text.trim() && authors.add(text.trim())),
+    );
   }
   for (const path of partsMatching(files, /^xl\/persons\/[^/]+\.xml$/i)) {
     parseXml(files.get(path)!, {

@@ -22,7 +22,11 @@ const roster = rosterRows(people);
 const csv = Buffer.from(toCsv(roster), 'utf8');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(64)]);
 
-async function readZip(data: Buffer, limits: Partial<ScanLimits> = {}, sink: RecordingSink = recordingSink()): Promise<{ sink: RecordingSink; error: unknown }> {
+async function readZip(
+  data: Buffer,
+  limits: Partial<ScanLimits> = {},
+  sink: RecordingSink = recordingSink(),
+): Promise<{ sink: RecordingSink; error: unknown }> {
   const context = readerContext({ ...DEFAULT_LIMITS, ...limits }, readerFor);
   const error = await rejection(readArchive(bufferInput(data, 'site.zip'), sink, context));
   return { sink, error };
@@ -39,7 +43,12 @@ const kind = (error: unknown) => (isReadError(error) ? error.kind : error);
 
 describe('zip archives', () => {
   it('reads a CSV roster inside a zip as a table under its entry path, and the entry path as words', async () => {
-    const { sink, error } = await readZip(buildZip([{ name: 'exports/roster.csv', data: csv }, { name: 'README.txt', data: 'Weekly export.\n' }]));
+    const { sink, error } = await readZip(
+      buildZip([
+        { name: 'exports/roster.csv', data: csv },
+        { name: 'README.txt', data: 'Weekly export.\n' },
+      ]),
+    );
     expect(error).toBeUndefined();
     expect(sink.tables).toHaveLength(1);
     expect(sink.tables[0]!.meta.entry).toBe('exports/roster.csv');
@@ -60,10 +69,12 @@ describe('zip archives', () => {
 
   it('reads documents inside an archive with the same readers (PDF, docx)', async () => {
     const { pages, width } = tablePages(roster);
-    const { sink, error } = await readZip(buildZip([
-      { name: 'a/roster.pdf', data: makePdf(pages, { width, height: 612 }) },
-      { name: 'b/memo.docx', data: makeDocx({ body: [{ table: roster }] }) },
-    ]));
+    const { sink, error } = await readZip(
+      buildZip([
+        { name: 'a/roster.pdf', data: makePdf(pages, { width, height: 612 }) },
+        { name: 'b/memo.docx', data: makeDocx({ body: [{ table: roster }] }) },
+      ]),
+    );
     expect(error).toBeUndefined();
     expect(sink.tables.map((t) => [t.meta.entry, t.meta.page, t.rows.length])).toEqual([
       ['a/roster.pdf', 1, roster.length],
@@ -75,7 +86,10 @@ describe('zip archives', () => {
     const within = await readZip(nestedZip(3), { maxArchiveDepth: 3 });
     expect(within.error).toBeUndefined();
     expect(within.sink.tables.map((t) => t.meta.entry)).toEqual(['level2.zip!level3.zip!roster.csv']);
-    const data = buildZip([{ name: 'top.csv', data: csv }, { name: 'deep.zip', data: nestedZip(4) }]);
+    const data = buildZip([
+      { name: 'top.csv', data: csv },
+      { name: 'deep.zip', data: nestedZip(4) },
+    ]);
     const beyond = await readZip(data, { maxArchiveDepth: 3 });
     expect(kind(beyond.error)).toBe('too-deep');
     expect(beyond.sink.tables.map((t) => t.meta.entry)).toEqual(['top.csv']);
@@ -92,12 +106,25 @@ describe('zip archives', () => {
     const limits = { maxDecompressedSize: 1024 * 1024 };
     const honest = buildZip([{ name: 'bomb.txt', data: zeros }]);
     const lying = buildZip([{ name: 'bomb.txt', data: zeros, declaredSize: 10 }]);
-    const nested = buildZip([{ name: 'inner.zip', data: buildZip([{ name: 'a.txt', data: Buffer.alloc(700 * 1024) }, { name: 'b.txt', data: Buffer.alloc(700 * 1024) }]) }]);
+    const nested = buildZip([
+      {
+        name: 'inner.zip',
+        data: buildZip([
+          { name: 'a.txt', data: Buffer.alloc(700 * 1024) },
+          { name: 'b.txt', data: Buffer.alloc(700 * 1024) },
+        ]),
+      },
+    ]);
     for (const data of [honest, lying, nested]) expect(kind((await readZip(data, limits)).error)).toBe('too-large-decompressed');
   });
 
   it('reads the other entries, then fails closed with password-protected for an encrypted entry', async () => {
-    const { sink, error } = await readZip(buildZip([{ name: 'locked.csv', data: csv, encrypted: true }, { name: 'open.csv', data: csv }]));
+    const { sink, error } = await readZip(
+      buildZip([
+        { name: 'locked.csv', data: csv, encrypted: true },
+        { name: 'open.csv', data: csv },
+      ]),
+    );
     expect(kind(error)).toBe('password-protected');
     expect(sink.tables.map((t) => t.meta.entry)).toEqual(['open.csv']);
   });
@@ -105,15 +132,29 @@ describe('zip archives', () => {
   it('passes over images and OS litter, and fails closed on an unknown binary', async () => {
     const appleDouble = Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07]), Buffer.alloc(28, 0)]);
     const finder = Buffer.concat([Buffer.from([0, 0, 0, 1]), Buffer.from('Bud1'), Buffer.alloc(24, 0)]);
-    const quiet = await readZip(buildZip([{ name: 'img/photo.png', data: PNG }, { name: '__MACOSX/._roster.csv', data: appleDouble }, { name: '.DS_Store', data: finder }]));
+    const quiet = await readZip(
+      buildZip([
+        { name: 'img/photo.png', data: PNG },
+        { name: '__MACOSX/._roster.csv', data: appleDouble },
+        { name: '.DS_Store', data: finder },
+      ]),
+    );
     expect(quiet.error).toBeUndefined();
-    const binary = await readZip(buildZip([{ name: 'tool.exe', data: Buffer.from([0x4d, 0x5a, 0, 0, 1, 2, 3, 0, 0, 0, 0, 0]) }, { name: 'roster.csv', data: csv }]));
+    const binary = await readZip(
+      buildZip([
+        { name: 'tool.exe', data: Buffer.from([0x4d, 0x5a, 0, 0, 1, 2, 3, 0, 0, 0, 0, 0]) },
+        { name: 'roster.csv', data: csv },
+      ]),
+    );
     expect(kind(binary.error)).toBe('unsupported-format');
     expect(binary.sink.tables.map((t) => t.meta.entry)).toEqual(['roster.csv']);
   });
 
   it('reads an unknown zip-based container (not Office/ODF) as an archive', async () => {
-    const epub = buildZip([{ name: 'mimetype', data: 'application/epub+zip', stored: true }, { name: 'OEBPS/roster.csv', data: csv }]);
+    const epub = buildZip([
+      { name: 'mimetype', data: 'application/epub+zip', stored: true },
+      { name: 'OEBPS/roster.csv', data: csv },
+    ]);
     const result = await scanFile({ displayPath: 'book.epub', data: epub }, resolveScanOptions());
     expect(result).toMatchObject({ status: 'scanned', format: 'zip' });
   });
@@ -140,11 +181,17 @@ describe('zip archives', () => {
 describe('nested inputs through scanFile', () => {
   const options = resolveScanOptions();
   /** The real readers with a recording analyzer, to see what reaches detection end to end. */
-  const recordingParts = (sink: RecordingSink): ScanParts => ({ readerFor, createAnalyzer: () => Object.assign(sink as ContentSink, { finish: () => [] }) });
+  const recordingParts = (sink: RecordingSink): ScanParts => ({
+    readerFor,
+    createAnalyzer: () => Object.assign(sink as ContentSink, { finish: () => [] }),
+  });
 
   it('reads a workbook embedded in a docx through readNested, under the embedding path', async () => {
     const sink = recordingSink();
-    const doc = makeDocx({ body: [{ p: 'Summary: see the attached workbook.' }], embeddings: [{ name: 'Microsoft_Excel_Worksheet1.xlsx', data: xlsx(roster) }] });
+    const doc = makeDocx({
+      body: [{ p: 'Summary: see the attached workbook.' }],
+      embeddings: [{ name: 'Microsoft_Excel_Worksheet1.xlsx', data: xlsx(roster) }],
+    });
     const result = await scanFile({ displayPath: 'memo.docx', data: doc }, options, recordingParts(sink));
     expect(result).toMatchObject({ status: 'scanned', format: 'docx' });
     const embedded = sink.tables.filter((t) => t.meta.entry === 'word/embeddings/Microsoft_Excel_Worksheet1.xlsx');
@@ -159,7 +206,10 @@ describe('nested inputs through scanFile', () => {
     expect(ok.findings.filter((f) => f.rule.startsWith('person-record.')).map((f) => f.location.entry)).toContain('exports/roster.csv');
     const deep = await scanFile({ displayPath: 'deep.zip', data: nestedZip(6) }, options);
     expect(deep).toMatchObject({ status: 'not-inspected', reason: 'too-deep' });
-    const locked = await scanFile({ displayPath: 'locked.zip', data: buildZip([{ name: `${people[0]!.lastFirst}.csv`, data: csv, encrypted: true }]) }, options);
+    const locked = await scanFile(
+      { displayPath: 'locked.zip', data: buildZip([{ name: `${people[0]!.lastFirst}.csv`, data: csv, encrypted: true }]) },
+      options,
+    );
     expect(locked).toMatchObject({ status: 'not-inspected', reason: 'password-protected' });
     expectNoLeak({ results: JSON.stringify([ok, deep, locked]) }, planted);
   });
@@ -167,7 +217,10 @@ describe('nested inputs through scanFile', () => {
   it('pushes the file path as words before reading, also for files it skips', async () => {
     const [p] = people;
     const path = `cases/${p!.familyName}_${p!.givenName}_A${p!.aNumber}`;
-    for (const [name, data] of [[`${path}.pdf`, makePdf([{ texts: [{ x: 72, y: 700, text: 'Notice of hearing' }] }])], [`${path}.png`, PNG]] as const) {
+    for (const [name, data] of [
+      [`${path}.pdf`, makePdf([{ texts: [{ x: 72, y: 700, text: 'Notice of hearing' }] }])],
+      [`${path}.png`, PNG],
+    ] as const) {
       const sink = recordingSink();
       await scanFile({ displayPath: name, data }, options, recordingParts(sink));
       expect(sink.texts.filter((t) => t.where.surface === 'file-name').map((t) => t.text)).toEqual([fileNameText(name)]);
@@ -206,12 +259,21 @@ describe('telling a zip from an Office package by its entry names', () => {
 
 const REAL = '/work/shared/corpus/real';
 
-describe.skipIf(!existsSync(REAL))('ICE\'s real public files inside an archive and a document', () => {
+describe.skipIf(!existsSync(REAL))("ICE's real public files inside an archive and a document", () => {
   it('pass: zipped together, and a real workbook embedded in a docx', async () => {
     const files = readdirSync(REAL).filter((f) => !f.endsWith('.md'));
-    const zipped = await scanFile({ displayPath: 'real.zip', data: buildZip(files.map((f) => ({ name: `data/${f}`, data: readFileSync(`${REAL}/${f}`) }))) }, resolveScanOptions());
+    const zipped = await scanFile(
+      { displayPath: 'real.zip', data: buildZip(files.map((f) => ({ name: `data/${f}`, data: readFileSync(`${REAL}/${f}`) }))) },
+      resolveScanOptions(),
+    );
     const workbook = files.find((f) => f.endsWith('.xlsx'))!;
-    const embedded = await scanFile({ displayPath: 'real.docx', data: makeDocx({ body: [{ p: 'Statistics' }], embeddings: [{ name: 'stats.xlsx', data: readFileSync(`${REAL}/${workbook}`) }] }) }, resolveScanOptions());
+    const embedded = await scanFile(
+      {
+        displayPath: 'real.docx',
+        data: makeDocx({ body: [{ p: 'Statistics' }], embeddings: [{ name: 'stats.xlsx', data: readFileSync(`${REAL}/${workbook}`) }] }),
+      },
+      resolveScanOptions(),
+    );
     for (const result of [zipped, embedded]) {
       expect(result.status).toBe('scanned');
       expect(result.findings.filter((f) => f.severity === 'high' || f.severity === 'critical')).toEqual([]);

@@ -23,7 +23,13 @@ describe('documents and archives in the scan workers', () => {
       ['c-roster.docx', makeDocx({ body: [{ table: roster }] })],
       ['d-deck.pptx', makePptx([{ title: 'Cases', table: roster }])],
       ['e-report.odt', makeOdt({ body: [{ table: roster }] })],
-      ['f-site.zip', buildZip([{ name: 'exports/roster.csv', data: toCsv(roster) }, { name: 'notes/release.pdf', data: makePdf([prosePage(['Statistics for the year.'])]) }])],
+      [
+        'f-site.zip',
+        buildZip([
+          { name: 'exports/roster.csv', data: toCsv(roster) },
+          { name: 'notes/release.pdf', data: makePdf([prosePage(['Statistics for the year.'])]) },
+        ]),
+      ],
     ];
     for (const [name, data] of files) writeFileSync(join(dir, name), data);
     const report = await scan(await expandPaths([dir], dir), resolveScanOptions({ concurrency: 2 }));

@@ -47,7 +47,16 @@ describe('Word (docx)', () => {
     const doc = makeDocx({
       body: [{ p: 'Body text' }, { textBox: [`Call ${a!.fullName}`] }, { p: 'After the box' }],
       headers: [[{ p: `Prepared for ${b!.fullName}` }]],
-      footers: [[{ table: [['Page', '1'], ['Case', b!.aNumber]] }]],
+      footers: [
+        [
+          {
+            table: [
+              ['Page', '1'],
+              ['Case', b!.aNumber],
+            ],
+          },
+        ],
+      ],
       footnotes: [`A-number A${a!.aNumber}`],
       comments: [{ author: 'Reviewer Name', text: `Remove ${a!.lastFirst}` }],
       creator: 'Staff Writer',
@@ -75,9 +84,19 @@ describe('Word (docx)', () => {
     const readNested = async (input: ReaderInput, _sink: ContentSink) => {
       nested.push({ name: input.name, entry: input.entry, depth: input.depth, size: input.size });
     };
-    const doc = makeDocx({ body: [{ p: 'See the attached table.' }], embeddings: [{ name: 'Microsoft_Excel_Worksheet.xlsx', data: workbook }] });
+    const doc = makeDocx({
+      body: [{ p: 'See the attached table.' }],
+      embeddings: [{ name: 'Microsoft_Excel_Worksheet.xlsx', data: workbook }],
+    });
     await readBuffer(readDocx, doc, 'memo.docx', recordingSink(), { readNested });
-    expect(nested).toEqual([{ name: 'word/embeddings/Microsoft_Excel_Worksheet.xlsx', entry: 'word/embeddings/Microsoft_Excel_Worksheet.xlsx', depth: 1, size: workbook.length }]);
+    expect(nested).toEqual([
+      {
+        name: 'word/embeddings/Microsoft_Excel_Worksheet.xlsx',
+        entry: 'word/embeddings/Microsoft_Excel_Worksheet.xlsx',
+        depth: 1,
+        size: workbook.length,
+      },
+    ]);
   });
 
   it('hands imported chunks (altChunk) and custom XML data parts to readNested too', async () => {
@@ -102,8 +121,15 @@ describe('Word (docx)', () => {
     const share = 'file:///\\\\server\\share\\Detainees.xlsx';
     const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${share}" TargetMode="External"/></Relationships>`;
     const sink = recordingSink();
-    await readBuffer(readDocx, makeDocx({ body: [{ p: 'See the source workbook.' }], extraParts: [{ name: 'word/_rels/document.xml.rels', data: rels }] }), 'memo.docx', sink);
-    expect(sink.observations.filter((o) => o.kind === 'external-link').map((o) => [o.where, o.value])).toEqual([['external relationship', share]]);
+    await readBuffer(
+      readDocx,
+      makeDocx({ body: [{ p: 'See the source workbook.' }], extraParts: [{ name: 'word/_rels/document.xml.rels', data: rels }] }),
+      'memo.docx',
+      sink,
+    );
+    expect(sink.observations.filter((o) => o.kind === 'external-link').map((o) => [o.where, o.value])).toEqual([
+      ['external relationship', share],
+    ]);
   });
 
   it('reads the rest and then fails closed when an embedded object cannot be read', async () => {
@@ -117,7 +143,10 @@ describe('Word (docx)', () => {
   it('says corrupt for a package without a body and truncated for a cut one, without library text', async () => {
     const noBody = buildZip([{ name: 'word/styles.xml', data: `<w:styles>${people[0]!.fullName}</w:styles>` }]);
     const cut = makeDocx({ body: [{ table: roster }] });
-    const errors = [await rejection(readBuffer(readDocx, noBody, 'a.docx', recordingSink())), await rejection(readBuffer(readDocx, cut.subarray(0, cut.length - 30), 'b.docx', recordingSink()))];
+    const errors = [
+      await rejection(readBuffer(readDocx, noBody, 'a.docx', recordingSink())),
+      await rejection(readBuffer(readDocx, cut.subarray(0, cut.length - 30), 'b.docx', recordingSink())),
+    ];
     expect(errors.map((e) => isReadError(e) && e.kind)).toEqual(['corrupt', 'truncated']);
     expectNoLeak({ errors: errors.map(String).join('\n') }, planted);
   });
@@ -154,7 +183,9 @@ describe('PowerPoint (pptx)', () => {
 describe('PowerPoint slide order', () => {
   it('numbers slides in the order of the show, then reads slide parts the show leaves out', async () => {
     const sink = recordingSink();
-    const deck = makePptx([{ title: 'Part one' }, { title: 'Part two' }, { title: 'Part three' }, { title: 'Dropped slide' }], { order: [2, 0, 1] });
+    const deck = makePptx([{ title: 'Part one' }, { title: 'Part two' }, { title: 'Part three' }, { title: 'Dropped slide' }], {
+      order: [2, 0, 1],
+    });
     await readBuffer(readPptx, deck, 'deck.pptx', sink);
     expect(sink.texts.map((t) => [t.where.page, t.text])).toEqual([
       [1, 'Part three'],
@@ -211,7 +242,14 @@ describe('Office documents end to end through scanFile', () => {
   it('scans every format, reports failures with plain reasons, and never repeats a value', async () => {
     const [a] = people;
     const files: Array<[string, Buffer]> = [
-      ['roster.docx', makeDocx({ body: [{ p: 'Detainees' }, { table: roster }], comments: [{ author: 'Reviewer Name', text: `Remove ${a!.lastFirst}` }], creator: a!.fullName })],
+      [
+        'roster.docx',
+        makeDocx({
+          body: [{ p: 'Detainees' }, { table: roster }],
+          comments: [{ author: 'Reviewer Name', text: `Remove ${a!.lastFirst}` }],
+          creator: a!.fullName,
+        }),
+      ],
       ['policy.docx', makeDocx({ body: POLICY.map((p) => ({ p })) })],
       ['deck.pptx', makePptx([{ title: 'Cases', table: roster, notes: [`Call ${a!.fullName}`] }])],
       ['report.odt', makeOdt({ body: [{ table: roster }], annotation: { author: a!.fullName, text: `A${a!.aNumber}` } })],
@@ -242,7 +280,16 @@ describe('hostile Office XML', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "${'x'.repeat(100)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`;
     const deep = '<w:tbl><w:tr><w:tc>'.repeat(20000) + '</w:tc></w:tr></w:tbl>'.repeat(20000);
     // Nesting that real documents have (tables in tables) is read.
-    const nested = makeDocx({ body: [{ table: [['a', 'b'], ['c', 'd']] }] });
+    const nested = makeDocx({
+      body: [
+        {
+          table: [
+            ['a', 'b'],
+            ['c', 'd'],
+          ],
+        },
+      ],
+    });
     await expect(readBuffer(readDocx, nested, 'ok.docx', recordingSink())).resolves.toBeUndefined();
     const body = `${laughs}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Before &c;</w:t></w:r></w:p>${deep}<w:p><w:r><w:t>After</w:t></w:r></w:p></w:body></w:document>`;
     const doc = buildZip([{ name: 'word/document.xml', data: body }]);

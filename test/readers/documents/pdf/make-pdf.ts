@@ -64,13 +64,19 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
   const stream = (dict: string, data: Buffer, flate: boolean): Buffer => {
     const bytes = flate ? deflateSync(data) : data;
     const filter = flate ? ' /Filter /FlateDecode' : '';
-    return Buffer.concat([Buffer.from(`<< ${dict} /Length ${bytes.length}${filter} >>\nstream\n`, 'latin1'), bytes, Buffer.from('\nendstream', 'latin1')]);
+    return Buffer.concat([
+      Buffer.from(`<< ${dict} /Length ${bytes.length}${filter} >>\nstream\n`, 'latin1'),
+      bytes,
+      Buffer.from('\nendstream', 'latin1'),
+    ]);
   };
 
   const catalog = add('');
   const pagesObj = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  const image = add(stream('/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.alloc(64, 0x80), true));
+  const image = add(
+    stream('/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.alloc(64, 0x80), true),
+  );
   const kids: number[] = [];
   const fields: number[] = [];
   for (const page of pages) {
@@ -79,23 +85,46 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
     const annots = (page.annotations ?? []).map((a, i) => {
       const rect = `/Rect [${72 + i * 30} 72 ${92 + i * 30} 92]`;
       if (a.kind === 'link') return add(`<< /Type /Annot /Subtype /Link ${rect} /A << /S /URI /URI (${escapePdfString(a.uri)}) >> >>`);
-      if (a.kind === 'comment') return add(`<< /Type /Annot /Subtype /Text ${rect} /Contents (${escapePdfString(a.contents)})${a.author ? ` /T (${escapePdfString(a.author)})` : ''} >>`);
-      const ref = add(`<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 ${rect} /T (${escapePdfString(a.name)})${a.label ? ` /TU (${escapePdfString(a.label)})` : ''} /V (${escapePdfString(a.value)}) >>`);
+      if (a.kind === 'comment')
+        return add(
+          `<< /Type /Annot /Subtype /Text ${rect} /Contents (${escapePdfString(a.contents)})${a.author ? ` /T (${escapePdfString(a.author)})` : ''} >>`,
+        );
+      const ref = add(
+        `<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 ${rect} /T (${escapePdfString(a.name)})${a.label ? ` /TU (${escapePdfString(a.label)})` : ''} /V (${escapePdfString(a.value)}) >>`,
+      );
       fields.push(ref);
       return ref;
     });
     const annotsEntry = annots.length ? ` /Annots [${annots.map((r) => `${r} 0 R`).join(' ')}]` : '';
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${content} 0 R${annotsEntry} >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${content} 0 R${annotsEntry} >>`,
+      ),
+    );
   }
   const acroForm = fields.length ? ` /AcroForm << /Fields [${fields.map((r) => `${r} 0 R`).join(' ')}] >>` : '';
   const attached = (options.attachments ?? []).map(({ name, data }) => {
     const file = add(stream('/Type /EmbeddedFile', data, true));
-    return { name, spec: add(`<< /Type /Filespec /F (${escapePdfString(name)}) /UF (${escapePdfString(name)}) /EF << /F ${file} 0 R >> >>`) };
+    return {
+      name,
+      spec: add(`<< /Type /Filespec /F (${escapePdfString(name)}) /UF (${escapePdfString(name)}) /EF << /F ${file} 0 R >> >>`),
+    };
   });
-  const names = attached.length ? ` /Names << /EmbeddedFiles << /Names [${attached.map((a) => `(${escapePdfString(a.name)}) ${a.spec} 0 R`).join(' ')}] >> >>` : '';
+  const names = attached.length
+    ? ` /Names << /EmbeddedFiles << /Names [${attached.map((a) => `(${escapePdfString(a.name)}) ${a.spec} 0 R`).join(' ')}] >> >>`
+    : '';
   objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesObj} 0 R${acroForm}${names} >>`, 'latin1');
-  const info = options.info ? add(`<< ${Object.entries(options.info).map(([k, v]) => `/${k} (${escapePdfString(v)})`).join(' ')} >>`) : undefined;
-  objects[pagesObj - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
+  const info = options.info
+    ? add(
+        `<< ${Object.entries(options.info)
+          .map(([k, v]) => `/${k} (${escapePdfString(v)})`)
+          .join(' ')} >>`,
+      )
+    : undefined;
+  objects[pagesObj - 1] = Buffer.from(
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`,
+    'latin1',
+  );
   const encrypt = options.encrypt
     ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`)
     : undefined;
@@ -109,7 +138,12 @@ export function makePdf(pages: PdfPage[], options: MakePdfOptions = {}): Buffer 
     parts.push(obj);
     offset += obj.length;
   });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
+  ].join('\n');
   const id = `<${'0123456789abcdef'.repeat(2)}>`;
   const trailer = `<< /Size ${objects.length + 1} /Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ''}${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>`;
   parts.push(Buffer.from(`${xref}\ntrailer\n${trailer}\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
@@ -129,7 +163,10 @@ export function prosePage(lines: readonly string[], size = 11, top = 720): PdfPa
  * x positions wide enough for their longest cell, rows split over pages of `rowsPerPage`.
  * `repeatHeader` repeats the first row at the top of every page (Excel's "print titles").
  */
-export function tablePages(rows: ReadonlyArray<ReadonlyArray<string>>, opts: { size?: number; rowsPerPage?: number; repeatHeader?: boolean; title?: string } = {}): { pages: PdfPage[]; width: number } {
+export function tablePages(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  opts: { size?: number; rowsPerPage?: number; repeatHeader?: boolean; title?: string } = {},
+): { pages: PdfPage[]; width: number } {
   const size = opts.size ?? 6;
   const charWidth = size * 0.72;
   const columns = Math.max(...rows.map((r) => r.length));
@@ -172,7 +209,11 @@ export function appendRevision(pdf: Buffer, newTexts: PdfText[]): Buffer {
   const previousXref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
   const size = Number(/\/Size (\d+)/.exec(text.slice(text.lastIndexOf('trailer')))![1]);
   const content = Buffer.from(pageContent({ texts: newTexts }, 0, 0), 'latin1');
-  const body = Buffer.concat([Buffer.from(`5 0 obj\n<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+  const body = Buffer.concat([
+    Buffer.from(`5 0 obj\n<< /Length ${content.length} >>\nstream\n`, 'latin1'),
+    content,
+    Buffer.from('\nendstream\nendobj\n', 'latin1'),
+  ]);
   const objectAt = pdf.length;
   const xrefAt = objectAt + body.length;
   const tail = `xref\n0 1\n0000000000 65535 f \n5 1\n${String(objectAt).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size} /Root 1 0 R /Prev ${previousXref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;

@@ -17,10 +17,19 @@ const leaks = (findings: unknown) => expectNoLeak({ findings: JSON.stringify(fin
 
 describe('PDF pages that do not rebuild as a person table', () => {
   it('A-numbers run together with names in one cell: the page is still judged as text', async () => {
-    const texts: PdfText[] = [{ x: 30, y: 560, text: 'Matched A-Number / Name', size: 8 }, { x: 250, y: 560, text: 'Country', size: 8 }, { x: 400, y: 560, text: 'Result', size: 8 }];
+    const texts: PdfText[] = [
+      { x: 30, y: 560, text: 'Matched A-Number / Name', size: 8 },
+      { x: 250, y: 560, text: 'Country', size: 8 },
+      { x: 400, y: 560, text: 'Result', size: 8 },
+    ];
     people.forEach((p, i) => {
       const y = 545 - i * 13;
-      texts.push({ x: 30, y, text: `A${p.aNumber}`, size: 8 }, { x: 76, y, text: p.lastFirst, size: 8 }, { x: 250, y, text: p.nationality, size: 8 }, { x: 400, y, text: p.fearDecision, size: 8 });
+      texts.push(
+        { x: 30, y, text: `A${p.aNumber}`, size: 8 },
+        { x: 76, y, text: p.lastFirst, size: 8 },
+        { x: 250, y, text: p.nationality, size: 8 },
+        { x: 400, y, text: p.fearDecision, size: 8 },
+      );
     });
     const findings = await findingsOf(readPdf, makePdf([{ texts }]), 'matches.pdf');
     expect(findings.length).toBeGreaterThan(0);
@@ -37,7 +46,12 @@ describe('form-like PDF reports', () => {
     for (const p of ps) {
       texts.push({ x: 40, y, text: p.lastFirst, size: 11 });
       y -= 14;
-      for (const [label, value] of [['Date of Birth', p.birthDate], ['Citizenship', p.nationality], ['Facility', p.facility], ['Fear Decision', p.fearDecision]] as const) {
+      for (const [label, value] of [
+        ['Date of Birth', p.birthDate],
+        ['Citizenship', p.nationality],
+        ['Facility', p.facility],
+        ['Fear Decision', p.fearDecision],
+      ] as const) {
         if (twoCells) texts.push({ x: 60, y, text: `${label}:`, size: 9 }, { x: 170, y, text: value, size: 9 });
         else texts.push({ x: 60, y, text: `${label}: ${value}`, size: 9 });
         y -= 12;
@@ -49,16 +63,33 @@ describe('form-like PDF reports', () => {
 
   for (const twoCells of [false, true]) {
     it(`a name as a heading over labelled lines is one record per person (${twoCells ? 'label and value in two cells' : '"Label: value" lines'})`, async () => {
-      const findings = await findingsOf(readPdf, makePdf([{ texts: formPage(people.slice(0, 7), twoCells) }, { texts: formPage(people.slice(7), twoCells) }]), 'summary.pdf');
+      const findings = await findingsOf(
+        readPdf,
+        makePdf([{ texts: formPage(people.slice(0, 7), twoCells) }, { texts: formPage(people.slice(7), twoCells) }]),
+        'summary.pdf',
+      );
       const records = findings.filter((f) => f.rule.startsWith('person-record.'));
       expect(ruleIds(records)).toEqual(['person-record.protection-claim', 'person-record.protection-claim']);
-      expect(records.map((f) => [f.location.page, f.count])).toEqual([[1, 7], [2, 7]]);
+      expect(records.map((f) => [f.location.page, f.count])).toEqual([
+        [1, 7],
+        [2, 7],
+      ]);
       leaks(findings);
     });
   }
 
   it('near miss: a statistics page with labelled totals and a contact block passes', async () => {
-    const lines = ['FEAR SCREENING SUMMARY FY2022', 'Credible fear referrals: 98,012', 'Positive determinations: 52,201', 'Negative determinations: 31,908', 'Source: USCIS Asylum Division', '', 'Media contact', 'Office: Public Affairs', 'Phone: (202) 555-0100'];
+    const lines = [
+      'FEAR SCREENING SUMMARY FY2022',
+      'Credible fear referrals: 98,012',
+      'Positive determinations: 52,201',
+      'Negative determinations: 31,908',
+      'Source: USCIS Asylum Division',
+      '',
+      'Media contact',
+      'Office: Public Affairs',
+      'Phone: (202) 555-0100',
+    ];
     const texts = lines.map((text, i) => ({ x: 40, y: 740 - i * 14, text, size: 10 })).filter((t) => t.text);
     expect(await findingsOf(readPdf, makePdf([{ texts }]), 'stats.pdf')).toEqual([]);
   });
@@ -121,8 +152,18 @@ describe('PDF tables whose cells wrap onto several lines', () => {
   });
 
   it('near miss: a statistics table with wrapped headers passes', async () => {
-    const statsHeader = ['Citizenship Country', 'Credible Fear Referrals Received', 'Positive Fear Determinations', 'Average Length of Stay (days)'];
-    const stats = ['MEXICO', 'GUATEMALA', 'HONDURAS', 'EL SALVADOR', 'HAITI', 'CUBA'].map((c, i) => [c, String(10000 + i * 731), String(2000 + i * 97), String(20 + i)]);
+    const statsHeader = [
+      'Citizenship Country',
+      'Credible Fear Referrals Received',
+      'Positive Fear Determinations',
+      'Average Length of Stay (days)',
+    ];
+    const stats = ['MEXICO', 'GUATEMALA', 'HONDURAS', 'EL SALVADOR', 'HAITI', 'CUBA'].map((c, i) => [
+      c,
+      String(10000 + i * 731),
+      String(2000 + i * 97),
+      String(20 + i),
+    ]);
     const findings = await findingsOf(readPdf, makePdf([{ texts: wrappedTable(statsHeader, stats, [12, 12, 12, 12]) }]), 'stats.pdf');
     expect(findings).toEqual([]);
   });
@@ -154,6 +195,12 @@ describe('a spreadsheet printed to PDF with cut-off cells', () => {
 
   it('overlapping runs are separate cells', () => {
     const lines = groupLines(toRuns(page()));
-    expect(lines[1]!.cells.map((c) => c.text)).toEqual([people[0]!.lastFirst, people[0]!.aNumber, '########', people[0]!.facility, people[0]!.fearDecision]);
+    expect(lines[1]!.cells.map((c) => c.text)).toEqual([
+      people[0]!.lastFirst,
+      people[0]!.aNumber,
+      '########',
+      people[0]!.facility,
+      people[0]!.fearDecision,
+    ]);
   });
 });

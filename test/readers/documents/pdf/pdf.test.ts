@@ -103,21 +103,51 @@ describe('PDF layout', () => {
   const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: text.length * size * 0.5, size });
 
   it('puts right-aligned numbers under their left-aligned header in one column', () => {
-    const runs = [run('Facility', 50, 700), run('Detained', 200, 700), run('Krome', 50, 686), run('1234', 230, 686), run('Otero', 50, 672), run('56', 240, 672)];
+    const runs = [
+      run('Facility', 50, 700),
+      run('Detained', 200, 700),
+      run('Krome', 50, 686),
+      run('1234', 230, 686),
+      run('Otero', 50, 672),
+      run('56', 240, 672),
+    ];
     const blocks = toBlocks(groupLines(runs));
-    expect(blocks).toEqual([{ kind: 'table', rows: [{ line: 1, cells: ['Facility', 'Detained'] }, { line: 2, cells: ['Krome', '1234'] }, { line: 3, cells: ['Otero', '56'] }] }]);
+    expect(blocks).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          { line: 1, cells: ['Facility', 'Detained'] },
+          { line: 2, cells: ['Krome', '1234'] },
+          { line: 3, cells: ['Otero', '56'] },
+        ],
+      },
+    ]);
   });
 
   it('keeps prose with wide word gaps that do not line up as prose', () => {
     // Ragged lines whose wide gaps fall in different places.
-    const runs = [run('The office', 50, 700), run('reviewed all', 120, 700), run('cases', 50, 686), run('that were then', 95, 686), run('closed.', 190, 686)];
+    const runs = [
+      run('The office', 50, 700),
+      run('reviewed all', 120, 700),
+      run('cases', 50, 686),
+      run('that were then', 95, 686),
+      run('closed.', 190, 686),
+    ];
     const blocks = toBlocks(groupLines(runs));
     expect(blocks.every((b) => b.kind === 'prose')).toBe(true);
   });
 
   it('reads two columns of running text as prose, column by column', () => {
-    const left = ['The agency reviewed its detention standards this', 'year and published the results of inspections at', 'every facility holding people over three days.'];
-    const right = ['Inspectors visited forty facilities in the spring', 'and found that most met the standards for medical', 'care, recreation and access to legal materials.'];
+    const left = [
+      'The agency reviewed its detention standards this',
+      'year and published the results of inspections at',
+      'every facility holding people over three days.',
+    ];
+    const right = [
+      'Inspectors visited forty facilities in the spring',
+      'and found that most met the standards for medical',
+      'care, recreation and access to legal materials.',
+    ];
     const runs = [...left.map((t, i) => run(t, 50, 700 - i * 14)), ...right.map((t, i) => run(t, 320, 700 - i * 14))];
     expect(toBlocks(groupLines(runs))).toEqual([
       { kind: 'prose', firstLine: 1, text: left.join('\n') },
@@ -149,7 +179,13 @@ describe('PDF end to end through scanFile', () => {
     const results = await Promise.all([
       scanFile({ displayPath: 'scan.pdf', data: makePdf([{ image: true }]) }, options),
       scanFile({ displayPath: 'locked.pdf', data: makePdf([prosePage(['x'])], { encrypt: true }) }, options),
-      scanFile({ displayPath: 'broken.pdf', data: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(people.map((p) => p.lastFirst).join('\n'))]) }, options),
+      scanFile(
+        {
+          displayPath: 'broken.pdf',
+          data: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(people.map((p) => p.lastFirst).join('\n'))]),
+        },
+        options,
+      ),
     ]);
     expect(results.map((r) => [r.status, r.reason])).toEqual([
       ['not-inspected', 'no-text-layer'],
@@ -222,7 +258,20 @@ describe('PDF text padded into columns with spaces', () => {
   it('reads a roster printed as space-padded lines through pdf.js as one table', async () => {
     const rows = rosterRows(people);
     const sink = recordingSink();
-    await readBuffer(readPdf, makePdf([prosePage(rows.map((r) => r.join('    ')), 6)], { width: 1400 }), 'report.pdf', sink);
+    await readBuffer(
+      readPdf,
+      makePdf(
+        [
+          prosePage(
+            rows.map((r) => r.join('    ')),
+            6,
+          ),
+        ],
+        { width: 1400 },
+      ),
+      'report.pdf',
+      sink,
+    );
     expect(sink.tables.map((t) => t.rows.map((r) => r.cells))).toEqual([rows]);
   });
 });
@@ -249,7 +298,15 @@ describe('links out of a PDF', () => {
   it('observes link targets for detection to judge', async () => {
     const sink = recordingSink();
     const share = 'file:///\\\\fileserver\\ero\\exports\\detainees.xlsx';
-    const data = makePdf([{ texts: [{ x: 72, y: 700, text: 'Sources' }], annotations: [{ kind: 'link', uri: share }, { kind: 'link', uri: 'https://www.ice.gov/detain/detention-management' }] }]);
+    const data = makePdf([
+      {
+        texts: [{ x: 72, y: 700, text: 'Sources' }],
+        annotations: [
+          { kind: 'link', uri: share },
+          { kind: 'link', uri: 'https://www.ice.gov/detain/detention-management' },
+        ],
+      },
+    ]);
     await readBuffer(readPdf, data, 'sources.pdf', sink);
     expect(sink.observations.filter((o) => o.kind === 'external-link').map((o) => [o.where, o.value])).toEqual([
       ['PDF link', share],

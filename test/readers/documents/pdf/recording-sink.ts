@@ -12,7 +12,13 @@ export function recordingSink(): RecordingSink {
   return new SharedSink<string>('strings');
 }
 
-export async function readBuffer(reader: Reader, data: Buffer, name: string, sink: ContentSink, context: Partial<ReaderContext> = {}): Promise<void> {
+export async function readBuffer(
+  reader: Reader,
+  data: Buffer,
+  name: string,
+  sink: ContentSink,
+  context: Partial<ReaderContext> = {},
+): Promise<void> {
   await reader(bufferInput(data, name), sink, { limits: DEFAULT_LIMITS, ...context });
 }
 
