@@ -1,0 +1,321 @@
+export const id = 913;
+export const ids = [913];
+export const modules = {
+
+/***/ 7913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cutLine: () => (/* binding */ cutLine),
+/* harmony export */   fixedWidthLayout: () => (/* binding */ fixedWidthLayout),
+/* harmony export */   readFixedWidth: () => (/* binding */ readFixedWidth),
+/* harmony export */   readPlainText: () => (/* binding */ readPlainText),
+/* harmony export */   sniffFixedWidth: () => (/* binding */ sniffFixedWidth)
+/* harmony export */ });
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6993);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4551);
+/**
+ * Fixed-width text (mainframe and report-writer exports): no delimiter, columns padded with
+ * spaces to fixed character positions, often a dashed rule under the header. The layout is
+ * inferred from the head of the file: the columns are the runs of character positions that some
+ * line fills, separated by positions that every columnar line leaves blank (or, when there is
+ * one, by the gaps of the dashed rule). When most of the head is such lines, the file is read
+ * as one grid table: each columnar line is a row cut at the column edges (a header line is cut
+ * at its own word gaps, each word going to the column it starts in), the rule is skipped, and
+ * every other line (titles, page footers) stays prose. Rows are numbered by line.
+ */
+
+
+/** Lines of the head looked at; enough to see a layout, bounded. */
+const SAMPLE_LINES = 200;
+/** A layout needs this many columnar lines (fewer with a dashed rule)... */
+const MIN_ROWS = 5;
+const MIN_ROWS_WITH_RULE = 2;
+/** ...this many columns (two with a dashed rule)... */
+const MIN_COLUMNS = 3;
+/** ...and columnar lines must be this share of the head's non-blank lines. */
+const MIN_SHARE = 0.6;
+/** Longest line considered (wider lines are not a report). */
+const MAX_WIDTH = 2000;
+const RULE = /^[\s]*[-=]{2,}(?:[\s+|]+[-=]{2,})+[\s|]*$/;
+function expandTabs(line) {
+    if (!line.includes('\t'))
+        return line;
+    let out = '';
+    for (const ch of line)
+        out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+    return out;
+}
+function clean(line) {
+    return expandTabs(line.replace(/\r$/, '')).replace(/\s+$/, '');
+}
+/** Columns of a dashed rule: each run of dashes (or equals signs) is one. */
+function ruleStarts(rule) {
+    const starts = [];
+    const re = /[-=]+/g;
+    for (let m = re.exec(rule); m; m = re.exec(rule))
+        starts.push(m.index);
+    return starts;
+}
+/** A line with text on both sides of at least `gaps` runs of two or more spaces. */
+function wideGaps(line) {
+    return (line.trim().match(/\S\s{2,}(?=\S)/g) ?? []).length;
+}
+/**
+ * The layout of a head of text, or undefined when it is not a fixed-width table. `lines` are
+ * the head's lines in order (the last one may be cut).
+ */
+function fixedWidthLayout(lines) {
+    const sample = lines.slice(0, SAMPLE_LINES).map(clean);
+    if (sample.some((l) => l.length > MAX_WIDTH))
+        return undefined;
+    const numbered = sample.map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim().length > 0);
+    const ruleAt = numbered.findIndex((l) => RULE.test(l.text));
+    let layout;
+    let below;
+    if (ruleAt >= 0) {
+        // The rule's dashes are the columns; the line above it is the header.
+        const rule = numbered[ruleAt];
+        const starts = ruleStarts(rule.text);
+        const gaps = new Set();
+        for (let p = starts[0]; p < rule.text.length; p++)
+            if (rule.text[p] === ' ' || rule.text[p] === '|' || rule.text[p] === '+')
+                gaps.add(p);
+        const header = numbered[ruleAt - 1];
+        layout = { starts, gaps, ruled: true, headerLines: new Set(header && header.line === rule.line - 1 ? [header.line] : []) };
+        below = numbered.slice(ruleAt + 1);
+        if (starts.length < 2)
+            return undefined;
+    }
+    else {
+        // Columns from the lines with two wide gaps or more; the first of them may be a header
+        // wider than its columns, so it does not shape them.
+        const candidates = numbered.filter((l) => wideGaps(l.text) >= 2);
+        if (candidates.length < MIN_ROWS)
+            return undefined;
+        const data = candidates.slice(1);
+        const width = Math.max(...data.map((r) => r.text.length));
+        const filled = new Uint8Array(width);
+        for (const { text } of data)
+            for (let p = 0; p < text.length; p++)
+                if (text[p] !== ' ')
+                    filled[p] = 1;
+        const starts = [];
+        for (let p = 0; p < width; p++)
+            if (filled[p] && (p === 0 || !filled[p - 1]))
+                starts.push(p);
+        if (starts.length < MIN_COLUMNS)
+            return undefined;
+        // Single-space gaps inside text ("Marisol Quispe") line up by chance only in a few lines.
+        if (data.length < 8 && starts.slice(1).some((s) => s < 2 || filled[s - 2]))
+            return undefined;
+        const gaps = new Set();
+        for (let p = starts[0]; p < width; p++)
+            if (!filled[p])
+                gaps.add(p);
+        const first = candidates[0];
+        layout = { starts, gaps, headerLines: new Set(fits(first.text, { starts, gaps, headerLines: new Set() }) ? [] : [first.line]) };
+        below = numbered.filter((l) => l.line > first.line);
+    }
+    const rows = below.filter((l) => fits(l.text, layout)).length;
+    if (rows < (ruleAt >= 0 ? MIN_ROWS_WITH_RULE : MIN_ROWS - 1))
+        return undefined;
+    // Columnar lines (rows, header, rule) must be most of the head.
+    const columnar = rows + layout.headerLines.size + (ruleAt >= 0 ? 1 : 0) + (ruleAt < 0 && !layout.headerLines.size ? 1 : 0);
+    if (columnar < numbered.length * MIN_SHARE)
+        return undefined;
+    return layout;
+}
+/** A data line cut at the column starts. */
+function cutLine(line, starts) {
+    const text = clean(line);
+    return starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length).trim());
+}
+/** A header line cut at its own word gaps, each piece in the column where it starts. */
+function cutHeader(line, starts) {
+    const text = clean(line);
+    const cells = starts.map(() => '');
+    const re = /\S+(?: \S+)*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        let col = 0;
+        while (col + 1 < starts.length && starts[col + 1] <= m.index)
+            col++;
+        cells[col] = cells[col] ? `${cells[col]} ${m[0]}` : m[0];
+    }
+    return cells;
+}
+/** Whether a line fits the layout: text in two columns or more, none in a gap. */
+function fits(text, layout) {
+    let columns = 0;
+    let col = -1;
+    for (let p = 0; p < text.length; p++) {
+        if (text[p] === ' ')
+            continue;
+        if (layout.gaps.has(p))
+            return false;
+        let c = col < 0 ? 0 : col;
+        while (c + 1 < layout.starts.length && layout.starts[c + 1] <= p)
+            c++;
+        if (c !== col) {
+            columns++;
+            col = c;
+        }
+    }
+    return columns >= 2;
+}
+/** The layout of the input's head, if it is a fixed-width table. */
+function sniffFixedWidth(input) {
+    const head = (0,_encoding_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHead */ .Jk)(input.head);
+    const lines = head.split('\n');
+    // The last line of a cut head may be cut too.
+    if (input.head.length < input.size)
+        lines.pop();
+    return fixedWidthLayout(lines);
+}
+/** Read a fixed-width text as one grid table (columnar lines) and prose (the rest). */
+async function readFixedWidth(input, sink, layout) {
+    let table;
+    const prose = [];
+    let proseLine = 0;
+    const flush = () => {
+        if (prose.length)
+            (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .emitProse */ .Tf)(sink, prose.join('\n'), { surface: 'text', line: proseLine, entry: input.entry });
+        prose.length = 0;
+    };
+    try {
+        for await (const { text, line } of (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .decodedLines */ .EV)(input)) {
+            const plain = clean(text);
+            if (!plain.trim()) {
+                // Blank lines separate stacked tables; a gap in row numbers says so.
+                flush();
+                continue;
+            }
+            if (RULE.test(plain))
+                continue;
+            const header = layout.headerLines.has(line);
+            if (header || fits(plain, layout)) {
+                flush();
+                table ??= sink.beginTable({ surface: 'cells', shape: 'grid', lettered: false, entry: input.entry });
+                // A header above a rule takes the rule's line, so no blank row falls between it and the data.
+                const ruled = header && layout.ruled;
+                table.row(ruled ? line + 1 : line, header ? cutHeader(plain, layout.starts) : cutLine(plain, layout.starts));
+                continue;
+            }
+            if (!prose.length)
+                proseLine = line;
+            prose.push(text);
+        }
+    }
+    finally {
+        flush();
+        table?.end();
+    }
+}
+/** Plain text: a fixed-width table is read as one; anything else is prose (text.ts). */
+const readPlainText = async (input, sink, context) => {
+    const layout = sniffFixedWidth(input);
+    if (layout)
+        await readFixedWidth(input, sink, layout);
+    else
+        await (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(input, sink, context);
+};
+
+
+/***/ }),
+
+/***/ 4551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ countNewlines),
+/* harmony export */   EV: () => (/* binding */ decodedLines),
+/* harmony export */   Tf: () => (/* binding */ emitProse),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony exports MAX_PROSE_CHUNK, PROSE_OVERLAP */
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6993);
+
+/** Largest prose chunk handed to the sink at once. */
+const MAX_PROSE_CHUNK = 1 << 20;
+/**
+ * Characters repeated at the start of the next piece when a long run of text is cut, so that a
+ * value cut at the seam (an A-number, a name) is whole in one of the two pieces.
+ */
+const PROSE_OVERLAP = 64;
+/**
+ * Hand `text` to the sink in pieces of at most MAX_PROSE_CHUNK characters, cut preferably at a
+ * line break; a cut inside a line repeats the last PROSE_OVERLAP characters in the next piece.
+ * `where.line` (when set) is the line of the first character and is carried forward.
+ */
+function emitProse(sink, text, where) {
+    let line = where.line;
+    let start = 0;
+    while (text.length - start > MAX_PROSE_CHUNK) {
+        const limit = start + MAX_PROSE_CHUNK;
+        const nl = text.lastIndexOf('\n', limit - 1);
+        const atBreak = nl > start;
+        const end = atBreak ? nl + 1 : limit;
+        const piece = text.slice(start, end);
+        sink.prose(piece, line === undefined ? where : { ...where, line });
+        const next = atBreak ? end : end - PROSE_OVERLAP;
+        if (line !== undefined)
+            line += countNewlines(text, start, next);
+        start = next;
+    }
+    if (start < text.length)
+        sink.prose(start === 0 ? text : text.slice(start), line === undefined ? where : { ...where, line });
+}
+/** Plain text: prose, in chunks of lines, with the line number of each chunk's first line. */
+const readText = async (input, sink) => {
+    let line = 1;
+    let carry = '';
+    const flush = (text) => {
+        if (text.length)
+            emitProse(sink, text, { surface: 'text', line, entry: input.entry });
+        line += countNewlines(text);
+    };
+    for await (const chunk of (0,_encoding_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStream */ .Vn)(input)) {
+        const text = carry + chunk;
+        const cut = text.lastIndexOf('\n');
+        if (cut < 0) {
+            carry = text;
+            if (carry.length > MAX_PROSE_CHUNK) {
+                // One very long line: hand it on in pieces that overlap, on the same line number.
+                emitProse(sink, carry.slice(0, carry.length - PROSE_OVERLAP), { surface: 'text', line, entry: input.entry });
+                carry = carry.slice(carry.length - 2 * PROSE_OVERLAP);
+            }
+            continue;
+        }
+        flush(text.slice(0, cut + 1));
+        carry = text.slice(cut + 1);
+    }
+    flush(carry);
+};
+function countNewlines(text, from = 0, to = text.length) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The input's lines (without the line break; a CR before it is kept), with 1-based numbers. */
+async function* decodedLines(input) {
+    let carry = '';
+    let line = 1;
+    for await (const chunk of (0,_encoding_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStream */ .Vn)(input)) {
+        carry += chunk;
+        let start = 0;
+        for (let nl = carry.indexOf('\n'); nl >= 0; nl = carry.indexOf('\n', start)) {
+            yield { text: carry.slice(start, nl), line: line++ };
+            start = nl + 1;
+        }
+        carry = carry.slice(start);
+    }
+    if (carry)
+        yield { text: carry, line };
+}
+
+
+/***/ })
+
+};
