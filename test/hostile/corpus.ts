@@ -43,7 +43,7 @@ export interface HostileCase {
 /** The scan limits the corpus is run with (smaller than the defaults so bombs stay cheap). */
 export const CORPUS_LIMITS = {
   maxDecompressedSize: 32 * 1024 * 1024,
-  timeoutMs: 60_000,
+  timeoutMs: 100_000,
 };
 
 const detects = (format?: Format): Expectation => ({ kind: 'detects', format });
