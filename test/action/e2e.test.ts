@@ -982,11 +982,15 @@ describe('integrity: hardening', () => {
   });
 
   it('keeps to one time budget: files not reached are listed and block', async () => {
-    const files: FakeFile[] = Array.from({ length: 8 }, (_, i) => ({
-      path: `site/page-${i}.md`,
-      status: 'added' as const,
-      content: `# Page ${i}\n`,
-    }));
+    // Five pages that each take seconds to read (100,000 nested elements) ahead of eight small
+    // ones (each different: identical blobs are scanned once): with at most four files in flight,
+    // some cannot start within a 1 s budget however
+    // fast the machine (small pages alone now finish inside it).
+    const slow = `<!doctype html><html><body>${'<div>'.repeat(100_000)}${'</div>'.repeat(100_000)}<p>statistics</p></body></html>`;
+    const files: FakeFile[] = [
+      ...Array.from({ length: 5 }, (_, i) => ({ path: `site/deep-${i}.html`, status: 'added' as const, content: `${slow}<!-- ${i} -->` })),
+      ...Array.from({ length: 8 }, (_, i) => ({ path: `site/page-${i}.md`, status: 'added' as const, content: `# Page ${i}\n` })),
+    ];
     const r = await runAction({ state: pr(files), inputs: { 'time-budget': '1' } });
     expect(r.code).not.toBe(0);
     expect(statuses(r).filter(([, , reason]) => reason === 'not-reached').length).toBeGreaterThan(0);
