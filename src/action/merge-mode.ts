@@ -33,8 +33,7 @@ export async function mergeShardReports(inputs: Pick<ActionInputs, 'reports' | '
   const merged = mergeReports(loaded.reports, inputs.failOn);
   const report = merged.report;
   const at = report.commit ? ` at ${report.commit.slice(0, 12)}` : '';
-  if (merged.refused.length)
-    return { report, subject: `the shard reports of a whole-repository audit${at} (refused: not merged)`, notes };
+  if (merged.refused.length) return { report, subject: `the shard reports of a whole-repository audit${at} (refused: not merged)`, notes };
   const shards = merged.shards;
   const subject = shards
     ? `the whole repository${at}, merged from ${shards.given} of ${shards.count} shard report(s)`
@@ -46,6 +45,8 @@ export async function mergeShardReports(inputs: Pick<ActionInputs, 'reports' | '
     notes.push(
       `the shards were judged at fail level ${report.failOn}, which this verdict keeps; this step’s fail-on (${inputs.failOn}) is not used: set fail-on on the shard jobs`,
     );
-  notes.push('the waiver label does not apply to an audit (there is no pull request); accept findings with accepted-findings in the config file');
+  notes.push(
+    'the waiver label does not apply to an audit (there is no pull request); accept findings with accepted-findings in the config file',
+  );
   return { report, subject, notes };
 }

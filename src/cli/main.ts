@@ -233,7 +233,11 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const report = buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, TOOL);
   if (command.shard) report.shard = command.shard;
   // What decides the findings, so that `merge` refuses shards scanned with other settings.
-  report.settings = settingsDigest({ options: { ...options, concurrency: undefined }, allowlist, accepted: config.value?.acceptedFindings ?? [] });
+  report.settings = settingsDigest({
+    options: { ...options, concurrency: undefined },
+    allowlist,
+    accepted: config.value?.acceptedFindings ?? [],
+  });
   for (const e of accepted.expiredMatches)
     io.stderr(
       `${NAME}: an accepted-findings entry (fingerprint ${displayText(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`,

@@ -65,7 +65,12 @@ export async function expandReportPaths(patterns: readonly string[], cwd: string
     else if (GLOB.test(pattern)) {
       // Walk from the part before the first glob character, match the rest with minimatch.
       const parts = posix(pattern).split('/');
-      const fixed = parts.slice(0, parts.findIndex((p) => GLOB.test(p))).join('/');
+      const fixed = parts
+        .slice(
+          0,
+          parts.findIndex((p) => GLOB.test(p)),
+        )
+        .join('/');
       const base = resolve(cwd, fixed || '.');
       const glob = posix(relative(cwd, resolve(cwd, pattern)));
       matched = (await walk(base)).filter((p) => minimatch(posix(relative(cwd, p)), glob, { dot: true }));

@@ -121,7 +121,10 @@ function location(raw: unknown): Location | undefined {
   const rows = optional(raw.rows, isRange);
   const lines = optional(raw.lines, isRange);
   const hiddenRows = optional(raw.hiddenRows, isCount);
-  const personColumns = optional(raw.personColumns, (v): v is { first: string; last: string } => isObject(v) && isText(v.first, 16) && isText(v.last, 16));
+  const personColumns = optional(
+    raw.personColumns,
+    (v): v is { first: string; last: string } => isObject(v) && isText(v.first, 16) && isText(v.last, 16),
+  );
   const hiddenColumns = optional(raw.hiddenColumns, (v): v is string[] => Array.isArray(v) && v.every((c) => isText(c, 16)));
   const fields = [entry, sheet, sheetState, surface, page, rows, lines, hiddenRows, personColumns, hiddenColumns];
   if (fields.includes(BAD)) return undefined;
@@ -256,7 +259,10 @@ export function settingsDigest(settings: unknown): string {
               .map((k) => [k, canonical(v[k])]),
           )
         : v;
-  return createHash('sha256').update(JSON.stringify(canonical(settings)), 'utf8').digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(settings)), 'utf8')
+    .digest('hex')
+    .slice(0, 32);
 }
 
 const byPath = (a: FileResult, b: FileResult) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -278,6 +284,8 @@ export function mergeReports(inputs: readonly NamedReport[], fallbackFailOn: Sev
   const first = reports[0]?.report;
   const missing: string[] = [];
   let shards: MergeOutcome['shards'];
+  // Which shards are missing is only known when every report could be read as one.
+  const allValid = reports.length === inputs.length;
   if (first) {
     for (const { name, report } of reports.slice(1)) {
       if (report.tool.name !== first.tool.name || report.tool.version !== first.tool.version)
@@ -296,9 +304,10 @@ export function mergeReports(inputs: readonly NamedReport[], fallbackFailOn: Sev
         const seen = new Map<number, number>();
         for (const r of sharded) seen.set(r.report.shard!.index, (seen.get(r.report.shard!.index) ?? 0) + 1);
         for (let i = 1; i <= count; i++) {
-          if (!seen.has(i))
-            missing.push(`shard ${i}/${count} is missing: its files were not scanned (did its job fail, or upload no report?)`);
-          else if (seen.get(i)! > 1) refused.push(`shard ${i}/${count} is given more than once`);
+          if (!seen.has(i)) {
+            if (allValid)
+              missing.push(`shard ${i}/${count} is missing: its files were not scanned (did its job fail, or upload no report?)`);
+          } else if (seen.get(i)! > 1) refused.push(`shard ${i}/${count} is given more than once`);
         }
       }
     }
