@@ -1,7 +1,7 @@
 /**
  * Issue 10, precision on real public repositories: the shapes that were still blocked for the
  * wrong reasons (a "City ST" column beside facilities, a film catalogue of public figures, a
- * pollster survey), each generated in
+ * pollster survey, a moderator addressing "Mr. X" about an unnamed refugee), each generated in
  * code beside its near-miss that must keep blocking.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { readMarkdown } from '../../src/readers/text/markdown.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { findingsOf } from '../fixtures/detect-reader.js';
 import { makePeople, plantedValues, rng } from '../fixtures/people.js';
-import { analyseGrid, outputs, rules } from './helpers.js';
+import { analyseGrid, analyseProse, outputs, rules } from './helpers.js';
 
 const blocking = (fs: readonly Finding[]) => fs.filter((f) => atLeast(f.severity, 'high'));
 const people = makePeople(24, 77);
@@ -161,5 +161,42 @@ describe('a survey of pollsters: answers are not nationality or ethnicity', () =
     const findings = analyseGrid([['Name', 'Race', 'Sex'], ...people.slice(0, 14).map((p, i) => [p.fullName, races[i % 4]!, p.gender])]);
     expect(rules(findings)).toEqual(['person-record.quasi-identifier']);
     expect(findings[0]!.location.columns?.map((c) => c.kind)).toContain('ethnicity');
+  });
+});
+
+describe('a claim sentence must tie the claim to the named person', () => {
+  const [a, b] = [people[0]!.familyName.split(' ')[0]!, people[1]!.familyName.split(' ')[0]!];
+
+  it('a moderator addresses "Mr. X" about an unnamed refugee who fled seeking asylum', () => {
+    const turn =
+      `MODERATOR: Mr. ${a}, at the town hall in March, the mayor pointed to a guest who was a refugee you might recall ` +
+      'whose wife and children were killed in the war. And he fled that country seeking asylum here, and now works at a clinic. ' +
+      'The mayor says that doctor is the real face of these refugees. How do you answer that?';
+    expect(analyseProse(`${turn}\n${b.toUpperCase()}: It is not fear, it is reality.\n`)).toEqual([]);
+  });
+
+  it('a question to "Mr. X" about a doctor who sought asylum is no claim about X', () => {
+    expect(analyseProse(`Mr. ${a}, what would you tell a doctor who fled the war seeking asylum here?`)).toEqual([]);
+    expect(analyseProse(`Mr. ${a} met someone who was denied asylum last year.`)).toEqual([]);
+  });
+
+  it('near miss: the named person is the subject of the claim', () => {
+    expect(rules(analyseProse(`Mr. ${a}, who is seeking asylum, arrived in May.`))).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse(`Mr. ${a} arrived in May. He fled the country seeking asylum.`))).toEqual(['prose.protection-claim']);
+    expect(
+      rules(analyseProse(`${people[5]!.fullName} met a lawyer who helped her. She received a positive credible fear finding.`)),
+    ).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse(`${people[2]!.fullName}, a mother who sought asylum in 2019, was detained in May.`))).toEqual([
+      'prose.protection-claim',
+    ]);
+  });
+
+  it('near miss: a named person after the unnamed one is still tied to their own claim', () => {
+    expect(rules(analyseProse(`A guard who spoke to reporters confirmed that ${people[3]!.fullName}, 34, was denied asylum.`))).toEqual([
+      'prose.protection-claim',
+    ]);
+    expect(rules(analyseProse(`They met a lawyer who knew the family. ${people[4]!.fullName} applied for asylum in May.`))).toEqual([
+      'prose.protection-claim',
+    ]);
   });
 });
