@@ -29,6 +29,8 @@ describe('inputs', () => {
       scanEveryCommit: true,
       blockGateChanges: true,
       timeBudgetMs: 7_200_000,
+      mode: 'scan',
+      reports: [],
     });
   });
 
