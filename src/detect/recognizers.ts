@@ -459,6 +459,28 @@ export function isNamePart(text: string): boolean {
 
 // ---------------------------------------------------------------- countries, facilities
 
+const PLACE_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * A US place written "City ST" or "City, ST" ("Tacoma WA", "SAN JUAN PR", "Houston, TX"): one
+ * to four capitalised words, then a US state or territory code in capitals (a closed official
+ * list). One such cell proves nothing (a name in capitals, "KIM OH", has the same shape); a column where
+ * most cells end in a state code is a place column (see decideByValues).
+ */
+export function isCityState(text: string): boolean {
+  const n = text.length;
+  if (n < 5 || n > 48) return false;
+  const code = text.slice(n - 2);
+  if (!US_STATES.has(code) || text.charCodeAt(n - 3) !== 32) return false;
+  const place = text
+    .slice(0, n - 3)
+    .replace(/,\s*$/, '')
+    .trim();
+  if (!place) return false;
+  const words = place.split(/\s+/);
+  return words.length <= 4 && words.every((w) => PLACE_WORD.test(w));
+}
+
 export function isCountry(text: string): boolean {
   const n = text.length;
   if (n < 4 || n > 45) return false;
