@@ -386,7 +386,7 @@ async function finish({ report, head, subject, inputs, waiver, blockers, notes, 
   // The JSON report carries what blocks besides the files, so that a merge of shards keeps it.
   report.blockers = blockers.length ? [...blockers] : undefined;
   if (!report.blockers) delete report.blockers;
-  const written = await writeReports(report, dir, report.shard ? `report-${report.shard.index}-of-${report.shard.count}` : 'report');
+  const written = await writeReports(report, dir);
 
   // Gate problems first, then findings, with one error slot kept for the closing error (10 per step).
   for (const a of stepAnnotations(report, blockers)) process.stdout.write(toWorkflowCommand(a) + EOL);

@@ -16,11 +16,12 @@ export function reportDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * `name` without extension: `report`, or `report-2-of-4` for a shard, so that the shards'
- * reports keep apart when download-artifact merges them into one folder (merge-multiple).
+ * `report.json` and `report.sarif`; a shard's are `report-2-of-4.*`, so that the shards' reports
+ * keep apart when download-artifact merges them into one folder (merge-multiple).
  */
-export async function writeReports(report: ScanReport, dir: string, name = 'report'): Promise<WrittenReports> {
+export async function writeReports(report: ScanReport, dir: string): Promise<WrittenReports> {
   await mkdir(dir, { recursive: true });
+  const name = report.shard ? `report-${report.shard.index}-of-${report.shard.count}` : 'report';
   const paths = { report: join(dir, `${name}.json`), sarif: join(dir, `${name}.sarif`) };
   await writeFile(paths.report, toJson(report));
   await writeFile(paths.sarif, toSarif(report));

@@ -600,6 +600,9 @@ describe('push and workflow_dispatch', () => {
     const r = await runAction({ state, event: 'workflow_dispatch', payload: { inputs: {} }, sha, inputs: { paths: 'site' } });
     const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['site/index.md', 'site/stats.csv']);
+    // What a merge of shard reports checks: the commit scanned and a digest of the settings.
+    expect(report.commit).toBe(sha);
+    expect(report.settings).toMatch(/^[0-9a-f]{32}$/);
     expect(r.code).toBe(0);
   });
 });
