@@ -69,6 +69,8 @@ export interface ColumnClass {
   /** Set for columns matched by a custom recognizer. */
   customId?: string;
   nonEmpty: number;
+  /** Cells in the sample, empty or not (so nonEmpty / sampled says how filled the column is). */
+  sampled?: number;
 }
 
 /** What the sample saw in one column. */
@@ -285,6 +287,7 @@ export function classifyColumn(sample: ColumnSample, ctx: ClassifyContext): Colu
     identifier: false,
     claim: false,
     nonEmpty: tally.nonEmpty,
+    sampled: sample.values.length,
   };
   const decided = decide(tally, header, match, customByHeader, ctx, staff);
   return {

@@ -81,7 +81,9 @@ function byIndex(a: ColumnClass, b: ColumnClass): number {
  * Details that say a row is a record kept about the person named in it, not a mention of a
  * person in a row about something else: birth facts, detention facts, and a citizenship or
  * nationality its header names as such. The bare header "Country" does not: a film's, a team's
- * or an office's country is not a person's citizenship.
+ * or an office's country is not a person's citizenship. Without a header (a headerless export),
+ * a column of country names filled in most rows counts; one filled in a few rows (a survey's
+ * "French" checkbox under "languages") does not.
  */
 const RECORD_DETAILS: ReadonlySet<string> = new Set([
   'birthdate',
@@ -96,7 +98,9 @@ const GENERIC_COUNTRY_HEADERS: ReadonlySet<string> = new Set(['country', 'pais',
 
 function isRecordDetail(c: ColumnClass): boolean {
   if (RECORD_DETAILS.has(c.kind)) return true;
-  return c.kind === 'nationality' && !c.fromValues && !!c.header && !GENERIC_COUNTRY_HEADERS.has(normaliseHeader(c.header));
+  if (c.kind !== 'nationality') return false;
+  if (c.fromValues) return c.nonEmpty >= 3 && c.nonEmpty * 2 >= (c.sampled ?? 0);
+  return !!c.header && !GENERIC_COUNTRY_HEADERS.has(normaliseHeader(c.header));
 }
 
 /**
@@ -114,14 +118,15 @@ function rowsArePeople(ids: readonly ColumnClass[]): boolean {
  *  - no identifier, or no row where one holds a value: no finding;
  *  - staff names only: a names-only notice (a directory of officials);
  *  - a protection-claim column with values in person rows: a protection-claim record (critical);
- *  - quasi-identifiers beside the identifiers: a quasi-identifier record (high). Which details
- *    count depends on how sure the identifiers are that rows are people (rowsArePeople): beside
- *    a name header or an immigration number, any strong detail (birth, nationality, facility,
- *    ethnicity, religion...) or gender with another weak one (age, marital status...); beside
- *    names found only by their values, only record details (isRecordDetail: birth, detention,
- *    citizenship). Demographics (race, sex, age, a bare "Country") describe the subjects of any
- *    public catalogue (films about public figures, athletes, candidates) and, with no claim, no
- *    number and no birthdate, do not make such a catalogue a roster;
+ *  - quasi-identifiers beside the identifiers: a quasi-identifier record (high), once the rows
+ *    are known to be people: by the identifiers themselves (rowsArePeople: a name header, an
+ *    immigration number) or, beside names found only by their values, by at least one record
+ *    detail (isRecordDetail: birth, detention, citizenship). Then any strong detail (birth,
+ *    nationality, facility, ethnicity, religion...) or gender with another weak one (age,
+ *    marital status...) makes the record, and all are named. Demographics alone (race, sex,
+ *    age, a bare "Country") describe the subjects of any public catalogue (films about public
+ *    figures, athletes, candidates) and, with no claim, no number and no birthdate, do not make
+ *    such a catalogue a roster;
  *  - otherwise immigration numbers alone (high), then names alone (a notice).
  */
 export function decideTable(columns: readonly ColumnClass[], counts: TableCounts): TableVerdict | undefined {
@@ -133,8 +138,10 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   // Claim columns count by rows (claimRows), so one empty in the sample still counts further down.
   const rest = columns.filter((c) => !idSet.has(c) && (c.nonEmpty > 0 || c.claim));
   const claims = rest.filter((c) => c.claim);
-  const people = rowsArePeople(ids);
-  const strong = rest.filter((c) => STRONG_QUASI.has(c.kind) && (people || isRecordDetail(c)));
+  // Rows are people by their identifiers, or by a record detail beside value-found names; only
+  // then do details make a quasi-identifier record (and all of them are named in the finding).
+  const people = rowsArePeople(ids) || rest.some(isRecordDetail);
+  const strong = people ? rest.filter((c) => STRONG_QUASI.has(c.kind)) : [];
   const weak = people ? rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim) : [];
   const sort = (xs: ColumnClass[]) => xs.sort((a, b) => a.index - b.index);
 

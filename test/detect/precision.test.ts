@@ -124,6 +124,13 @@ describe('a catalogue of works about public figures is not a roster', () => {
     expect(rules(withClaim)).toEqual(['person-record.protection-claim']);
   });
 
+  it('near miss: a headerless export of names, dates, countries and sexes is a person record', () => {
+    const findings = analyseGrid(people.map((p) => [p.fullName, p.birthDate, p.nationality, p.gender]));
+    expect(rules(findings)).toEqual(['person-record.quasi-identifier']);
+    expect(findings[0]!.location.columns?.map((c) => c.kind)).toEqual(['full-name', 'nationality', 'gender']);
+    expectNoLeak(outputs(findings), planted);
+  });
+
   it('near miss: under a name header, demographics still make a record (a list of people)', () => {
     const findings = analyseGrid([
       ['name', 'age', 'gender', 'raceethnicity'],
