@@ -17,6 +17,7 @@ import type { SheetRef } from './sheets.js';
 import { isOle } from './compound-file.js';
 import { readXlsxStream } from './stream/xlsx.js';
 import { listZipEntries } from '../containers/zip.js';
+import { loadCode } from '../loading.js';
 
 export interface WorkbookCounts {
   sheets: number;
@@ -40,7 +41,7 @@ export async function readWorkbook(
     if (zipEntries.some((e) => e.encrypted)) throw new ReadError('password-protected', 'the workbook zip is encrypted');
     if (!zipEntries.some((e) => /(^|\/)workbook\.bin$/i.test(e.name))) return readXlsxStream(buf, zipEntries, input, sink, context);
   }
-  const { readWithSheetJs } = await import('./sheetjs.js');
+  const { readWithSheetJs } = await loadCode(() => import('./sheetjs.js'));
   return readWithSheetJs(buf, format, input, sink, context);
 }
 
