@@ -34,6 +34,8 @@ import { evaluateWaiver, readLivePull, type LivePull, type WaiverOutcome } from 
 import { applyAcceptedFindings, applyWaiver } from './action/acceptance.js';
 import { checkAnnotations, publishCheckRun } from './action/checks.js';
 import { reportDir, writeReports } from './action/report-files.js';
+import { mergeShardReports } from './action/merge-mode.js';
+import { settingsDigest } from './report/merge.js';
 import { closingError, stepAnnotations, toWorkflowCommand } from './report/annotations.js';
 import { blockingSentence } from './report/counts.js';
 import { buildSummary, type WaiverStatus } from './report/summary.js';
@@ -157,6 +159,7 @@ export async function gate(): Promise<void> {
   const inputs = read.inputs;
   const budget = new Budget(inputs.timeBudgetMs);
   const { context } = github;
+  if (inputs.mode === 'merge') return mergeMode(inputs, budget);
   const runRead = readRun({
     eventName: context.eventName ?? '',
     payload: context.payload as Record<string, unknown>,
@@ -180,7 +183,8 @@ export async function gate(): Promise<void> {
     // Nothing is published by deleting a branch or tag, and there is no commit to report on.
     await finish({
       report: buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, TOOL),
-      run,
+      head: headCommit(run),
+      subject: subjectOf(run),
       inputs,
       waiver: waiverStatus(run, undefined, inputs.waiverLabel),
       blockers,
@@ -333,9 +337,21 @@ export async function gate(): Promise<void> {
   const files = outcome?.state === 'holds' ? applyWaiver(accepted.files, outcome.audit, inputs.waiverLabel) : accepted.files;
   const report = buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, TOOL);
   if (inputs.shard) report.shard = inputs.shard;
+  report.commit = head;
+  report.settings = settingsDigest({
+    failOn: inputs.failOn,
+    include: inputs.include,
+    exclude: inputs.exclude,
+    paths: inputs.paths,
+    limits: options.limits,
+    config,
+    configPath: inputs.config,
+    scanEveryCommit: inputs.scanEveryCommit,
+  });
   await finish({
     report,
-    run,
+    head,
+    subject: subjectOf(run),
     inputs,
     waiver,
     blockers: waived ? blockers : [...waivable, ...blockers],
@@ -349,7 +365,10 @@ export async function gate(): Promise<void> {
 
 interface Finish {
   report: ScanReport;
-  run: GateRun;
+  /** The commit judged (check run, summary). */
+  head: string;
+  /** What was judged, plain text for the summary. */
+  subject: string;
   inputs: ActionInputs;
   waiver: WaiverStatus;
   blockers: string[];
@@ -361,10 +380,12 @@ interface Finish {
   check: boolean;
 }
 
-async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, repo, check: publish }: Finish): Promise<void> {
-  const head = headCommit(run);
+async function finish({ report, head, subject, inputs, waiver, blockers, notes, dir, api, repo, check: publish }: Finish): Promise<void> {
   const waived = waiver.state === 'holds';
   const blocking = report.summary.blocking + blockers.length;
+  // The JSON report carries what blocks besides the files, so that a merge of shards keeps it.
+  report.blockers = blockers.length ? [...blockers] : undefined;
+  if (!report.blockers) delete report.blockers;
   const written = await writeReports(report, dir);
 
   // Gate problems first, then findings, with one error slot kept for the closing error (10 per step).
@@ -400,7 +421,7 @@ async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, 
     try {
       await buildSummary(core.summary, {
         report,
-        subject: subjectOf(run),
+        subject,
         waiver,
         approval,
         headSha: head,
@@ -430,6 +451,31 @@ async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, 
   if (closing) core.setFailed(closing);
   if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided'))
     core.info('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
+}
+
+/**
+ * Mode merge (the merge job of a matrix audit): the shard reports become one report, judged and
+ * published exactly as a scan's (summary, annotations, check run, outputs, report files). It reads
+ * no event and no file of the repository, only the reports; no waiver applies (an audit has no
+ * pull request: accept findings with accepted-findings in the config the shards read).
+ */
+async function mergeMode(inputs: ActionInputs, budget: Budget): Promise<void> {
+  const { context } = github;
+  const merged = await mergeShardReports(inputs, process.env.GITHUB_WORKSPACE || process.cwd());
+  log(`merging ${merged.subject}`);
+  await finish({
+    report: merged.report,
+    head: merged.report.commit ?? context.sha,
+    subject: merged.subject,
+    inputs,
+    waiver: { state: 'not-applicable', label: inputs.waiverLabel },
+    blockers: merged.report.blockers ?? [],
+    notes: merged.notes,
+    dir: reportDir(),
+    api: octokitApi(inputs.token, budget),
+    repo: context.repo,
+    check: true,
+  });
 }
 
 export async function run(): Promise<void> {

@@ -41,7 +41,14 @@ export interface ActionInputs {
   timeBudgetMs: number;
   /** workflow_dispatch / schedule only: scan shard i of n of the listed files (a job matrix). */
   shard?: Shard;
+  /** 'scan' (the default) scans; 'merge' combines shard reports (the merge job of a matrix). */
+  mode: ActionMode;
+  /** mode 'merge': files, folders or globs of the shard JSON reports, relative to the workspace. */
+  reports: string[];
 }
+
+export const ACTION_MODES = ['scan', 'merge'] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
 
 /** The default of every input, as action.yml states it. */
 export const INPUT_DEFAULTS = {
@@ -61,6 +68,8 @@ export const INPUT_DEFAULTS = {
   'block-gate-changes': 'true',
   'time-budget': '7200',
   shard: '',
+  mode: 'scan',
+  reports: '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS | 'token';
@@ -126,6 +135,13 @@ export function readInputs(get: (name: InputName) => string): InputResult {
   const shardText = raw('shard');
   const shard = shardText ? parseShard(shardText) : undefined;
   if (shardText && !shard) errors.push('shard must be I/N with 1 <= I <= N <= 256, such as 2/4 (from a job matrix)');
+  const mode = raw('mode').toLowerCase();
+  if (!(ACTION_MODES as readonly string[]).includes(mode)) errors.push('mode must be scan or merge');
+  const reports = splitList(raw('reports'));
+  if (mode === 'merge' && !reports.length)
+    errors.push('mode merge needs reports: the folder (or globs) where the shard jobs’ JSON reports were downloaded');
+  if (mode === 'merge' && shard) errors.push('shard applies to the scanning jobs of a matrix, not to mode merge');
+  if (mode === 'scan' && reports.length) errors.push('reports applies to mode merge only');
   const waiverLabel = raw('waiver-label');
   const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
   for (const a of approvers) {
@@ -155,6 +171,8 @@ export function readInputs(get: (name: InputName) => string): InputResult {
       blockGateChanges: gateChanges!,
       timeBudgetMs: Math.round(budget! * 1000),
       ...(shard ? { shard } : {}),
+      mode: mode as ActionMode,
+      reports,
     },
   };
 }

@@ -15,9 +15,14 @@ export function reportDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.RUNNER_TEMP || tmpdir(), 'asylum-pii-gate');
 }
 
+/**
+ * `report.json` and `report.sarif`; a shard's are `report-2-of-4.*`, so that the shards' reports
+ * keep apart when download-artifact merges them into one folder (merge-multiple).
+ */
 export async function writeReports(report: ScanReport, dir: string): Promise<WrittenReports> {
   await mkdir(dir, { recursive: true });
-  const paths = { report: join(dir, 'report.json'), sarif: join(dir, 'report.sarif') };
+  const name = report.shard ? `report-${report.shard.index}-of-${report.shard.count}` : 'report';
+  const paths = { report: join(dir, `${name}.json`), sarif: join(dir, `${name}.sarif`) };
   await writeFile(paths.report, toJson(report));
   await writeFile(paths.sarif, toSarif(report));
   return paths;

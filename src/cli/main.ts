@@ -22,6 +22,7 @@ import { toSarif } from '../report/sarif.js';
 import { summaryLine, toText } from '../report/text.js';
 import { parseArgs, USAGE, USAGE_HINT, type Format, type MergeCommand, type ScanCommand } from './args.js';
 import { inShard } from '../scan/shard.js';
+import { mergeReports, settingsDigest } from '../report/merge.js';
 import type { SummaryWriter } from '../report/summary.js';
 import { createProgress } from './progress.js';
 import { projectRoot, shownFrom, type ProjectRoot } from './root.js';
@@ -241,6 +242,12 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     : { files: results as FileResult[], expiredMatches: [] };
   const report = buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, TOOL);
   if (command.shard) report.shard = command.shard;
+  // What decides the findings, so that `merge` refuses shards scanned with other settings.
+  report.settings = settingsDigest({
+    options: { ...options, concurrency: undefined },
+    allowlist,
+    accepted: acceptedFindings,
+  });
   for (const e of accepted.expiredMatches)
     io.stderr(
       `${NAME}: an accepted-findings entry (fingerprint ${displayText(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`,
@@ -263,7 +270,7 @@ async function emit(report: ScanReport, text: string, command: { output?: string
   } else {
     io.stdout(text);
   }
-  return report.summary.blocking > 0 ? EXIT_BLOCK : EXIT_PASS;
+  return report.summary.blocking > 0 || report.blockers?.length ? EXIT_BLOCK : EXIT_PASS;
 }
 
 /** A job-summary writer that only collects text (the merge step prints it or writes it to a file). */
@@ -280,35 +287,33 @@ class TextSummary implements SummaryWriter {
 
 /**
  * `merge REPORT.json...`: the JSON reports of a sharded audit become one report in any format,
- * including the job summary (Markdown) for $GITHUB_STEP_SUMMARY. Exit 1 when anything blocks,
- * 2 when a report cannot be read, is not valid, or a shard is missing.
+ * including the job summary (Markdown) for $GITHUB_STEP_SUMMARY. A REPORT may be a folder (its
+ * `.json` files). Exit 1 when anything blocks, 2 when a report cannot be read, is not valid, does
+ * not belong to the same audit, or a shard is missing.
  */
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
-  const inputs = [];
-  for (const path of command.reports) {
-    let value: unknown;
-    try {
-      value = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'));
-    } catch {
-      io.stderr(`${NAME}: the report ${quoted(path)} could not be read as JSON\n`);
-      return EXIT_USAGE;
-    }
-    inputs.push({ name: `report ${quoted(path)}`, value });
-  }
-  const { mergeReports } = await import('../report/merge.js');
-  const merged = mergeReports(inputs);
-  if (!merged.ok) {
-    io.stderr(`${NAME}: the reports cannot be merged:\n${merged.errors.map((e) => `  - ${e}\n`).join('')}`);
+  // Report loading (minimatch for folders) loads only for a merge.
+  const { expandReportPaths, loadReports } = await import('../report/load-reports.js');
+  const expanded = await expandReportPaths(command.reports, io.cwd);
+  const loaded = await loadReports(expanded.paths, io.cwd);
+  const unread = [...expanded.problems, ...loaded.problems];
+  const merged = unread.length ? undefined : mergeReports(loaded.reports);
+  const problems = merged ? [...merged.refused, ...merged.missing] : unread;
+  if (problems.length) {
+    io.stderr(`${NAME}: the reports cannot be merged:\n${problems.map((e) => `  - ${e}\n`).join('')}`);
     return EXIT_USAGE;
   }
-  const report = merged.report;
+  const report = merged!.report;
+  for (const b of report.blockers ?? []) io.stderr(`${NAME}: blocked: ${displayText(b, 1000)}\n`);
   const text =
     command.format === 'summary'
       ? (await import('../report/summary.js'))
           .buildSummary(new TextSummary(), {
             report,
-            subject: `${command.reports.length} shard report(s) of a whole-repository audit`,
+            subject: `${loaded.reports.length} shard report(s) of a whole-repository audit${report.commit ? ` at ${report.commit.slice(0, 12)}` : ''}`,
             waiver: { state: 'not-applicable', label: '' },
+            ...(report.commit ? { headSha: report.commit } : {}),
+            blockers: report.blockers ?? [],
           })
           .stringify()
       : render(report, command.format, { quiet: command.quiet });

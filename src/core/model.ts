@@ -234,4 +234,10 @@ export interface ScanReport {
   summary: ScanSummary;
   /** Set when this run scanned one shard of a whole-repository audit (`--shard i/n`). */
   shard?: { index: number; count: number };
+  /** The commit scanned (the Action); shard reports of one audit must agree on it. */
+  commit?: string;
+  /** Digest of the settings that decide what is scanned and how; shard reports must agree on it. */
+  settings?: string;
+  /** What blocks besides the files (an incomplete listing, an invalid config, a missing shard): our own sentences. */
+  blockers?: string[];
 }

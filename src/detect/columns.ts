@@ -69,6 +69,8 @@ export interface ColumnClass {
   /** Set for columns matched by a custom recognizer. */
   customId?: string;
   nonEmpty: number;
+  /** Cells in the sample, empty or not (so nonEmpty / sampled says how filled the column is). */
+  sampled?: number;
 }
 
 /** What the sample saw in one column. */
@@ -97,6 +99,10 @@ interface Tally {
   nameComma: number;
   nameKnown: number;
   namePart: number;
+  /** "City ST" / "City, ST": a place ending in a US state or territory code. */
+  cityState: number;
+  /** Short category labels (at most four words, no digits): "Hispanic", "Catholic", "Married". */
+  label: number;
   country: number;
   facility: number;
   detloc: number;
@@ -138,6 +144,8 @@ function newTally(customCount: number): Tally {
     nameComma: 0,
     nameKnown: 0,
     namePart: 0,
+    cityState: 0,
+    label: 0,
     country: 0,
     facility: 0,
     detloc: 0,
@@ -204,6 +212,8 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
       if (shape.known) t.nameKnown++;
     }
     if (R.isNamePart(text)) t.namePart++;
+    if (R.isCityState(text)) t.cityState++;
+    if (isLabel(text)) t.label++;
     if (R.isCountry(text)) t.country++;
     if (R.isFacilityName(text)) t.facility++;
     if (R.isDetlocCode(text)) t.detloc++;
@@ -217,6 +227,11 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
   if (R.isPassportLike(text)) t.passport++;
   if (R.isClaimText(text)) t.claim++;
   for (let i = 0; i < custom.length; i++) if (custom[i]!.test?.(text)) t.custom[i]!++;
+}
+
+/** A category label: short, no digits, at most four words. Answers and amounts are not labels. */
+function isLabel(text: string): boolean {
+  return text.length <= 40 && !/\d/.test(text) && text.split(/\s+/).length <= 4;
 }
 
 // ------------------------------------------------------------------ per-cell tests
@@ -272,6 +287,7 @@ export function classifyColumn(sample: ColumnSample, ctx: ClassifyContext): Colu
     identifier: false,
     claim: false,
     nonEmpty: tally.nonEmpty,
+    sampled: sample.values.length,
   };
   const decided = decide(tally, header, match, customByHeader, ctx, staff);
   return {
@@ -302,7 +318,8 @@ type Decision = Partial<ColumnClass> & { kind: ColumnKind };
  *     screening gives (Positive, Not Established, CFP): a protection claim.
  *  5. A header that names a kind (vocabulary, owner words stripped, word cues), when the
  *     values agree with it: values always have the last word on identifiers.
- *  6. Values alone. Name-shaped values with a known given name or "LAST, FIRST" form are a
+ *  6. Values alone. A column whose cells mostly end in a US state code ("Tacoma WA") is a
+ *     place, not names. Name-shaped values with a known given name or "LAST, FIRST" form are a
  *     name column; name shape alone (any script, no list hit) is weak evidence that counts
  *     only beside other identity evidence (see identifierColumns). Dates alone are never
  *     birthdates: without a birth header or label a date is just a date.
@@ -470,11 +487,14 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
     case 'passport-number':
       return share(t.passport, t) >= 0.5 ? id(kind, acceptPassport, false) : undefined;
     case 'full-name':
+      // Values have the last word: a column of "City ST" places is no name column, whatever its header.
+      if (isPlaceColumn(t)) return undefined;
       if (share(t.name, t) >= 0.5) return id(kind, acceptFullName, false);
       if (share(t.nameLenient, t) >= 0.5) return id(kind, acceptFullNameLenient, false);
       return undefined;
     case 'given-name':
     case 'family-name':
+      if (isPlaceColumn(t)) return undefined;
       if (share(t.namePart, t) >= 0.5) return id(kind, acceptNamePart, false);
       if (share(t.name, t) >= 0.5) return id('full-name', acceptFullName, false);
       return undefined;
@@ -506,6 +526,12 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
       if (SHORT_CLAIM_HEADERS.has(normaliseHeader(header)) && share(Math.max(t.claimResult, t.screening, t.claim), t) < 0.5)
         return undefined;
       return { kind, claim: true, accept: acceptClaimColumn };
+    case 'ethnicity':
+    case 'religion':
+    case 'marital-status':
+      // Categories, not answers: short labels that repeat ("Hispanic", "Catholic"). Free-text
+      // answers under "How much does a Senate race cost?" name no one's race.
+      return share(t.label, t) >= 0.5 && t.distinct.size <= Math.max(5, t.nonEmpty / 2) ? { kind } : { kind: 'other' };
     case 'case-category':
     case 'case-status':
       if (share(t.claim, t) >= 0.1) return { kind, claim: true, accept: acceptClaimTerm };
@@ -515,8 +541,40 @@ function decideByHeader(t: Tally, header: string, kind: ColumnKind): Decision | 
   }
 }
 
+/** Header kinds a column of places may keep ("Place of Birth" over "City ST" values). */
+const PLACE_KINDS: ReadonlySet<ColumnKind> = new Set(['birth-country', 'address']);
+
+/**
+ * A place column: most cells end in a US state or territory code ("Tacoma WA", "Houston, TX").
+ * Two capitalised words are a name's shape too, so without this a city/state column beside
+ * facility columns reads as a column of names. Names end in a state code only by accident
+ * (a family name "Oh" or "Ma"): never in most cells of a column.
+ */
+function isPlaceColumn(t: Tally): boolean {
+  return share(t.cityState, t) >= 0.5;
+}
+
+/**
+ * Claim terms without a claim header count as each person's claim unless the column is one
+ * long text repeated on every row: a topic or a title ("Credible fear interviews after 2019"
+ * beside every speaker, a bill's name beside every member's vote) says what the list is about,
+ * not what anyone claimed. Long means more than six words or a year in it; an ICE case category
+ * ("[8G] Expedited Removal - Credible Fear Referral") repeated down a roster filtered to one
+ * category is still a claim, as are short statuses ("Affirmative asylum") and texts that differ
+ * from row to row (notes, categories).
+ */
+function isRepeatedTopic(t: Tally): boolean {
+  if (t.distinct.size !== 1 || t.nonEmpty < 3) return false;
+  const text = [...t.distinct][0]!;
+  if (/^\s*\[[0-9a-z]{2}\]/.test(text)) return false;
+  return text.split(/\s+/).length > 6 || /\b(?:19|20)\d\d\b/.test(text);
+}
+
 function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   const distinctRatio = t.distinct.size / Math.min(t.nonEmpty, DISTINCT_CAP);
+  // Places before names: "City ST" values have a name's shape (see isPlaceColumn). A place
+  // column keeps a place kind its header names (a place of birth stays a quasi-identifier).
+  if (isPlaceColumn(t)) return match && PLACE_KINDS.has(match.kind) ? { kind: match.kind } : { kind: 'address', fromValues: true };
   const name = share(t.name, t);
   if (name >= 0.6 && (distinctRatio >= 0.5 || t.nonEmpty < 4) && (share(t.nameComma, t) >= 0.3 || share(t.nameKnown, t) >= 0.3)) {
     return id('full-name', acceptFullName, true);
@@ -524,7 +582,8 @@ function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   if (name >= 0.7 && distinctRatio >= 0.7 && t.nonEmpty >= 5) {
     return { kind: 'full-name', accept: acceptFullName, identifier: true, bareOnly: true, fromValues: true };
   }
-  if (share(t.claim, t) >= 0.5) return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
+  if (share(t.claim, t) >= 0.5 && !isRepeatedTopic(t))
+    return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
   if (share(t.nine, t) >= 0.8 && distinctRatio >= 0.8) {
     return { kind: 'a-number', accept: acceptANumberBare, identifier: true, bareOnly: true, fromValues: true };
   }

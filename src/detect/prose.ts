@@ -107,8 +107,23 @@ const TITLE_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:(?:\s*,\s*|\s+(?:and|of|for|on|the
 const GENERIC_CLAIM =
   /\b(?:an?|one|another|some|many|other|several|more|most|these|those|all|two|three|four|five|thousands of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:refugees?|asylum[- ]seekers?|asylum applicants?|asylees?)\b|\b(?:refugees|asylum[- ]seekers|asylees)\b/giu;
 
+/**
+ * A relative clause hanging off an indefinite noun phrase introduces a person who is not named
+ * ("a guest who was a refugee…", "a doctor who fled … seeking asylum", "someone whose claim…"):
+ * a claim inside it is that unnamed person's. Not after a comma, where the phrase describes the
+ * name before it ("Maria Lopez, a mother who sought asylum, …"); cut at the next comma or the
+ * end of the sentence, so a named person's own clause after it still counts.
+ */
+const UNNAMED_CLAUSE =
+  /(?<!,\s?)\b(?:(?:an?|one|another)\s+(?:[\p{L}’'-]+\s+){1,3}?|(?:someone|somebody|anyone)\s+)(?:who|whose|who's)\b[^,;:.!?]*/giu;
+const UNNAMED_PERSON = new RegExp(UNNAMED_CLAUSE.source, 'iu');
+
+/** GENERIC_CLAIM without its global state, for a yes/no test. */
+const GENERIC_PERSON = new RegExp(GENERIC_CLAIM.source, 'iu');
+
 function stripNonClaims(text: string): string {
   return text
+    .replace(UNNAMED_CLAUSE, (clause) => (namesPrivatePerson(clause) ? clause : ' '))
     .replace(TITLE_RUN, (run) =>
       run
         .split(/\s*,\s*/)
@@ -140,10 +155,15 @@ function hasBirthdate(text: string): boolean {
  * courtesy title or a "Name:" label.
  */
 export function namesPrivatePerson(text: string): boolean {
+  return !privateNames(text).next().done;
+}
+
+/** Where namesPrivatePerson finds private persons' names: [start, end) of each, lazily. */
+function* privateNames(text: string): Generator<[number, number]> {
   for (const m of text.matchAll(LAST_FIRST)) {
     // "ATLANTA, GEORGIA —" opens a press release: a dateline, not a person.
     if (DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    if (nameShape(m[0]).ok) return true;
+    if (nameShape(m[0]).ok) yield [m.index, m.index + m[0].length];
   }
   for (const m of text.matchAll(NAME_RUN)) {
     let tokens = m[0].split(/\s+/);
@@ -168,15 +188,39 @@ export function namesPrivatePerson(text: string): boolean {
     if (courtesy && tokens.length === 1) {
       // "MR. HOLT:" opens a transcript turn: a speaker, not a subject.
       if (/^\s*:/.test(after)) continue;
-      if (nameShapeSingle(candidate)) return true;
+      if (nameShapeSingle(candidate)) yield [m.index, m.index + m[0].length];
       continue;
     }
     const shape = nameShape(candidate);
     if (!shape.ok) continue;
     // A known given name raises confidence; without one, the slot decides (label, record, claim).
-    if (shape.known || courtesy || inNameSlot(before, after)) return true;
+    if (shape.known || courtesy || inNameSlot(before, after)) yield [m.index, m.index + m[0].length];
   }
-  return caselessNameInSlot(text);
+  yield* caselessNamesInSlot(text);
+}
+
+/** Opens a transcript turn or a question: a speaker's label ("HOLT:", "Q:") before the words. */
+const TURN_LABEL = /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’ -]{0,30}:\s*)?$/u;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+
+/**
+ * Whether "he" or "she" in the next sentence can stand for a private person this sentence names.
+ * The pronoun takes the last person mentioned, so the named person must be that one:
+ *  - not followed by an unnamed person the sentence ties to the claim vocabulary ("Mr. X, … a
+ *    guest who was a refugee …": "he" who sought asylum is the guest). An unnamed person with
+ *    no claim words ("… met a lawyer who helped her") leaves the named one the subject;
+ *  - not the person spoken to: a name that opens the sentence, set off by a comma, in a
+ *    sentence that says "you" is an addressee ("Mr. X, … you might recall …"), and one does not
+ *    call the addressee "he".
+ */
+function antecedentIsNamed(sentence: string): boolean {
+  let last: [number, number] | undefined;
+  for (const span of privateNames(sentence)) if (!last || span[1] > last[1]) last = span;
+  if (!last) return false;
+  const tail = sentence.slice(last[1]);
+  if (GENERIC_PERSON.test(tail) || hasClaimTerm(UNNAMED_PERSON.exec(tail)?.[0] ?? '')) return false;
+  const addressee = TURN_LABEL.test(sentence.slice(0, last[0])) && /^\s*,/.test(sentence.slice(last[1])) && SECOND_PERSON.test(sentence);
+  return !addressee;
 }
 
 /** A name opening a list item or a table cell ("- Name — …", "| Name | …", "3. Name: …"). */
@@ -199,17 +243,16 @@ function inNameSlot(before: string, after: string): boolean {
 
 const CASELESS_RUN = new RegExp(`[${CASELESS_LETTER}][${CASELESS_LETTER}\\p{M}\\u30fb\\u00b7\\u1361 '’-]{0,40}`, 'gu');
 
-/** A name in a script without letter case, in a slot ("Name: 王伟明", "محمد الأحمد, born …"). */
-function caselessNameInSlot(text: string): boolean {
-  if (!CASELESS_TEST.test(text)) return false;
+/** Names in a script without letter case, in a slot ("Name: 王伟明", "محمد الأحمد, born …"). */
+function* caselessNamesInSlot(text: string): Generator<[number, number]> {
+  if (!CASELESS_TEST.test(text)) return;
   for (const m of text.matchAll(CASELESS_RUN)) {
     const run = m[0].trim();
     if (!caselessNameShape(run, false) && !(CJK_TEST.test(run) && caselessNameShape(run, true) && run.length >= 2)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (inNameSlot(before, after)) return true;
+    if (inNameSlot(before, after)) yield [m.index, m.index + m[0].length];
   }
-  return false;
 }
 const CASELESS_TEST = new RegExp(`[${CASELESS_LETTER}]`, 'u');
 const CJK_TEST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -372,11 +415,16 @@ export class ProseScanner {
         const claim = claimHere && hasClaim(sentence);
         const dob = dobHere && hasBirthdate(sentence);
         if (!claim && !dob) continue;
+        // How a claim sentence's evidence combines: a claim term that is about someone (not an
+        // office or a job title, not an unnamed refugee or a clause about an unnamed person:
+        // hasClaim) beside a private person's name or an immigration number in the same
+        // sentence; or, in a sentence with "he"/"she", a private person named in the sentence
+        // before who is still the one the pronoun stands for (antecedentIsNamed).
         const person = namesPrivatePerson(sentence);
         const identity = person || (claim && countImmigrationNumbers(sentence) > 0);
         if (claim && identity) this.add('prose.protection-claim', where, lineNo, 1);
         // "Marisol Quispe arrived in May. She received a positive credible fear finding."
-        else if (claim && before && PRONOUN.test(sentence) && namesPrivatePerson(before))
+        else if (claim && before && PRONOUN.test(sentence) && antecedentIsNamed(before))
           this.add('prose.protection-claim', where, lineNo, 1);
         if (dob && person) this.add('prose.name-birthdate', where, lineNo, 1);
         lineIdentity ||= identity;

@@ -320,6 +320,9 @@ function classifyTokenUncached(token: string): TokenClass {
   return known ? TokenClass.KnownGiven : TokenClass.Word;
 }
 
+/** "v." / "vs." between two parties: a court case's caption. */
+const CASE_CAPTION = /\S\s+(?:v|vs)\.?\s+\S/i;
+
 function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: number } {
   let words = 0;
   let known = false;
@@ -351,6 +354,8 @@ function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: n
 export function nameShape(text: string): NameShape {
   const n = text.length;
   if (n < 2 || n > 60) return NOT_A_NAME;
+  // A case caption ("Lopez v. Garland", "Matter of X vs. Y") names a court case, not a person.
+  if (CASE_CAPTION.test(text)) return NOT_A_NAME;
   if (CASELESS.test(text)) return caselessNameShape(text, false) ? CASELESS_NAME : NOT_A_NAME;
   if (n < 4) return NOT_A_NAME;
   if (!NAME_CHARS.test(text)) return NOT_A_NAME;
@@ -459,6 +464,28 @@ export function isNamePart(text: string): boolean {
 
 // ---------------------------------------------------------------- countries, facilities
 
+const PLACE_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * A US place written "City ST" or "City, ST" ("Tacoma WA", "SAN JUAN PR", "Houston, TX"): one
+ * to four capitalised words, then a US state or territory code in capitals (a closed official
+ * list). One such cell proves nothing (a name in capitals, "KIM OH", has the same shape); a column where
+ * most cells end in a state code is a place column (see decideByValues).
+ */
+export function isCityState(text: string): boolean {
+  const n = text.length;
+  if (n < 5 || n > 48) return false;
+  const code = text.slice(n - 2);
+  if (!US_STATES.has(code) || text.charCodeAt(n - 3) !== 32) return false;
+  const place = text
+    .slice(0, n - 3)
+    .replace(/,\s*$/, '')
+    .trim();
+  if (!place) return false;
+  const words = place.split(/\s+/);
+  return words.length <= 4 && words.every((w) => PLACE_WORD.test(w));
+}
+
 export function isCountry(text: string): boolean {
   const n = text.length;
   if (n < 4 || n > 45) return false;
@@ -512,11 +539,25 @@ const CLAIM_ACRONYM_CELL = /^(?:CAT|CFR|RFR|CFI|RFI|CFP|CFN)$/;
 const CLAIM_CONTEXT =
   /\b(?:fear|torture|convention|asylum|asilo|withholding|relief|protection|deferral|persecution|credible|reasonable|interview|screening|determination|referral|referred|granted|denied|grant|deny|positive|negative|established|IJ|immigration judge)\b/i;
 
+/**
+ * Where a claim word names an office, a job or a programme, not anyone's claim: "Asylum
+ * Officer", "Houston Asylum Office", "Chief, Refugee and Asylum Policy", "Office of Refugee
+ * Resettlement". A cell that says only this is a title or a place of work (a staff list), so
+ * it is taken out before a cell is judged; any other claim term in the cell still counts.
+ */
+const CLAIM_INSTITUTION =
+  /\b(?:(?:refugee|asylum)(?:,?\s+(?:and|&)\s+(?:refugee|asylum|international operations))?\s+(?:office|offices|officers?|division|directorate|programs?|policy|unit|section|branch|corps|supervisors?|director|chief|managers?|staff|team|affairs|adjudications?|operations|services|clinic|project|network|coalition|alliance|council)|(?:office of )?refugee resettlement|refugee admissions program)\b/gi;
+
 /** A protection-claim term: credible/reasonable fear, asylum, withholding, CAT, T/U visa, VAWA, ... */
 export function isClaimText(text: string): boolean {
   if (text.length < 3) return false;
-  const t = text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text;
-  if (CLAIM.test(t)) return true;
+  let t = text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text;
+  if (CLAIM.test(t)) {
+    CLAIM_INSTITUTION.lastIndex = 0;
+    if (!CLAIM_INSTITUTION.test(t)) return true;
+    t = t.replace(CLAIM_INSTITUTION, ' ');
+    if (CLAIM.test(t)) return true;
+  }
   return CLAIM_ACRONYM.test(t) && (CLAIM_ACRONYM_CELL.test(t) || CLAIM_CONTEXT.test(t));
 }
 

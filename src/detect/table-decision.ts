@@ -5,6 +5,7 @@
  */
 import { isSeverity, type RuleId, type Severity } from '../core/model.js';
 import { NAME_KINDS, NUMBER_KINDS, STRONG_QUASI, WEAK_QUASI, type ColumnClass } from './columns.js';
+import { normaliseHeader } from './headers.js';
 
 export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   'person-record.protection-claim': 'critical',
@@ -76,6 +77,58 @@ function byIndex(a: ColumnClass, b: ColumnClass): number {
   return a.index - b.index;
 }
 
+/**
+ * Details that say a row is a record kept about the person named in it, not a mention of a
+ * person in a row about something else: birth facts, detention facts, and a citizenship or
+ * nationality its header names as such. The bare header "Country" does not: a film's, a team's
+ * or an office's country is not a person's citizenship. Without a header (a headerless export),
+ * a column of country names filled in most rows counts; one filled in a few rows (a survey's
+ * "French" checkbox under "languages") does not.
+ */
+const RECORD_DETAILS: ReadonlySet<string> = new Set([
+  'birthdate',
+  'birth-year',
+  'birth-country',
+  'facility',
+  'facility-code',
+  'book-in-date',
+  'book-out-date',
+]);
+const GENERIC_COUNTRY_HEADERS: ReadonlySet<string> = new Set(['country', 'pais', 'countries', 'country name']);
+
+function isRecordDetail(c: ColumnClass): boolean {
+  if (RECORD_DETAILS.has(c.kind)) return true;
+  if (c.kind !== 'nationality') return false;
+  if (c.fromValues) return c.nonEmpty >= 3 && c.nonEmpty * 2 >= (c.sampled ?? 0);
+  return !!c.header && !GENERIC_COUNTRY_HEADERS.has(normaliseHeader(c.header));
+}
+
+/**
+ * Whether the identifiers say on their own that each row is a person: an immigration number,
+ * a name column its header names, or a configured recognizer. Names recognised only by their
+ * values say less: a person is named in the row (a film's subject, a book's author, a race's
+ * winner), not that the row is about that person.
+ */
+function rowsArePeople(ids: readonly ColumnClass[]): boolean {
+  return ids.some((c) => NUMBER_KINDS.has(c.kind) || !!c.customId || !c.fromValues);
+}
+
+/**
+ * How the evidence of a table combines into one verdict:
+ *  - no identifier, or no row where one holds a value: no finding;
+ *  - staff names only: a names-only notice (a directory of officials);
+ *  - a protection-claim column with values in person rows: a protection-claim record (critical);
+ *  - quasi-identifiers beside the identifiers: a quasi-identifier record (high), once the rows
+ *    are known to be people: by the identifiers themselves (rowsArePeople: a name header, an
+ *    immigration number) or, beside names found only by their values, by at least one record
+ *    detail (isRecordDetail: birth, detention, citizenship). Then any strong detail (birth,
+ *    nationality, facility, ethnicity, religion...) or gender with another weak one (age,
+ *    marital status...) makes the record, and all are named. Demographics alone (race, sex,
+ *    age, a bare "Country") describe the subjects of any public catalogue (films about public
+ *    figures, athletes, candidates) and, with no claim, no number and no birthdate, do not make
+ *    such a catalogue a roster;
+ *  - otherwise immigration numbers alone (high), then names alone (a notice).
+ */
 export function decideTable(columns: readonly ColumnClass[], counts: TableCounts): TableVerdict | undefined {
   const ids = identifierColumns(columns);
   if (!ids.length || counts.personRows === 0) return undefined;
@@ -85,8 +138,11 @@ export function decideTable(columns: readonly ColumnClass[], counts: TableCounts
   // Claim columns count by rows (claimRows), so one empty in the sample still counts further down.
   const rest = columns.filter((c) => !idSet.has(c) && (c.nonEmpty > 0 || c.claim));
   const claims = rest.filter((c) => c.claim);
-  const strong = rest.filter((c) => STRONG_QUASI.has(c.kind));
-  const weak = rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim);
+  // Rows are people by their identifiers, or by a record detail beside value-found names; only
+  // then do details make a quasi-identifier record (and all of them are named in the finding).
+  const people = rowsArePeople(ids) || rest.some(isRecordDetail);
+  const strong = people ? rest.filter((c) => STRONG_QUASI.has(c.kind)) : [];
+  const weak = people ? rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim) : [];
   const sort = (xs: ColumnClass[]) => xs.sort((a, b) => a.index - b.index);
 
   const gender = weak.some((c) => c.kind === 'gender');

@@ -8,6 +8,7 @@
  */
 import type { Reader } from './types.js';
 import type { Format } from './sniff.js';
+import { loadCode } from './loading.js';
 
 export type ReaderLoader = () => Promise<Reader>;
 
@@ -50,9 +51,21 @@ export const READERS: Partial<Record<Format, ReaderLoader>> = {
   rdata: async () => (await import('./data/rdata.js')).readRData,
 };
 
-/** The reader for a format, loading its module on first use (later calls reuse the module). */
+const loaded = new Map<Format, Reader>();
+
+/**
+ * The reader for a format, loading its module on first use (later calls reuse it). The load
+ * goes through loadCode: the file's clock stops while reader code loads.
+ */
 export function readerFor(format: Format): Reader | undefined {
   const load = Object.hasOwn(READERS, format) ? READERS[format] : undefined;
   if (!load) return undefined;
-  return async (input, sink, context) => (await load())(input, sink, context);
+  return async (input, sink, context) => {
+    let reader = loaded.get(format);
+    if (!reader) {
+      reader = await loadCode(load);
+      loaded.set(format, reader);
+    }
+    return reader(input, sink, context);
+  };
 }

@@ -57,11 +57,17 @@ export interface JsonReport {
   tool: { name: string; version: string };
   failOn: Severity;
   notInspectedBlocks: boolean;
-  /** 'block' when anything blocks (the command line then exits 1). */
+  /** 'block' when anything blocks: a file's findings or status, or a blocker (the command line then exits 1). */
   verdict: 'block' | 'pass';
   summary: ScanSummary;
   /** Present when the run scanned one shard (`i/n`) of a whole-repository audit. */
   shard?: { index: number; count: number };
+  /** The commit scanned (Action runs): `merge` refuses shard reports of different commits. */
+  commit?: string;
+  /** Digest of the scan settings (config, filters, limits, fail level): `merge` refuses reports that differ. */
+  settings?: string;
+  /** What blocks besides the files (an incomplete file list, an invalid config, a missing shard). */
+  blockers?: string[];
   files: JsonFile[];
 }
 
@@ -106,9 +112,12 @@ export function toJsonReport(report: ScanReport): JsonReport {
     tool: { name: report.tool.name, version: report.tool.version },
     failOn: report.failOn,
     notInspectedBlocks: report.notInspectedBlocks,
-    verdict: report.summary.blocking > 0 ? 'block' : 'pass',
+    verdict: report.summary.blocking > 0 || report.blockers?.length ? 'block' : 'pass',
     summary: report.summary,
     ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
+    ...(report.commit !== undefined ? { commit: report.commit } : {}),
+    ...(report.settings !== undefined ? { settings: report.settings } : {}),
+    ...(report.blockers?.length ? { blockers: report.blockers.map(safe) } : {}),
     files: report.files.map((file): JsonFile => {
       const out: JsonFile = { path: safe(shownPath(file)), status: file.status, verdict: fileVerdict(file, report), findings: [] };
       if (pathCarriesIdentifier(file.findings)) out.pathRedacted = true;

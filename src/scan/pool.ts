@@ -3,7 +3,8 @@
  * file). Each worker is a child process (a copy of the same bundle, started with an empty
  * environment and its own heap limit): V8 may end a whole process when a heap fills, whatever
  * limit a worker thread was given, so only a process boundary keeps one file from taking the
- * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready; a worker that
+ * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready and stops
+ * while the worker loads reader code (not the file's doing; bounded on its own); a worker that
  * times out, runs out of memory, throws from a timer or exits is replaced, and its file becomes
  * `not-inspected` with a plain reason. The pool never rejects: every file gets a result.
  * Nothing a worker prints is passed on, and no error text from a worker is ever read: it could
@@ -15,9 +16,9 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspectedReason } from '../core/model.js';
 import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
-import { timerDelay } from './timers.js';
+import { PausableTimer, timerDelay } from './timers.js';
 import { workerDebug } from './debug.js';
-import { WORKER_ROLE, workerModule, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
+import { WORKER_ROLE, workerModule, type WorkerProgress, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
 import { spawnModuleProcess, takePrestartedWorker, type PoolWorker } from './worker-process.js';
 
@@ -45,6 +46,15 @@ const herePath = new URL(here).pathname;
 
 /** How long a worker may take to start (load its code) before its file is given up on. */
 export const WORKER_START_MS = 60_000;
+/**
+ * How long, in all, one file's reader code may take to load (its clock stops meanwhile): like a
+ * worker's start, never less than the file's own limit. A file can thus hold a worker for at most
+ * its time limit plus this.
+ */
+export function codeLoadLimitMs(timeoutMs: number): number {
+  return timerDelay(Math.max(WORKER_START_MS, timerDelay(timeoutMs)));
+}
+
 /** How long close() waits for workers to stop before it lets go of them. */
 const CLOSE_WAIT_MS = 5_000;
 
@@ -179,10 +189,12 @@ export class ScanPool {
     const { worker } = slot;
     let done = false;
     let timer: NodeJS.Timeout | undefined;
+    let clock: PausableTimer | undefined;
     const finish = (result: FileResult, healthy: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      clock?.clear();
       slot.onReady = undefined;
       worker.off('message', onMessage);
       worker.off('error', onError);
@@ -195,8 +207,13 @@ export class ScanPool {
       job.resolve(result);
       this.pump();
     };
-    const onMessage = (message: WorkerResponse) => {
-      if (message?.id === id) finish(checkedResult(message.result, job.target), message.retire !== true);
+    const onMessage = (message: WorkerResponse | WorkerProgress) => {
+      if (message?.id !== id) return;
+      if ('loading' in message) {
+        // Reader code loading: not the file's time (readers/loading.ts).
+        if (message.loading === true) clock?.pause();
+        else clock?.resume();
+      } else finish(checkedResult(message.result, job.target), message.retire !== true);
     };
     const onError = (error: unknown) => {
       workerDebug('failed while scanning a file', error);
@@ -216,7 +233,16 @@ export class ScanPool {
     const send = () => {
       slot.onReady = undefined;
       clearTimeout(timer);
-      timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), timerDelay(this.options.limits.timeoutMs));
+      // The file's clock stops while its reader's code loads; that time has its own bound.
+      clock = new PausableTimer(
+        timerDelay(this.options.limits.timeoutMs),
+        () => finish(failed(job.target, 'timed-out'), false),
+        codeLoadLimitMs(this.options.limits.timeoutMs),
+        () => {
+          workerDebug('reader code did not load in time');
+          finish(failed(job.target, 'internal-error'), false);
+        },
+      );
       const request: WorkerRequest = { id, target: job.target, options: this.options };
       try {
         worker.postMessage(request);

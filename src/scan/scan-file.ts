@@ -15,7 +15,8 @@ import { isReadError, ReadError, type Reader, type ReaderInput } from '../reader
 import { bufferInput, fileInput } from './input.js';
 import { checkZipContainer, ZIP_CONTAINERS } from './container-limits.js';
 import { noReaderDetail, readerContext } from './read-nested.js';
-import { timerDelay } from './timers.js';
+import { PausableTimer, timerDelay } from './timers.js';
+import { codeLoading, onCodeLoad } from '../readers/loading.js';
 import { fileNameText } from '../readers/containers/archive/file-name.js';
 import { shownFinding } from '../core/redact.js';
 import { LFS_ADVICE, LFS_POINTER_MAX_BYTES, parseLfsPointer } from '../readers/lfs-pointer.js';
@@ -73,26 +74,50 @@ export function softDeadlineMs(timeoutMs: number): number {
   return Math.max(1, limit - Math.max(250, Math.min(5_000, Math.round(limit * 0.2))));
 }
 
-/** Wait for `work`, but no longer than `ms`: then it is a ReadError('timed-out'). */
-async function within(work: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ReadError('timed-out', 'stopped at the time limit; findings made before are kept')),
-      Math.max(0, ms),
-    );
-  });
-  // A reader given up on may still fail later: that must not become an unhandled rejection.
-  work.catch(() => undefined);
-  try {
-    await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
+/**
+ * The file's soft deadline, from the start of its scan. Its clock stops while reader code loads
+ * (readers/loading.ts): loading is not the file's doing. The pool bounds that time.
+ */
+class SoftDeadline {
+  /** Rejects with ReadError('timed-out') at the deadline. */
+  readonly expired: Promise<never>;
+  private readonly timer: PausableTimer;
+  private readonly stopListening: () => void;
+
+  constructor(ms: number) {
+    let expire!: () => void;
+    this.expired = new Promise<never>((_, reject) => {
+      expire = () => reject(new ReadError('timed-out', 'stopped at the time limit; findings made before are kept'));
+    });
+    this.expired.catch(() => undefined);
+    this.timer = new PausableTimer(ms, expire);
+    if (codeLoading()) this.timer.pause();
+    this.stopListening = onCodeLoad((loading) => (loading ? this.timer.pause() : this.timer.resume()));
+  }
+
+  /** Wait for `work`, but no longer than the deadline: then it is a ReadError('timed-out'). */
+  async within(work: Promise<void>): Promise<void> {
+    // A reader given up on may still fail later: that must not become an unhandled rejection.
+    work.catch(() => undefined);
+    await Promise.race([work, this.expired]);
+  }
+
+  clear(): void {
+    this.timer.clear();
+    this.stopListening();
   }
 }
 
 async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: ScanParts): Promise<FileResult> {
-  const stopAt = performance.now() + softDeadlineMs(options.limits.timeoutMs);
+  const deadline = new SoftDeadline(softDeadlineMs(options.limits.timeoutMs));
+  try {
+    return await scanFileWithin(target, options, parts, deadline);
+  } finally {
+    deadline.clear();
+  }
+}
+
+async function scanFileWithin(target: ScanTarget, options: ScanOptions, parts: ScanParts, deadline: SoftDeadline): Promise<FileResult> {
   const base = { path: target.displayPath, findings: [] };
   let input: ReaderInput;
   try {
@@ -106,8 +131,8 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
         const link = await followLink(target.path, target.root);
         if ('reason' in link) return { ...base, status: 'not-inspected', reason: link.reason, detail: link.detail };
         if ('text' in link)
-          return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts);
-        return scanFileUntimed({ displayPath: target.displayPath, path: link.path }, options, parts);
+          return scanFileWithin({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts, deadline);
+        return scanFileWithin({ displayPath: target.displayPath, path: link.path }, options, parts, deadline);
       }
       if (!info.isFile()) return { ...base, status: 'not-inspected', reason: 'read-error', detail: 'not a regular file' };
       if (info.size > options.limits.maxFileSize) {
@@ -172,7 +197,7 @@ async function scanFileUntimed(target: ScanTarget, options: ScanOptions, parts: 
   let detail: string | undefined;
   try {
     pushFileName(analyzer, target.displayPath);
-    await within(reader(input, analyzer, readerContext(options.limits, parts.readerFor)), stopAt - performance.now());
+    await deadline.within(reader(input, analyzer, readerContext(options.limits, parts.readerFor)));
   } catch (error) {
     failure = failureKind(error);
     if (isReadError(error)) detail = error.detail;

@@ -12,6 +12,7 @@ import type { FileResult } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
 import type { ScanTarget } from './scan-file.js';
 import { enableCompileCache, flushCompileCache } from './compile-cache.js';
+import { onCodeLoad } from '../readers/loading.js';
 
 export const WORKER_ROLE = 'asylum-pii-gate/scan-worker';
 /** The argument a worker process is started with (see pool.ts); it also needs an IPC channel. */
@@ -28,6 +29,15 @@ export interface WorkerResponse {
   result: FileResult;
   /** Set when the worker must not take another file (it exits right after). */
   retire?: boolean;
+}
+
+/**
+ * Sent while a file is scanned, when reader code starts (true) and stops (false) loading: the
+ * pool stops the file's clock meanwhile (readers/loading.ts).
+ */
+export interface WorkerProgress {
+  id: number;
+  loading: boolean;
 }
 
 /** Sent once, when the worker listens: the pool starts a file's clock only after it. */
@@ -61,7 +71,7 @@ export function workerModule(): string | undefined {
 interface Port {
   on(event: 'message', listener: (message: WorkerRequest) => void): unknown;
   /** Calls `sent` once the message is on its way (a process must not exit before). */
-  postMessage(message: WorkerResponse | WorkerReady, sent?: () => void): void;
+  postMessage(message: WorkerResponse | WorkerReady | WorkerProgress, sent?: () => void): void;
 }
 
 function poolPort(): Port | undefined {
@@ -177,7 +187,14 @@ function listen(port: Port, scan: ScanFn): void {
   process.on('unhandledRejection', () => process.exit(EXIT_UNCAUGHT));
   const baseline = builtinsSnapshot();
   port.on('message', async (request: WorkerRequest) => {
-    const { result, healthy } = await handleRequest(request, scan, baseline);
+    const stopListening = onCodeLoad((loading) => port.postMessage({ id: request.id, loading } satisfies WorkerProgress));
+    let handled: Awaited<ReturnType<typeof handleRequest>>;
+    try {
+      handled = await handleRequest(request, scan, baseline);
+    } finally {
+      stopListening();
+    }
+    const { result, healthy } = handled;
     const sent = healthy ? undefined : () => process.exit(EXIT_POLLUTED);
     try {
       port.postMessage({ id: request.id, result, retire: !healthy } satisfies WorkerResponse, sent);

@@ -26,6 +26,12 @@ import { stringTableXlsx } from '../fixtures/big-xlsx.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { makePeople, plantedValues, rosterRows, toCsv } from '../fixtures/people.js';
 import { fakeState, startFakeGitHub, type FakeFile, type FakeGitHub, type FakeState } from './fake-github.js';
+import { writeSite } from '../fixtures/site.js';
+import { runCli } from '../../src/cli/main.js';
+import { reportFromJson } from '../../src/report/merge.js';
+import { toJsonReport, type JsonReport } from '../../src/report/json.js';
+import { buildReport } from '../../src/core/verdict.js';
+import { shardOf } from '../../src/scan/shard.js';
 
 const people = makePeople(40, 3303);
 const planted = plantedValues(people);
@@ -594,6 +600,9 @@ describe('push and workflow_dispatch', () => {
     const r = await runAction({ state, event: 'workflow_dispatch', payload: { inputs: {} }, sha, inputs: { paths: 'site' } });
     const report = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.json'))![1]);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['site/index.md', 'site/stats.csv']);
+    // What a merge of shard reports checks: the commit scanned and a digest of the settings.
+    expect(report.commit).toBe(sha);
+    expect(report.settings).toMatch(/^[0-9a-f]{32}$/);
     expect(r.code).toBe(0);
   });
 });
@@ -995,5 +1004,111 @@ describe('integrity: hardening', () => {
     expect(r.code).not.toBe(0);
     expect(statuses(r).filter(([, , reason]) => reason === 'not-reached').length).toBeGreaterThan(0);
     expect(r.summary).toMatch(/time budget \(1 s\) ran out/);
+  });
+});
+
+describe('mode merge: the merge job of a matrix audit', () => {
+  // A 40-file site with 4 rosters, scanned once by the command line; its shard reports (4 of them,
+  // as `shard: i/4` jobs write them: report-i-of-4.json) are the files of that one run split by
+  // shardOf, which test/cli/shard-merge.test.ts shows is what sharded scans give.
+  const SITE_SHA = '5'.repeat(40);
+  const sitePlanted = plantedValues(makePeople(40, 31));
+  let single: JsonReport;
+  const shards: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apg-merge-site-'));
+    try {
+      writeSite(join(dir, 'site'), 40, 10);
+      let out = '';
+      const code = await runCli(['scan', '--format', 'json', 'site'], { stdout: (t) => (out += t), stderr: () => undefined, cwd: dir });
+      expect(code).toBe(1);
+      single = JSON.parse(out) as JsonReport;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const whole = reportFromJson(single, 'single');
+    if (!whole.ok) throw new Error('the single run’s report does not read back');
+    for (let i = 1; i <= 4; i++) {
+      const files = whole.report.files.filter((f) => shardOf(f.path, 4) === i);
+      const report = buildReport(files, whole.report, whole.report.tool);
+      Object.assign(report, { shard: { index: i, count: 4 }, commit: SITE_SHA, settings: single.settings });
+      shards[`reports/report-${i}-of-4.json`] = JSON.stringify(toJsonReport(report));
+    }
+  }, 60_000);
+
+  const merge = (files: Record<string, string>) =>
+    runAction({
+      state: fakeState(),
+      event: 'schedule',
+      payload: {},
+      sha: SITE_SHA,
+      checkout: { sha: SITE_SHA, files },
+      inputs: { mode: 'merge', reports: 'reports' },
+    });
+  const essence = (r: { files: JsonReport['files'] }) =>
+    r.files.map((f) => [f.path, f.status, f.reason, f.findings.map((x) => [x.rule, x.severity, x.count, x.fingerprint, x.blocks])]);
+
+  it('gives the verdict, summary, annotations, check run, outputs, JSON and SARIF of one run over the site', async () => {
+    expect(single.files).toHaveLength(40);
+    expect(Object.values(shards).every((t) => (JSON.parse(t) as JsonReport).files.length > 0)).toBe(true);
+    const r = await merge(shards);
+    expectNoLeak({ stdout: r.stdout, summary: r.summary, files: Object.values(r.written).join('\n') }, sitePlanted);
+    expect(r.code).not.toBe(0);
+    const merged = reportOf(r) as unknown as JsonReport;
+    expect(essence(merged)).toEqual(essence(single));
+    expect(merged.summary).toEqual(single.summary);
+    expect(merged.commit).toBe(SITE_SHA);
+    expect(r.outputs.blocking).toBe(String(single.summary.blocking));
+    expect(r.outputs.findings).toBe(String(single.summary.findings));
+    expect(r.outputs.waived).toBe('false');
+    expect(r.outputs.report).toMatch(/asylum-pii-gate\/report\.json$/);
+    const sarif = JSON.parse(Object.entries(r.written).find(([p]) => p.endsWith('report.sarif'))![1]) as {
+      runs: Array<{ results: unknown[] }>;
+    };
+    expect(sarif.runs[0]!.results.length).toBeGreaterThanOrEqual(4);
+    expect(r.summary).toMatch(/merged from 4 of 4 shard report/);
+    expect(r.summary).toMatch(/Blocked/);
+    expect(annotations(r, 'error').filter((l) => /file=site\/.*extract-\d+\.csv/.test(l)).length).toBe(4);
+    const post = r.github.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/check-runs'));
+    expect(JSON.parse(post[0]!.body).head_sha).toBe(SITE_SHA);
+    const patch = r.github.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/check-runs/'));
+    expect(JSON.parse(patch.at(-1)!.body).conclusion).toBe('failure');
+    // It reads nothing of the repository: only the reports.
+    expect(r.github.requests.filter((q) => /\/git\/|\/contents\//.test(q.path))).toEqual([]);
+  });
+
+  it('blocks when a shard is missing, merging the others; a field an edit planted in a report goes nowhere', async () => {
+    const three = Object.fromEntries(Object.entries(shards).filter(([p]) => !p.includes('report-3-of-4')));
+    const first = JSON.parse(three['reports/report-1-of-4.json']!) as JsonReport & Record<string, unknown>;
+    first.note = planted[0];
+    Object.assign(first.files[0]!, { sample: planted[1] });
+    three['reports/report-1-of-4.json'] = JSON.stringify(first);
+    const r = await merge(three);
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/shard 3\/4 is missing/);
+    const merged = reportOf(r) as unknown as JsonReport;
+    expect(merged.blockers).toEqual([expect.stringMatching(/^shard 3\/4 is missing/)]);
+    expect(merged.files.length).toBe(40 - (JSON.parse(shards['reports/report-3-of-4.json']!) as JsonReport).files.length);
+    expect(Number(r.outputs.blocking)).toBe(merged.summary.blocking + 1);
+    expect(annotations(r, 'error').some((l) => /shard 3\/4 is missing/.test(l))).toBe(true);
+  });
+
+  it('refuses reports of another commit or edited ones: nothing is merged, and it blocks', async () => {
+    const edited = { ...shards };
+    const two = JSON.parse(edited['reports/report-2-of-4.json']!) as JsonReport;
+    two.commit = '6'.repeat(40);
+    edited['reports/report-2-of-4.json'] = JSON.stringify(two);
+    const four = JSON.parse(edited['reports/report-4-of-4.json']!) as JsonReport;
+    four.summary.files += 1;
+    edited['reports/report-4-of-4.json'] = JSON.stringify(four);
+    const r = await merge(edited);
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toMatch(/scanned another commit/);
+    expect(r.summary).toMatch(/summary does not match its files/);
+    // The edited report is refused as such, not counted as a missing shard.
+    expect(r.summary).not.toMatch(/is missing/);
+    expect(reportOf(r).files).toEqual([]);
+    expect(Number(r.outputs.blocking)).toBeGreaterThanOrEqual(2);
   });
 });

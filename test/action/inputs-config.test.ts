@@ -29,6 +29,8 @@ describe('inputs', () => {
       scanEveryCommit: true,
       blockGateChanges: true,
       timeBudgetMs: 7_200_000,
+      mode: 'scan',
+      reports: [],
     });
   });
 
@@ -73,6 +75,19 @@ describe('inputs', () => {
     expect(parseSize('512k')).toBe(512 * 1024);
     expect(parseSize('ten')).toBeUndefined();
     expect(parseSize('0')).toBeUndefined();
+  });
+
+  it('reads mode merge with its reports, and refuses inputs that belong to the other mode', () => {
+    const ok = readInputs(getter({ token: 't', mode: 'Merge', reports: 'reports\n# shards\nmore/*.json' }));
+    expect(ok.ok && [ok.inputs.mode, ok.inputs.reports]).toEqual(['merge', ['reports', 'more/*.json']]);
+    const errors = (values: Partial<Record<InputName, string>>) => {
+      const r = readInputs(getter({ token: 't', ...values }));
+      return r.ok ? [] : r.errors;
+    };
+    expect(errors({ mode: 'merge' })).toEqual([expect.stringMatching(/^mode merge needs reports/)]);
+    expect(errors({ mode: 'merge', reports: 'r', shard: '1/2' })).toEqual([expect.stringMatching(/^shard applies to the scanning jobs/)]);
+    expect(errors({ reports: 'r' })).toEqual(['reports applies to mode merge only']);
+    expect(errors({ mode: 'combine' })).toEqual(['mode must be scan or merge']);
   });
 
   it('rejects bad values with plain messages', () => {

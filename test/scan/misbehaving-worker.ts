@@ -6,6 +6,7 @@
 import { startWorker } from '../../src/scan/worker-entry.js';
 import { scanFile } from '../../src/scan/scan-file.js';
 import { createAnalyzer } from '../../src/detect/analyzer.js';
+import { setCodeLoadDelay } from '../../src/readers/loading.js';
 import { makePeople, rosterRows } from '../fixtures/people.js';
 import type { FileResult } from '../../src/core/model.js';
 import type { ScanTarget } from '../../src/scan/scan-file.js';
@@ -76,6 +77,15 @@ const behaviours: Record<string, (t: ScanTarget, options: ScanOptions) => Promis
         await new Promise(() => undefined);
       },
     });
+  },
+  /** Reader code that takes longer to load than the file's whole time limit (a loaded machine). */
+  async 'slow-code-load'(t, options) {
+    setCodeLoadDelay(options.limits.timeoutMs * 2);
+    try {
+      return await scanFile({ ...t, displayPath: 'dir/roster.csv' }, options);
+    } finally {
+      setCodeLoadDelay(0);
+    }
   },
   async throws() {
     throw new Error(SECRET);

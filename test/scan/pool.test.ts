@@ -7,7 +7,7 @@ import { checkedResult, ScanPool, spawnModuleWorker, type SpawnWorker } from '..
 import { builtinsSnapshot, handleRequest } from '../../src/scan/worker-entry.js';
 import type { ScanTarget } from '../../src/scan/scan-file.js';
 import { expectNoLeak } from '../fixtures/canary.js';
-import { makePeople, plantedValues } from '../fixtures/people.js';
+import { makePeople, plantedValues, rosterRows, ROSTER_HEADER } from '../fixtures/people.js';
 import { SECRET } from './misbehaving-worker.js';
 import { captureOutput } from '../hostile/capture.js';
 
@@ -116,6 +116,15 @@ describe('the worker pool under misbehaving workers', () => {
     expect(value.status).toBe('scanned');
     expect(stderr).toBe('');
   });
+
+  it('does not count the time reader code takes to load against the file', async () => {
+    // The worker's reader code takes twice the file's whole limit to load (a busy machine).
+    pool = new ScanPool(options({ timeoutMs: 2_000 }, 1), misbehaving);
+    const csv = [ROSTER_HEADER, ...rosterRows(makePeople(30, 5))].map((r) => r.map((v) => (v.includes(',') ? `"${v}"` : v)).join(',')).join('\n');
+    const result = await pool.scan(target('slow-code-load', `${csv}\n`));
+    expect(result.status).toBe('scanned');
+    expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);
+  }, 30_000);
 
   it('gives every queued file a result when the pool is closed', async () => {
     pool = new ScanPool(options({ timeoutMs: 60_000 }, 1), misbehaving);

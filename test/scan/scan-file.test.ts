@@ -5,6 +5,7 @@ import { buildReport } from '../../src/core/verdict.js';
 import { TOOL } from '../../src/core/tool.js';
 import { createAnalyzer, type Analyzer } from '../../src/detect/analyzer.js';
 import { ReadError, type Reader } from '../../src/readers/types.js';
+import { loadCode } from '../../src/readers/loading.js';
 import { toJson } from '../../src/report/json.js';
 import { toText } from '../../src/report/text.js';
 import { scanFile, type ScanParts } from '../../src/scan/scan-file.js';
@@ -171,6 +172,21 @@ describe('scanFile turns failures into not-inspected results', () => {
     expect(result).toMatchObject({ status: 'not-inspected', reason: 'timed-out' });
     expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);
     expectNoLeak(outputs(result), planted);
+  });
+
+  it('does not count the time reader code takes to load against the file', async () => {
+    // The reader's code takes three times the file's whole limit to load (a busy machine).
+    const short = resolveScanOptions({ limits: { timeoutMs: 600 } });
+    const slowLoad: Reader = async (input, sink, context) => {
+      const reader = await loadCode(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1_800));
+        return rowsThen(() => undefined as never);
+      });
+      return reader(input, sink, context);
+    };
+    const result = await scanFile(target, short, parts(slowLoad));
+    expect(result.status).toBe('scanned');
+    expect(result.findings).toHaveLength(1);
   });
 
   it('scans when the reader finishes', async () => {

@@ -4,7 +4,7 @@
  * EncryptedPackage streams, whatever its name: say so. Anything else (legacy .doc/.ppt, .msg)
  * is a format the gate cannot read and may hold data: not inspected.
  */
-import { oleHasStream } from '../spreadsheet/open.js';
+import { oleHasStream } from '../spreadsheet/compound-file.js';
 import { ReadError, type Reader } from '../types.js';
 
 export const readOle: Reader = async (input) => {

@@ -11,6 +11,7 @@
  * decoder below never writes past that size.
  */
 import { ReadError, type CellValue, type Reader } from '../types.js';
+import { loadCode } from '../loading.js';
 import { decompressionBudget, readFailure, toCell, withTable, yieldEvery, type DecompressionBudget } from './shared.js';
 
 type Arrow = typeof import('apache-arrow');
@@ -24,7 +25,7 @@ let current: DecompressionBudget | undefined;
 let registered: Promise<Arrow> | undefined;
 
 function loadArrow(): Promise<Arrow> {
-  registered ??= (async () => {
+  registered ??= loadCode(async () => {
     const arrow = await import('apache-arrow');
     const fzstd = await import('fzstd');
     boundFlatbufferVectors((await import('flatbuffers')).ByteBuffer);
@@ -52,7 +53,7 @@ function loadArrow(): Promise<Arrow> {
       },
     });
     return arrow;
-  })();
+  });
   return registered;
 }
 

@@ -12,6 +12,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Compressors, FileMetaData, SchemaTree } from 'hyparquet';
 import { ReadError, type CellValue, type Reader } from '../types.js';
+import { loadCode } from '../loading.js';
 import { decompressionBudget, readFailure, toCell, withTable, yieldEvery } from './shared.js';
 
 export const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // PAR1
@@ -24,7 +25,7 @@ export const readParquet: Reader = async (input, sink, context) => {
       'the Parquet file does not end with its footer',
     );
   }
-  const hyparquet = await import('hyparquet');
+  const hyparquet = await loadCode(() => import('hyparquet'));
   const file = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
   let metadata: FileMetaData;
   let columns: Column[];
@@ -43,7 +44,7 @@ export const readParquet: Reader = async (input, sink, context) => {
         `Parquet pages compressed with ${codec}, which the gate cannot decompress; rewrite the file with Snappy, gzip or zstd compression`,
       );
   }
-  const fzstd = codecs.has('ZSTD') ? await import('fzstd') : undefined;
+  const fzstd = codecs.has('ZSTD') ? await loadCode(() => import('fzstd')) : undefined;
   const counted = (decode: (data: Uint8Array, size: number) => Uint8Array) => (data: Uint8Array, size: number) => {
     if (!Number.isSafeInteger(size) || size < 0) throw new ReadError('corrupt', 'a Parquet page declares an impossible size');
     budget.spend(size);

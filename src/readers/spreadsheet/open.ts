@@ -8,6 +8,9 @@ import type { ScanLimits } from '../../config/scan-options.js';
 import { ReadError, isReadError, type ReaderContext } from '../types.js';
 import { decompressionBudget, type DecompressionBudget } from '../containers/archive/budget.js';
 import { METHOD_DEFLATE, METHOD_STORED, listZipEntries, readZipEntry, totalUncompressedSize, type ZipEntry } from '../containers/zip.js';
+import { isOle, oleHasStream } from './compound-file.js';
+
+export { isOle, oleHasStream };
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
@@ -23,8 +26,6 @@ export interface OpenedWorkbook {
   /** Zip entries (zip formats only), checked against the limits. */
   entries: readonly ZipEntry[];
 }
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: 'buffer',
@@ -46,25 +47,6 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   bookVBA: false,
   WTF: false,
 };
-
-export function isOle(buf: Uint8Array): boolean {
-  return buf.length >= 8 && OLE_MAGIC.every((b, i) => buf[i] === b);
-}
-
-/**
- * Whether an OLE compound file has a stream or storage with this name. Directory entries are
- * 128 bytes, sector-aligned, and begin with the UTF-16LE name followed (at +64) by its byte length
- * including the terminator: matching that shape avoids parsing the whole container.
- */
-export function oleHasStream(buf: Buffer, name: string): boolean {
-  const needle = Buffer.from(`${name}\0`, 'utf16le');
-  let at = buf.indexOf(needle, 512);
-  while (at >= 0) {
-    if (at % 128 === 0 && at + 66 <= buf.length && buf.readUInt16LE(at + 64) === needle.length) return true;
-    at = buf.indexOf(needle, at + 2);
-  }
-  return false;
-}
 
 /** Refuse what must not reach SheetJS; returns the zip entries for zip-based formats. */
 /**

@@ -3,7 +3,7 @@
  * row numbers, hidden rows and columns flagged, and the comments and long texts found on the way
  * pushed as prose with their cell address.
  */
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import type { SheetState } from '../../core/model.js';
 import type { CellValue, ContentSink } from '../types.js';
 import { stringLiterals } from './names.js';
@@ -279,6 +279,18 @@ export function walkCells(ws: XLSX.WorkSheet, onRow: RowFn, onCell: CellFn, isHi
 
 /** Rows × this + column: a cell address as one number. */
 const COLUMN_SPAN = MAX_COLUMN + 1;
+
+/** Column index (0-based) of an address such as "AB12" (at most three letters, from `a` to `b` of `s`), or -1. */
+export function addressColumn(s: string, a = 0, b = s.length): number {
+  let c = 0;
+  let i = a;
+  for (; i < b && i < a + 3; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
+  }
+  return i === a ? -1 : c - 1;
+}
 
 /** "AB12" → row * COLUMN_SPAN + column (0-based), or -1 for a key that is not a cell address. */
 export function decodeAddress(key: string): number {

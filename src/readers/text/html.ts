@@ -263,6 +263,7 @@ export const readHtml: Reader = async (input, sink, context) => {
     },
     { decodeEntities: true, recognizeCDATA: true },
   );
+  capOpenElements(parser);
 
   try {
     for await (const chunk of decodeStream(input)) {
@@ -285,6 +286,30 @@ export const readHtml: Reader = async (input, sink, context) => {
   await readDataUrls(dataUrls, input, sink, context);
   if (jsonFailure) throw jsonFailure;
 };
+
+/**
+ * Browsers stop nesting at a fixed depth (Chromium: 512 open elements; a deeper element becomes
+ * a sibling of the innermost). htmlparser2 keeps its open-element stack in an array it unshifts
+ * and shifts, so a page nested 100,000 deep costs O(depth²) (seconds). Cap it the browser's way:
+ * at the cap, the innermost element is closed (implied) before the next one opens. Text and
+ * tables are read as before; only the nesting of such a page is flattened. When a later
+ * htmlparser2 no longer has these internals, the parser is left as it is (slow, still correct).
+ */
+export const MAX_OPEN_ELEMENTS = 512;
+
+export function capOpenElements(parser: Parser): void {
+  const internals = parser as unknown as {
+    stack?: unknown;
+    emitOpenTag?: (name: string) => void;
+    popElement?: (implied: boolean) => void;
+  };
+  const { emitOpenTag, popElement } = internals;
+  if (!Array.isArray(internals.stack) || typeof emitOpenTag !== 'function' || typeof popElement !== 'function') return;
+  internals.emitOpenTag = function (this: typeof internals, name: string) {
+    if ((this.stack as unknown[]).length >= MAX_OPEN_ELEMENTS) popElement.call(this, true);
+    emitOpenTag.call(this, name);
+  };
+}
 
 function isHidden(attribs: Record<string, string>): boolean {
   return Object.hasOwn(attribs, 'hidden') || /display\s*:\s*none|visibility\s*:\s*(hidden|collapse)/i.test(attribs.style ?? '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../../src/readers/text/html.js';
+import { Parser } from 'htmlparser2';
+import { capOpenElements, MAX_OPEN_ELEMENTS, readHtml } from '../../../src/readers/text/html.js';
 import { ReadError } from '../../../src/readers/types.js';
 import { DEFAULT_LIMITS } from '../../../src/config/scan-options.js';
 import { makePeople } from '../../fixtures/people.js';
@@ -105,5 +106,23 @@ describe('HTML reader', () => {
     const split = await record(readHtml, memoryInput(page(), 'a.html', 7));
     expect(split.sink.tables.map((t) => t.rows)).toEqual(whole.sink.tables.map((t) => t.rows));
     expect(split.sink.allProse().replace(/\s+/g, ' ')).toEqual(whole.sink.allProse().replace(/\s+/g, ' '));
+  });
+
+  it('caps open elements as browsers do, so deep nesting stays linear: beyond the cap each open closes the innermost', () => {
+    const closes: boolean[] = [];
+    const parser = new Parser({ onclosetag: (_name, implied) => closes.push(implied) });
+    capOpenElements(parser);
+    parser.write('<div>'.repeat(MAX_OPEN_ELEMENTS + 88));
+    // Nothing was closed by the page yet: only the cap closed the 88 innermost.
+    expect(closes).toEqual(Array(88).fill(true));
+  });
+
+  it('reads text and a roster table after 20,000 nested elements', async () => {
+    const [a] = people as [(typeof people)[0]];
+    const html = `<html><body>${'<div>'.repeat(20_000)}<p>deep text</p>${'</div>'.repeat(20_000)}<table><tr><th>Name</th><th>A-Number</th></tr><tr><td>${a.lastFirst}</td><td>${a.aNumber}</td></tr></table></body></html>`;
+    const { sink, error } = await record(readHtml, memoryInput(html, 'deep.html'));
+    expect(error).toBeUndefined();
+    expect(sink.allProse()).toContain('deep text');
+    expect(sink.tables.map((t) => t.rows.length)).toEqual([2]);
   });
 });

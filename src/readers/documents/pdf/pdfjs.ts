@@ -10,12 +10,14 @@
  *   for Node 20, such as `Promise.withResolvers`, stay: pdf.js needs them);
  * - it prints warnings while it loads (no canvas package): console.log is muted meanwhile.
  */
+import { loadCode } from '../../loading.js';
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfJs> | undefined;
 
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= importQuietly();
+  loading ??= loadCode(importQuietly);
   return loading;
 }
 

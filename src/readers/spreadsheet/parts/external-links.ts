@@ -6,8 +6,8 @@
  * point at files (not web pages) are observed too, and so are the files and databases named by
  * data connections (xl/connections.xml).
  */
-import * as XLSX from 'xlsx';
 import type { CellValue, ContentSink } from '../../types.js';
+import { addressColumn } from '../sheets.js';
 import { attribute, parseRelationships, parseXml, partsMatching, relsPathOf, safePartName } from '../xml.js';
 
 export interface ExternalSheetData {
@@ -39,7 +39,7 @@ export function parseExternalLink(data: Uint8Array): ExternalSheetData[] {
         nextRow = row.rowNumber + 1;
       } else if (name === 'cell' && row) {
         const ref = attribute(a, 'r');
-        const column = ref ? XLSX.utils.decode_cell(ref).c : row.cells.length;
+        const column = ref ? addressColumn(ref.replace(/\$/g, '')) : row.cells.length;
         cell = { column: column >= 0 ? column : row.cells.length, type: attribute(a, 't') ?? 'n' };
       } else if (name === 'v' && cell) {
         inValue = true;

@@ -7,12 +7,17 @@
  * resolving an entity beyond the five predefined and numeric ones). Nesting is counted and
  * bounded like the office parser's.
  */
+import { StringDecoder } from 'node:string_decoder';
 import { ReadError } from '../../types.js';
+import { zipEntryChunks, type ZipEntry } from '../../containers/zip.js';
 import { MAX_XML_DEPTH } from '../../documents/office/xml.js';
 
 export interface ScanHandlers {
-  /** `name` without prefix; `attrs` is the raw attribute text (read with `attr`). */
-  open(name: string, attrs: string, selfClosing: boolean): void;
+  /**
+   * `name` without prefix; `attrs` is the raw attribute text (read with `attr`). Returning true
+   * stops the generic scan right after this tag: a subclass's `scan` takes over from there.
+   */
+  open(name: string, attrs: string, selfClosing: boolean): unknown;
   close(name: string): void;
   /** Text with entities decoded (CDATA as is). */
   text(text: string): void;
@@ -60,16 +65,36 @@ const localName = (name: string) => {
 
 export class XmlScanner {
   private rest = '';
-  private depth = 0;
+  /** Elements open now (a subclass that scans on its own counts its elements here too). */
+  protected depth = 0;
 
   constructor(private readonly handlers: ScanHandlers) {}
 
   /** Feed the next piece of the document. */
   write(chunk: string): void {
-    const s = this.rest ? this.rest + chunk : chunk;
+    this.rest = this.take(this.rest ? this.rest + chunk : chunk);
+  }
+
+  /**
+   * Scan `s` (what was kept from before must lead it) and return the unfinished end, which the
+   * caller puts before the next piece. feedPart uses it to hand the scan flat strings: `a + b`
+   * makes a rope, which indexOf and charCodeAt search several times slower.
+   */
+  take(s: string): string {
+    const stop = this.scan(s, 0);
+    const rest = stop < s.length ? s.slice(stop) : '';
+    // A "tag" that never ends is not a tag: bound what is carried between chunks.
+    if (rest.length > 16 << 20) throw new ReadError('corrupt', 'an XML tag in the workbook never ends');
+    return rest;
+  }
+
+  /**
+   * Tokenize `s` from `i`. Returns where the scan stopped: the end, the start of a token the
+   * next chunk must complete (kept for it), or just after a tag whose `open` handler returned true.
+   */
+  protected scan(s: string, i: number): number {
     const h = this.handlers;
     const length = s.length;
-    let i = 0;
     while (i < length) {
       const lt = s.indexOf('<', i);
       if (lt < 0) {
@@ -77,37 +102,19 @@ export class XmlScanner {
         const amp = s.lastIndexOf('&');
         const cut = amp >= i && s.indexOf(';', amp) < 0 && length - amp < 12 ? amp : length;
         if (cut > i) h.text(decodeEntities(s.slice(i, cut)));
-        this.rest = s.slice(cut);
-        return;
+        return cut;
       }
       if (lt > i) h.text(decodeEntities(s.slice(i, lt)));
       const next = s.charCodeAt(lt + 1);
-      if (next === 0x21 /* ! */) {
-        if (s.startsWith('<![CDATA[', lt)) {
-          const end = s.indexOf(']]>', lt + 9);
-          if (end < 0) return this.keep(s, lt);
-          h.text(s.slice(lt + 9, end));
-          i = end + 3;
-        } else if (s.startsWith('<!--', lt)) {
-          const end = s.indexOf('-->', lt + 4);
-          if (end < 0) return this.keep(s, lt);
-          i = end + 3;
-        } else {
-          // A doctype or declaration: skipped (its entities are never defined for the text).
-          const end = s.indexOf('>', lt + 2);
-          if (end < 0) return this.keep(s, lt);
-          i = end + 1;
-        }
-        continue;
-      }
-      if (next === 0x3f /* ? */) {
-        const end = s.indexOf('?>', lt + 2);
-        if (end < 0) return this.keep(s, lt);
-        i = end + 2;
+      if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+        const end = skipMarkup(s, lt, h);
+        if (end < 0) return lt;
+        i = end;
         continue;
       }
       const gt = tagEnd(s, lt + 1);
-      if (gt < 0) return this.keep(s, lt);
+      if (gt < 0) return lt;
+      i = gt + 1;
       if (next === 0x2f /* / */) {
         this.depth--;
         h.close(localName(s.slice(lt + 2, gt).trim()));
@@ -118,13 +125,18 @@ export class XmlScanner {
         while (nameEnd < inner.length && !isSpace(inner.charCodeAt(nameEnd))) nameEnd++;
         const name = localName(inner.slice(0, nameEnd));
         const attrs = nameEnd < inner.length ? inner.slice(nameEnd + 1) : '';
-        if (!selfClosing && ++this.depth > MAX_XML_DEPTH) throw new ReadError('too-deep', `XML nests deeper than ${MAX_XML_DEPTH} levels`);
-        h.open(name, attrs, selfClosing);
+        if (!selfClosing) this.enter();
+        const stop = h.open(name, attrs, selfClosing);
         if (selfClosing) h.close(name);
+        if (stop === true) return i;
       }
-      i = gt + 1;
     }
-    this.rest = '';
+    return length;
+  }
+
+  /** One more element open: bounded like the office parser's nesting. */
+  protected enter(): void {
+    if (++this.depth > MAX_XML_DEPTH) throw new ReadError('too-deep', `XML nests deeper than ${MAX_XML_DEPTH} levels`);
   }
 
   /** The end of the document: an unfinished tag or an element left open means the part is cut short. */
@@ -132,12 +144,30 @@ export class XmlScanner {
     if (this.rest.trim() || this.depth !== 0) throw new ReadError('corrupt', 'an XML part of the workbook ends early');
     this.rest = '';
   }
+}
 
-  private keep(s: string, from: number): void {
-    this.rest = s.slice(from);
-    // A "tag" that never ends is not a tag: bound what is carried between chunks.
-    if (this.rest.length > 16 << 20) throw new ReadError('corrupt', 'an XML tag in the workbook never ends');
+/**
+ * CDATA (its text to `h.text`), a comment, a processing instruction or a declaration starting at
+ * `lt`: returns the index after it, or -1 when the chunk ends first.
+ */
+export function skipMarkup(s: string, lt: number, h: Pick<ScanHandlers, 'text'>): number {
+  if (s.charCodeAt(lt + 1) === 0x3f /* ? */) {
+    const end = s.indexOf('?>', lt + 2);
+    return end < 0 ? -1 : end + 2;
   }
+  if (s.startsWith('<![CDATA[', lt)) {
+    const end = s.indexOf(']]>', lt + 9);
+    if (end < 0) return -1;
+    h.text(s.slice(lt + 9, end));
+    return end + 3;
+  }
+  if (s.startsWith('<!--', lt)) {
+    const end = s.indexOf('-->', lt + 4);
+    return end < 0 ? -1 : end + 3;
+  }
+  // A doctype or declaration: skipped (its entities are never defined for the text).
+  const end = s.indexOf('>', lt + 2);
+  return end < 0 ? -1 : end + 1;
 }
 
 function isSpace(c: number): boolean {
@@ -145,7 +175,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The `>` closing a tag that starts before `from`, skipping `>` inside quoted attribute values. */
-function tagEnd(s: string, from: number): number {
+export function tagEnd(s: string, from: number): number {
   const gt = s.indexOf('>', from);
   if (gt < 0) return -1;
   // Attribute values are usually short and free of '>': walk the quotes only when one opens.
@@ -156,7 +186,7 @@ function tagEnd(s: string, from: number): number {
   return gt;
 }
 
-function walkTag(s: string, from: number): number {
+export function walkTag(s: string, from: number): number {
   let quote = 0;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -166,4 +196,47 @@ function walkTag(s: string, from: number): number {
     else if (c === 0x3e) return i;
   }
   return -1;
+}
+
+/** The length of `bytes` up to the last whole UTF-8 character (a character cut at the end waits). */
+export function wholeUtf8(bytes: Uint8Array): number {
+  const length = bytes.length;
+  for (let back = 1; back <= 3 && back <= length; back++) {
+    const b = bytes[length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? length - back : length;
+  }
+  return length;
+}
+
+/**
+ * Inflate a zip entry into a scanner, chunk by chunk. UTF-8 (the usual case) is decoded here so
+ * that each piece the scanner sees is one flat string: the unfinished end it hands back is put
+ * before the next chunk as bytes. UTF-16 (a byte-order mark says so) goes through a decoder.
+ */
+export async function feedPart(buf: Buffer, zipEntry: ZipEntry, maxBytes: number, spend: (n: number) => void, scanner: XmlScanner): Promise<void> {
+  let first = true;
+  let utf16: StringDecoder | undefined;
+  let carry: Buffer | undefined;
+  for await (let chunk of zipEntryChunks(buf, zipEntry, maxBytes, spend)) {
+    if (first) {
+      first = false;
+      if (chunk[0] === 0xff && chunk[1] === 0xfe) {
+        utf16 = new StringDecoder('utf16le');
+        chunk = chunk.subarray(2);
+      } else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    }
+    if (utf16) {
+      scanner.write(utf16.write(chunk));
+      continue;
+    }
+    const bytes = carry?.length ? Buffer.concat([carry, chunk]) : chunk;
+    const whole = wholeUtf8(bytes);
+    const rest = scanner.take(bytes.toString('utf8', 0, whole));
+    carry = whole < bytes.length ? Buffer.concat([Buffer.from(rest, 'utf8'), bytes.subarray(whole)]) : Buffer.from(rest, 'utf8');
+  }
+  if (utf16) scanner.write(utf16.end());
+  else if (carry?.length) scanner.write(carry.toString('utf8'));
+  scanner.end();
 }

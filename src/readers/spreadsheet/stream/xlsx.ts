@@ -16,41 +16,26 @@
  * Numbers are judged as people see them where the format says so: a date format gives a Date,
  * and an identifier format (`"A"000000000`, `000000000`) gives the text it displays.
  */
-import { StringDecoder } from 'node:string_decoder';
 import type * as XLSX from 'xlsx';
-import { ReadError, type CellValue, type ContentSink, type ReaderContext, type ReaderInput, type RowSink } from '../../types.js';
+import { ReadError, type ContentSink, type ReaderContext, type ReaderInput } from '../../types.js';
 import { decompressionBudget } from '../../containers/archive/budget.js';
-import { METHOD_DEFLATE, METHOD_STORED, readZipEntry, totalUncompressedSize, zipEntryChunks, type ZipEntry } from '../../containers/zip.js';
+import { METHOD_DEFLATE, METHOD_STORED, readZipEntry, totalUncompressedSize, type ZipEntry } from '../../containers/zip.js';
 import { attribute, parseRelationships, parseXml, partsMatching, relsPathOf, resolveTarget, safePartName, textCollector } from '../xml.js';
-import { LONG_TEXT, pushSheetNames, sheetStateOf, type SheetRef } from '../sheets.js';
-import { pushDefinedNames, stringLiterals } from '../names.js';
+import { pushSheetNames, sheetStateOf, type SheetRef } from '../sheets.js';
+import { pushDefinedNames } from '../names.js';
 import { pushDescriptiveProperties, pushDocumentProperties } from '../properties.js';
-import { sheetLayout, sheetPartPaths, workbookPartPath } from '../parts/sheet-xml.js';
+import { sheetPartPaths, workbookPartPath } from '../parts/sheet-xml.js';
 import { commentPartTexts } from '../parts/comments.js';
 import { pushWorkbookParts } from '../parts/index.js';
-import { XmlScanner, attr } from './scanner.js';
+import { XmlScanner, feedPart } from './scanner.js';
+import { streamSheet, type SheetContext, type StreamCounts } from './sheet.js';
+import { numberStyle, type NumberStyle } from './number-format.js';
 
-export interface StreamCounts {
-  sheets: number;
-  rows: number;
-  cells: number;
-  /** Cells pointing past the shared-string table: their text is lost. */
-  dangling: number;
-}
+export { numberStyle };
+export type { StreamCounts };
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const SHARED_STRINGS = /(^|\/)sharedStrings\.xml$/i;
-const MAX_COLUMN = 16_383;
-/** Worksheet markup outside the cells (columns, validations, headers) kept per sheet. */
-const MAX_STUB = 64 << 20;
-
-/** How a cell style shows numbers: as a date, as an identifier with fixed digits, or plainly. */
-interface NumberStyle {
-  date?: boolean;
-  prefix?: string;
-  suffix?: string;
-  digits?: number;
-}
 
 export async function readXlsxStream(
   buf: Buffer,
@@ -204,50 +189,6 @@ function readStyles(data: Uint8Array | undefined): NumberStyle[] {
   return xfs.map((id) => (BUILTIN_DATES.has(id) ? { date: true } : formats.has(id) ? numberStyle(formats.get(id)!) : {}));
 }
 
-/** What a custom number format does to a number, for the formats that matter to detection. */
-export function numberStyle(code: string): NumberStyle {
-  const section = code.split(';')[0] ?? '';
-  const bare = section
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '');
-  if (/[dmyhs]/i.test(bare) && !/^[#0.,\s%]*$/.test(bare)) return { date: true };
-  // Literals around a run of zeros only: an identifier shown with fixed digits.
-  let prefix = '';
-  let suffix = '';
-  let digits = 0;
-  for (let i = 0; i < section.length; i++) {
-    const c = section[i]!;
-    let literal: string | undefined;
-    if (c === '"') {
-      const end = section.indexOf('"', i + 1);
-      if (end < 0) return {};
-      literal = section.slice(i + 1, end);
-      i = end;
-    } else if (c === '\\' && i + 1 < section.length) {
-      literal = section[++i]!;
-    } else if (c === '0') {
-      if (suffix) return {};
-      digits++;
-      continue;
-    } else return {};
-    if (digits) suffix += literal;
-    else prefix += literal;
-  }
-  if (digits && (prefix || suffix || digits >= 7)) return { prefix, suffix, digits };
-  return {};
-}
-
-function styled(n: number, style: NumberStyle | undefined, date1904: boolean): CellValue {
-  if (!style) return n;
-  if (style.date) {
-    if (!Number.isFinite(n) || n < 0 || n > 2_958_465) return n;
-    return new Date(Math.round((n + (date1904 ? 1462 : 0) - 25_569) * 86_400_000));
-  }
-  if (style.digits && Number.isSafeInteger(n) && n >= 0) return `${style.prefix}${String(n).padStart(style.digits, '0')}${style.suffix}`;
-  return n;
-}
-
 const CORE_PROPERTIES: Record<string, string> = {
   creator: 'Author',
   lastModifiedBy: 'LastAuthor',
@@ -310,24 +251,6 @@ function facade(book: BookPart, files: ReadonlyMap<string, Uint8Array>, strings:
 
 // ---------------------------------------------------------------- streamed parts
 
-function decoderFor(first: Buffer): { decoder: StringDecoder; skip: number } {
-  if (first[0] === 0xff && first[1] === 0xfe) return { decoder: new StringDecoder('utf16le'), skip: 2 };
-  return { decoder: new StringDecoder('utf8'), skip: first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0 };
-}
-
-async function feed(buf: Buffer, zipEntry: ZipEntry, maxBytes: number, spend: (n: number) => void, scanner: XmlScanner): Promise<void> {
-  let decoder: StringDecoder | undefined;
-  for await (const chunk of zipEntryChunks(buf, zipEntry, maxBytes, spend)) {
-    if (!decoder) {
-      const d = decoderFor(chunk);
-      decoder = d.decoder;
-      scanner.write(decoder.write(chunk.subarray(d.skip)));
-    } else scanner.write(decoder.write(chunk));
-  }
-  if (decoder) scanner.write(decoder.end());
-  scanner.end();
-}
-
 /** The shared-string table: the text of each <si> (rich runs joined, phonetic runs left out). */
 async function readSharedStrings(buf: Buffer, zipEntry: ZipEntry, maxBytes: number, spend: (n: number) => void): Promise<string[]> {
   const out: string[] = [];
@@ -335,7 +258,7 @@ async function readSharedStrings(buf: Buffer, zipEntry: ZipEntry, maxBytes: numb
   let inText = false;
   let phonetic = 0;
   let text = '';
-  await feed(
+  await feedPart(
     buf,
     zipEntry,
     maxBytes,
@@ -362,229 +285,6 @@ async function readSharedStrings(buf: Buffer, zipEntry: ZipEntry, maxBytes: numb
     }),
   );
   return out;
-}
-
-interface SheetContext {
-  strings: readonly string[];
-  used: Uint8Array;
-  styles: readonly NumberStyle[];
-  date1904: boolean;
-  sink: ContentSink;
-  entry?: string;
-  counts: StreamCounts;
-}
-
-const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function columnLetters(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Column index (0-based) of an address such as "AB12", or -1. */
-function addressColumn(r: string): number {
-  let c = 0;
-  let i = 0;
-  for (; i < r.length && i < 3; i++) {
-    const ch = r.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    c = c * 26 + (ch - 64);
-  }
-  return i === 0 ? -1 : c - 1;
-}
-
-/**
- * One worksheet, streamed: rows into a grid table, long texts and formula literals as prose
- * after it. Returns the stub of the sheet's markup without its cells.
- */
-async function streamSheet(
-  buf: Buffer,
-  zipEntry: ZipEntry,
-  maxBytes: number,
-  spend: (n: number) => void,
-  ctx: SheetContext,
-  where: { sheet: string; sheetState: SheetRef['state'] },
-): Promise<Buffer> {
-  const { strings, used, styles, date1904, sink, entry, counts } = ctx;
-  const stub: string[] = [];
-  let stubLength = 0;
-  const keep = (text: string) => {
-    stubLength += text.length;
-    if (stubLength > MAX_STUB) throw new ReadError('unsupported-format', 'a worksheet holds more than 64 MB of markup besides its cells');
-    stub.push(text);
-  };
-  let rows: RowSink | undefined;
-  let inData = false;
-  let rowNumber = 0;
-  let rowHidden = false;
-  const cells: CellValue[] = [];
-  const touched: number[] = [];
-  let column = -1;
-  let type = 'n';
-  let style = -1;
-  /** 1: <v>, 2: <f>, 3: <t> inside <is>. */
-  let capture = 0;
-  let phonetic = 0;
-  let value = '';
-  let hasValue = false;
-  let formula = '';
-  const longTexts: Array<{ cell: string; text: string }> = [];
-  const formulaTexts = new Map<string, string>();
-
-  const finishCell = () => {
-    if (column < 0 || column > MAX_COLUMN) return;
-    let v: CellValue;
-    if (hasValue) {
-      switch (type) {
-        case 's': {
-          const i = Number(value);
-          if (Number.isInteger(i) && i >= 0 && i < strings.length) {
-            v = strings[i];
-            used[i] = 1;
-          } else counts.dangling++;
-          break;
-        }
-        case 'b':
-          v = value === '1' || value === 'true';
-          break;
-        case 'str':
-        case 'inlineStr':
-        case 'e':
-          v = value;
-          break;
-        case 'd': {
-          const d = new Date(value);
-          v = Number.isNaN(d.getTime()) ? value : d;
-          break;
-        }
-        default: {
-          const n = Number(value);
-          v = value.trim() !== '' && Number.isFinite(n) ? styled(n, style >= 0 ? styles[style] : undefined, date1904) : value;
-        }
-      }
-    }
-    if (v !== undefined && v !== null && v !== '') {
-      cells[column] = v;
-      touched.push(column);
-      counts.cells++;
-      if (typeof v === 'string' && v.length >= LONG_TEXT) longTexts.push({ cell: `${columnLetters(column)}${rowNumber}`, text: v });
-    }
-    if (formula.includes('"')) {
-      for (const literal of stringLiterals(formula)) {
-        if (literal.length < 3 || literal === v || formulaTexts.has(literal) || !/\p{L}/u.test(literal)) continue;
-        formulaTexts.set(literal, `${columnLetters(column)}${rowNumber}`);
-      }
-    }
-  };
-  const finishRow = () => {
-    if (!touched.length) return;
-    let last = 0;
-    for (const c of touched) if (c > last) last = c;
-    cells.length = last + 1;
-    counts.rows++;
-    rows!.row(rowNumber, cells, rowHidden);
-    for (const c of touched) cells[c] = undefined;
-    touched.length = 0;
-  };
-
-  const scanner = new XmlScanner({
-    open(name, attrs, selfClosing) {
-      if (!inData) {
-        if (name === 'sheetData') {
-          inData = !selfClosing;
-          keep('<sheetData/>');
-          const layout = sheetLayout(Buffer.from(stub.join(''), 'utf8'));
-          rows = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry, ...where, hiddenColumns: layout.hiddenColumns });
-        } else keep(`<${name}${attrs ? ` ${attrs}` : ''}${selfClosing ? '/' : ''}>`);
-        return;
-      }
-      switch (name) {
-        case 'row': {
-          const r = Number(attr(attrs, 'r'));
-          rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
-          const hidden = attrs.includes('hidden') ? attr(attrs, 'hidden') : undefined;
-          rowHidden = hidden === '1' || hidden === 'true';
-          column = -1;
-          break;
-        }
-        case 'c': {
-          const r = attr(attrs, 'r');
-          const c = r ? addressColumn(r) : -1;
-          column = c >= 0 ? c : column + 1;
-          type = attr(attrs, 't') ?? 'n';
-          const s = attrs.includes('s=') ? Number(attr(attrs, 's')) : -1;
-          style = Number.isInteger(s) ? s : -1;
-          value = '';
-          hasValue = false;
-          formula = '';
-          capture = 0;
-          break;
-        }
-        case 'v':
-          capture = 1;
-          hasValue = true;
-          break;
-        case 'f':
-          capture = 2;
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
-        case 't':
-          if (type === 'inlineStr' && phonetic === 0) {
-            capture = 3;
-            hasValue = true;
-          }
-          break;
-      }
-    },
-    close(name) {
-      if (!inData) {
-        if (name !== 'sheetData') keep(`</${name}>`);
-        return;
-      }
-      switch (name) {
-        case 'v':
-        case 'f':
-        case 't':
-          capture = 0;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'c':
-          finishCell();
-          break;
-        case 'row':
-          finishRow();
-          break;
-        case 'sheetData':
-          finishRow();
-          inData = false;
-          break;
-      }
-    },
-    text(t) {
-      if (!inData) {
-        keep(escapeText(t));
-        return;
-      }
-      if (capture === 1 || capture === 3) value += t;
-      else if (capture === 2) formula += t;
-    },
-  });
-  try {
-    await feed(buf, zipEntry, maxBytes, spend, scanner);
-  } finally {
-    // What was read stays with the sink (findings made so far are kept) even when the part fails.
-    if (!rows) rows = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry, ...where });
-    else finishRow();
-    rows.end();
-    for (const t of longTexts) sink.prose(t.text, { surface: 'cells', entry, ...where, cell: t.cell });
-    for (const [text, cell] of formulaTexts) sink.prose(text, { surface: 'cells', entry, ...where, cell });
-  }
-  return Buffer.from(stub.join(''), 'utf8');
 }
 
 // ---------------------------------------------------------------- comments
