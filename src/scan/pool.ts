@@ -18,7 +18,14 @@ import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspected
 import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
 import { PausableTimer, timerDelay } from './timers.js';
 import { workerDebug } from './debug.js';
-import { WORKER_ROLE, workerModule, type WorkerProgress, type WorkerReady, type WorkerRequest, type WorkerResponse } from './worker-entry.js';
+import {
+  WORKER_ROLE,
+  workerModule,
+  type WorkerProgress,
+  type WorkerReady,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
 import { spawnModuleProcess, takePrestartedWorker, type PoolWorker } from './worker-process.js';
 
