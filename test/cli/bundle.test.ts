@@ -3,7 +3,7 @@
  * (the lead's CI also runs the committed dist/cli/index.js), then run it as a child process.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,15 @@ describe('the bundled command line', () => {
     expect(start).not.toContain('XLSX.version');
     expect(start).not.toContain('pdfjsVersion');
     expect(start.length).toBeLessThan(1_000_000);
+  });
+
+  it('reads .xlsx without loading SheetJS: the streaming reader chunk does not hold it', () => {
+    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js'));
+    const streaming = chunks.filter((f) => readFileSync(join(bundle, f), 'utf8').includes('of markup besides its cells'));
+    expect(streaming).toHaveLength(1);
+    expect(readFileSync(join(bundle, streaming[0]!), 'utf8')).not.toContain('XLSX.version');
+    // SheetJS is still there, for .xls, .xlsb and .ods.
+    expect(chunks.some((f) => readFileSync(join(bundle, f), 'utf8').includes('XLSX.version'))).toBe(true);
   });
 
   it('reports a workbook that outgrows the worker memory limit as out-of-memory and scans the other files', async () => {
