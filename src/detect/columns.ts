@@ -554,6 +554,22 @@ function isPlaceColumn(t: Tally): boolean {
   return share(t.cityState, t) >= 0.5;
 }
 
+/**
+ * Claim terms without a claim header count as each person's claim unless the column is one
+ * long text repeated on every row: a topic or a title ("Credible fear interviews after 2019"
+ * beside every speaker, a bill's name beside every member's vote) says what the list is about,
+ * not what anyone claimed. Long means more than six words or a year in it; an ICE case category
+ * ("[8G] Expedited Removal - Credible Fear Referral") repeated down a roster filtered to one
+ * category is still a claim, as are short statuses ("Affirmative asylum") and texts that differ
+ * from row to row (notes, categories).
+ */
+function isRepeatedTopic(t: Tally): boolean {
+  if (t.distinct.size !== 1 || t.nonEmpty < 3) return false;
+  const text = [...t.distinct][0]!;
+  if (/^\s*\[[0-9a-z]{2}\]/.test(text)) return false;
+  return text.split(/\s+/).length > 6 || /\b(?:19|20)\d\d\b/.test(text);
+}
+
 function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   const distinctRatio = t.distinct.size / Math.min(t.nonEmpty, DISTINCT_CAP);
   // Places before names: "City ST" values have a name's shape (see isPlaceColumn). A place
@@ -566,7 +582,8 @@ function decideByValues(t: Tally, match: HeaderMatch | undefined): Decision {
   if (name >= 0.7 && distinctRatio >= 0.7 && t.nonEmpty >= 5) {
     return { kind: 'full-name', accept: acceptFullName, identifier: true, bareOnly: true, fromValues: true };
   }
-  if (share(t.claim, t) >= 0.5) return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
+  if (share(t.claim, t) >= 0.5 && !isRepeatedTopic(t))
+    return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
   if (share(t.nine, t) >= 0.8 && distinctRatio >= 0.8) {
     return { kind: 'a-number', accept: acceptANumberBare, identifier: true, bareOnly: true, fromValues: true };
   }

@@ -94,3 +94,39 @@ describe('court case captions are not names', () => {
     expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
   });
 });
+
+describe('one long claim text repeated down a column is a topic, not a claim', () => {
+  it('speakers beside the one talk they gave, and members beside the bill they voted on, have no blocking finding', () => {
+    const speakers: CellValue[][] = [
+      ['name', 'affiliation', 'talk'],
+      ...people.map((p) => [p.fullName, 'Refugee and Asylum Clinic', 'Credible fear interviews after 2019']),
+    ];
+    expect(blocking(analyseGrid(speakers))).toEqual([]);
+    const votes: CellValue[][] = [
+      ['member', 'party', 'vote', 'bill'],
+      ...people.map((p, i) => [p.fullName, i % 2 ? 'D' : 'R', i % 3 ? 'Yea' : 'Nay', 'H.R. 2 Secure the Border Act (asylum restrictions)']),
+    ];
+    expect(blocking(analyseGrid(votes))).toEqual([]);
+  });
+
+  it('near miss: a short status repeated for everyone (a roster filtered to one claim) is a claim', () => {
+    const grid: CellValue[][] = [['name', 'program'], ...people.map((p) => [p.fullName, 'Affirmative asylum'])];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
+  });
+
+  it('near miss: an ICE case category repeated down a roster filtered to it is a claim', () => {
+    const grid: CellValue[][] = [
+      ['name', 'category'],
+      ...people.map((p) => [p.fullName, '[8G] Expedited Removal - Credible Fear Referral']),
+    ];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
+  });
+
+  it('near miss: long notes that differ per person are claims', () => {
+    const grid: CellValue[][] = [
+      ['name', 'notes'],
+      ...people.map((p, i) => [p.fullName, `Expressed fear at the port on day ${i + 1}; credible fear interview scheduled`]),
+    ];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
+  });
+});
