@@ -163,6 +163,7 @@ function* privateNames(text: string): Generator<[number, number]> {
   for (const m of text.matchAll(LAST_FIRST)) {
     // "ATLANTA, GEORGIA —" opens a press release: a dateline, not a person.
     if (DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (inEnumeration(text, m.index, m[0])) continue;
     if (nameShape(m[0]).ok) yield [m.index, m.index + m[0].length];
   }
   for (const m of text.matchAll(NAME_RUN)) {
@@ -197,6 +198,20 @@ function* privateNames(text: string): Generator<[number, number]> {
     if (shape.known || courtesy || inNameSlot(before, after)) yield [m.index, m.index + m[0].length];
   }
   yield* caselessNamesInSlot(text);
+}
+
+/**
+ * "VAWA, CAT" in "removal, VAWA, CAT protection" or "TPS, VAWA, U-visas" is two items of a list
+ * in capitals, not "FAMILY, GIVEN". A capitals pair is a list's items when the list goes on
+ * before it (", " right before), or when both are acronym-short (at most four letters) and the
+ * list goes on after it. After a "Name:" label it is a name, whatever its length.
+ */
+function inEnumeration(text: string, at: number, match: string): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (NAME_LABEL.test(before)) return false;
+  if (/,\s*$/.test(before)) return true;
+  const acronyms = match.split(/,\s+/).every((part) => /^\p{Lu}{2,4}$/u.test(part));
+  return acronyms && /^\s*,\s*\S/.test(text.slice(at + match.length, at + match.length + 8));
 }
 
 /** Opens a transcript turn or a question: a speaker's label ("HOLT:", "Q:") before the words. */
@@ -356,6 +371,19 @@ const MAX_FORM_LINES = 12;
 /** "Label: value" (a form line): a short label, a colon, a value. */
 const LABEL_LINE = /^\s*(?:[-*•]\s+)?[\p{L}][\p{L}\p{M} .#/()'-]{0,40}:\s*\S/u;
 
+/**
+ * A heading in title case: three or more words, every word of four letters or more
+ * capitalised, no "label:" colon and no sentence end ("Asylum Grants & Denials by Year",
+ * "How Asylum Works in Immigration Court").
+ */
+function isTitleHeading(line: string): boolean {
+  const text = line.replace(LINE_MARKER, '').trim();
+  if (text.includes(':') || /[.!?]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  return words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
 /** Scans prose chunks and aggregates findings per place (entry, sheet, page, surface) and rule. */
 export class ProseScanner {
   private readonly tallies = new Map<string, Tally>();
@@ -436,6 +464,9 @@ export class ProseScanner {
     // A short "label: value" line tied to the short line before it (names are looked for lazily).
     // A form-like block (a name heading, then "Label: value" lines) is one record: a claim or a
     // birthdate on any of its lines is tied to the name on an earlier one.
+    // A heading in title case ("Asylum Grants vs Denials") names a section, not a detail of the
+    // person on the line before or after: its claim words tie to no one on another line.
+    if (lineClaim && !lineIdentity && isTitleHeading(line)) lineClaim = false;
     const formLine = short && (LABEL_LINE.test(line) || lineIsName(line));
     const block = prev && prev.formLine && formLine && prev.blockLines < MAX_FORM_LINES ? prev : undefined;
     if (prev) {

@@ -91,6 +91,15 @@ describe('the bundled command line', () => {
     expect(start.length).toBeLessThan(1_000_000);
   });
 
+  it('reads .xlsx without loading SheetJS: the streaming reader chunk does not hold it', () => {
+    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js'));
+    const streaming = chunks.filter((f) => readFileSync(join(bundle, f), 'utf8').includes('of markup besides its cells'));
+    expect(streaming).toHaveLength(1);
+    expect(readFileSync(join(bundle, streaming[0]!), 'utf8')).not.toContain('XLSX.version');
+    // SheetJS is still there, for .xls, .xlsb and .ods.
+    expect(chunks.some((f) => readFileSync(join(bundle, f), 'utf8').includes('XLSX.version'))).toBe(true);
+  });
+
   it('reports a workbook that outgrows the worker memory limit as out-of-memory and scans the other files', async () => {
     // A V8 heap limit ends its whole process (before: exit 134 and no report): workers are processes.
     const dir = join(fixtures, 'oom');

@@ -29,10 +29,90 @@ export const readJson: Reader = async (input, sink, context) => {
     return error;
   };
   if (exceedsDepth(text, limit)) throw unparsed(new ReadError('too-deep', `JSON nests deeper than ${limit} levels`));
-  const value = parseJsonText(text);
+  let value = parseJsonText(text);
+  let lineText = text;
+  if (value === undefined) {
+    // JSON with comments and trailing commas (JSONC: tsconfig.json, .vscode/*.json,
+    // devcontainer.json) is read whole: its values as JSON, its comments as prose.
+    const jsonc = stripJsonc(text);
+    if (jsonc) {
+      value = parseJsonText(jsonc.json);
+      lineText = jsonc.json;
+      if (value !== undefined)
+        for (const c of jsonc.comments) emitProse(sink, c.text, { surface: 'text', line: c.line, entry: input.entry });
+    }
+  }
   if (value === undefined) throw unparsed(new ReadError('corrupt', 'not valid JSON'));
-  walkStructured(value, sink, { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, 1) });
+  walkStructured(value, sink, { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(lineText, 1) });
 };
+
+/**
+ * JSONC to JSON of the same length and lines: comments (`//`, `/* *\/`) and trailing commas
+ * become spaces, strings are kept as they are. Undefined when the text has neither (it is then
+ * just invalid JSON) or a comment does not end.
+ */
+export function stripJsonc(text: string): { json: string; comments: Array<{ text: string; line: number }> } | undefined {
+  const out: string[] = [];
+  const comments: Array<{ text: string; line: number }> = [];
+  let changed = false;
+  let from = 0;
+  let i = 0;
+  let line = 1;
+  let counted = 0;
+  const lineAt = (at: number) => {
+    line += countNewlines(text, counted, at);
+    counted = at;
+    return line;
+  };
+  const blank = (to: number) => {
+    out.push(text.slice(from, i), text.slice(i, to).replace(/[^\n]/g, ' '));
+    from = i = to;
+    changed = true;
+  };
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      i = j + 1;
+    } else if (ch === 0x2f && text[i + 1] === '/') {
+      let j = text.indexOf('\n', i);
+      if (j < 0) j = text.length;
+      comments.push({ text: text.slice(i + 2, j), line: lineAt(i) });
+      blank(j);
+    } else if (ch === 0x2f && text[i + 1] === '*') {
+      const j = text.indexOf('*/', i + 2);
+      if (j < 0) return undefined;
+      comments.push({ text: text.slice(i + 2, j), line: lineAt(i) });
+      blank(j + 2);
+    } else i++;
+  }
+  out.push(text.slice(from));
+  // Trailing commas, once the comments are spaces: a comma whose next non-space closes.
+  const spaced = out.join('');
+  const parts: string[] = [];
+  let start = 0;
+  for (let k = 0; k < spaced.length; k++) {
+    const c = spaced.charCodeAt(k);
+    if (c === 0x22) {
+      k++;
+      while (k < spaced.length && spaced[k] !== '"' && spaced[k] !== '\n') k += spaced[k] === '\\' ? 2 : 1;
+    } else if (c === 0x2c && closesNext(spaced, k + 1)) {
+      parts.push(spaced.slice(start, k), ' ');
+      start = k + 1;
+      changed = true;
+    }
+  }
+  parts.push(spaced.slice(start));
+  return changed ? { json: parts.join(''), comments } : undefined;
+}
+
+/** Whether the next character after `from` that is not white space closes an object or array. */
+function closesNext(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\n' || text[k] === '\r' || text[k] === '\t')) k++;
+  return text[k] === '}' || text[k] === ']';
+}
 
 /**
  * NDJSON / JSON Lines, streamed twice (the input gives a fresh stream each time): first for

@@ -39,6 +39,20 @@ export interface SourceOptions {
   lineOffset?: number;
 }
 
+/** One token of a class list or a key: lower case, digits and the punctuation CSS classes use. */
+const CLASS_TOKEN = /^[a-z0-9!][a-z0-9:/.[\]%#_!-]*$/;
+
+/**
+ * A string of CSS classes or keys ("font-heading text-2xl mb-4", "bg-white border"): every
+ * token lower case with no letter of a name's shape, at least one with a hyphen or a digit.
+ * Not prose: it would run into the text on its line ("… mb-4 Asylum Grants vs Denials").
+ */
+function isClassList(piece: string): boolean {
+  const tokens = piece.trim().split(/\s+/);
+  if (tokens.length > 200) return false;
+  return tokens.every((t) => CLASS_TOKEN.test(t)) && tokens.some((t) => /[-\d:]/.test(t));
+}
+
 /** Punctuation that only code has: a line without any of it is not code. */
 const CODE_PUNCT = new Set(['=', '(', ')', '{', '}', '[', ']', ';', '=>', '<-', '->', '::', '==', '<', '>', ':']);
 
@@ -49,7 +63,7 @@ export function readSource(text: string, kind: CodeKind, sink: ContentSink, opti
   const lineWords: number[] = [];
   const linePunct: number[] = [];
   const addProse = (piece: string, line: number) => {
-    if (!piece.trim()) return;
+    if (!piece.trim() || isClassList(piece)) return;
     if (looksLikeJsonData(piece) && walkJsonString(piece, line + offset, sink, options)) return;
     pieces.push({ line, text: piece });
   };

@@ -1,0 +1,114 @@
+/**
+ * Issue 10, precision on a website's own source: what a site about immigration statistics
+ * carries in its code and settings is not a roster. JSONC settings (comments, trailing commas)
+ * are read, not "corrupt"; CSS class lists in JSX are not prose; acronyms in a list ("VAWA,
+ * CAT") are not "FAMILY, GIVEN"; a title-case heading ("Asylum Grants vs Denials") ties no
+ * claim to the line next to it. Each beside its near miss that must keep blocking.
+ */
+import { describe, expect, it } from 'vitest';
+import { atLeast, type Finding } from '../../src/core/model.js';
+import { readCode } from '../../src/readers/text/code/index.js';
+import { readJson } from '../../src/readers/text/json.js';
+import { readMarkdown } from '../../src/readers/text/markdown.js';
+import { expectNoLeak } from '../fixtures/canary.js';
+import { findingsOf, ruleIds } from '../fixtures/detect-reader.js';
+import { makePeople, plantedValues } from '../fixtures/people.js';
+import { analyseProse, rules } from './helpers.js';
+
+const blocking = (fs: readonly Finding[]) => fs.filter((f) => atLeast(f.severity, 'high'));
+const people = makePeople(12, 808);
+const planted = plantedValues(people);
+
+describe('JSON with comments (JSONC)', () => {
+  const settings = [
+    '{',
+    '  // See the docs for workspace recommendations.',
+    '  "recommendations": [',
+    '    "dbaeumer.vscode-eslint",',
+    '    "esbenp.prettier-vscode", /* formatter */',
+    '  ],',
+    '}',
+  ].join('\n');
+
+  it('editor settings with comments and trailing commas are read and pass', async () => {
+    expect(await findingsOf(readJson, settings, '.vscode/extensions.json')).toEqual([]);
+  });
+
+  it('near miss: a roster in JSONC is still a roster, and a comment is still read', async () => {
+    const rows = people.map((p) => `    { "name": "${p.fullName}", "a_number": "${p.aNumber}", "dob": "${p.birthDate}" }, // checked`);
+    const jsonc = ['{', '  // detainees', '  "rows": [', ...rows, '  ],', '}'].join('\n');
+    const findings = await findingsOf(readJson, jsonc, 'data.jsonc.json');
+    expect(ruleIds(blocking(findings))).toContain('person-record.quasi-identifier');
+    expectNoLeak({ findings: JSON.stringify(findings) }, planted);
+    const p = people[0]!;
+    const commented = `{\n  // ${p.fullName} was granted asylum\n  "ok": true,\n}`;
+    expect(ruleIds(await findingsOf(readJson, commented, 'x.json'))).toContain('prose.protection-claim');
+  });
+
+  it('near miss: JSON that is invalid for another reason stays not inspected', async () => {
+    await expect(findingsOf(readJson, '{ "a": [1, 2 }', 'broken.json')).rejects.toMatchObject({ kind: 'corrupt' });
+  });
+});
+
+describe('a statistics page in JSX', () => {
+  const page = [
+    'export default function Page({ stats }) {',
+    '  return (',
+    '    <main>',
+    '      {/* Pie Chart */}',
+    '      <h2 className="font-heading text-2xl font-bold mb-4">Asylum Grants vs Denials</h2>',
+    '      <div className="bg-white border border-gray-200 rounded-xl p-4 mb-12">',
+    '        <Pie granted={stats.granted} denied={stats.denied} />',
+    '      </div>',
+    '      {/* Yearly Chart */}',
+    '      <h2 className="font-heading text-2xl font-bold mb-4">Asylum Grants & Denials by Year</h2>',
+    '      <div className="text-sm text-green-700">Asylum, cancellation of removal, VAWA, CAT protection</div>',
+    '      <li><strong>Special categories:</strong> TPS, VAWA, U-visas for crime victims</li>',
+    '    </main>',
+    '  );',
+    '}',
+  ].join('\n');
+
+  it('has no blocking finding', async () => {
+    expect(blocking(await findingsOf(readCode, page, 'src/app/asylum/page.tsx'))).toEqual([]);
+  });
+
+  it('near miss: a person named in the JSX with their claim still blocks', async () => {
+    const p = people[1]!;
+    const leak = page.replace('Asylum Grants vs Denials', `${p.fullName} was granted asylum on review`);
+    const findings = await findingsOf(readCode, leak, 'src/app/asylum/page.tsx');
+    expect(ruleIds(blocking(findings))).toContain('prose.protection-claim');
+    expectNoLeak({ findings: JSON.stringify(findings) }, planted);
+  });
+});
+
+describe('capitals in a list are not "FAMILY, GIVEN"', () => {
+  it('acronyms in an enumeration name no one', () => {
+    expect(analyseProse('Relief: asylum, cancellation of removal, VAWA, CAT protection.')).toEqual([]);
+    expect(analyseProse('Definitions for asylum, removal proceedings, NTA, BIA, EOIR, voluntary departure.')).toEqual([]);
+    expect(analyseProse('Special categories: TPS, VAWA, U-visas for crime victims, SIJ for children.')).toEqual([]);
+  });
+
+  it('near miss: a name in capitals still ties to the claim', () => {
+    const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
+    const upper = `${a.familyName.toUpperCase()}, ${a.givenName.toUpperCase()}`;
+    expect(rules(analyseProse(`${upper} received a positive credible fear determination.`))).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse(`Detainee: KIM, LI, asylum application pending.`))).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse(`Seen today: ${b.familyName.toUpperCase()}, ${b.givenName.toUpperCase()}, who applied for asylum.`))).toEqual(
+      ['prose.protection-claim'],
+    );
+  });
+});
+
+describe('a title-case heading is a section, not a detail', () => {
+  it('a two-word line over a statistics heading ties nothing', async () => {
+    const md = ['Pie Chart', 'Asylum Grants vs Denials by Year', '', 'Counts by fiscal year.'].join('\n');
+    expect(blocking(await findingsOf(readMarkdown, md, 'notes.md'))).toEqual([]);
+  });
+
+  it('near miss: a name heading over a claim detail still blocks', async () => {
+    const p = people[2]!;
+    const md = [`## ${p.fullName}`, 'Asylum granted by the immigration judge', '', 'Other notes.'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readMarkdown, md, 'notes.md')))).toContain('prose.protection-claim');
+  });
+});
