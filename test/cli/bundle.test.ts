@@ -3,7 +3,7 @@
  * (the lead's CI also runs the committed dist/cli/index.js), then run it as a child process.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,26 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   });
 }
 
+/** Scan worker processes of this bundle still running (Linux: read from /proc). */
+function workersLeft(): string[] {
+  const left: string[] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (cmdline.includes(join(bundle, 'index.js')) && cmdline.includes('--asylum-pii-gate-scan-worker')) left.push(pid);
+  }
+  return left;
+}
+
+async function noWorkersLeft(): Promise<string[]> {
+  for (let i = 0; i < 50 && workersLeft().length; i++) await new Promise((r) => setTimeout(r, 100));
+  return workersLeft();
+}
+
 beforeAll(() => {
   bundle = mkdtempSync(join(tmpdir(), 'apg-cli-bundle-'));
   // Transpile only: the types are checked by `npm run typecheck`, and CI rebuilds dist/ with the
@@ -71,6 +91,15 @@ describe('the bundled command line', () => {
     expect(start.length).toBeLessThan(1_000_000);
   });
 
+  it('reads .xlsx without loading SheetJS: the streaming reader chunk does not hold it', () => {
+    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js'));
+    const streaming = chunks.filter((f) => readFileSync(join(bundle, f), 'utf8').includes('of markup besides its cells'));
+    expect(streaming).toHaveLength(1);
+    expect(readFileSync(join(bundle, streaming[0]!), 'utf8')).not.toContain('XLSX.version');
+    // SheetJS is still there, for .xls, .xlsb and .ods.
+    expect(chunks.some((f) => readFileSync(join(bundle, f), 'utf8').includes('XLSX.version'))).toBe(true);
+  });
+
   it('reports a workbook that outgrows the worker memory limit as out-of-memory and scans the other files', async () => {
     // A V8 heap limit ends its whole process (before: exit 134 and no report): workers are processes.
     const dir = join(fixtures, 'oom');
@@ -91,6 +120,22 @@ describe('the bundled command line', () => {
     expect(r.stderr).toContain('usage: asylum-pii-gate scan');
     expect((await run(['scan', 'missing.csv'])).code).toBe(2);
   });
+
+  it.runIf(existsSync('/proc/self/cmdline'))(
+    'starts its scan worker early and leaves none behind: after a usage error, after a scan, with another heap limit',
+    async () => {
+      expect((await run(['scan', '--format', 'xml', 'public'])).code).toBe(2);
+      expect(await noWorkersLeft()).toEqual([]);
+      expect((await run(['scan', 'public'])).code).toBe(0);
+      expect(await noWorkersLeft()).toEqual([]);
+      // Another heap limit: the early worker is not used (a heap limit is set at start), the scan still runs.
+      const r = await run(['scan', '--memory-limit', '256', 'public']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/2 files: 2 scanned/);
+      expect(await noWorkersLeft()).toEqual([]);
+    },
+    60_000,
+  );
 
   it('exit 0 on public statistics', async () => {
     const r = await run(['scan', 'public']);

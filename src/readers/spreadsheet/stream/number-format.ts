@@ -54,7 +54,17 @@ export function styled(n: number, style: NumberStyle | undefined, date1904: bool
     if (!Number.isFinite(n) || n < 0 || n > 2_958_465) return n;
     return new Date(Math.round((n + (date1904 ? 1462 : 0) - 25_569) * 86_400_000));
   }
-  if (style.digits && Number.isSafeInteger(n) && n >= 0) return `${style.prefix}${String(n).padStart(style.digits, '0')}${style.suffix}`;
+  if (style.digits && Number.isSafeInteger(n) && n >= 0) return fixedDigits(n, style.digits, style.prefix ?? '', style.suffix ?? '');
   return n;
+}
+
+const ZEROS = '0'.repeat(32);
+
+/** `n` shown with at least `digits` digits between its literals (a plain concatenation: this runs for every such cell). */
+function fixedDigits(n: number, digits: number, prefix: string, suffix: string): string {
+  const text = String(n);
+  const pad = digits - text.length;
+  if (pad <= 0) return prefix + text + suffix;
+  return prefix + (pad <= ZEROS.length ? ZEROS.slice(0, pad) : '0'.repeat(pad)) + text + suffix;
 }
 

@@ -15,7 +15,7 @@ import type { ZipEntry } from '../../containers/zip.js';
 import { LONG_TEXT, addressColumn, type SheetRef } from '../sheets.js';
 import { stringLiterals } from '../names.js';
 import { sheetLayout } from '../parts/sheet-xml.js';
-import { XmlScanner, decodeEntities, feedPart, skipMarkup, tagEnd, walkTag } from './scanner.js';
+import { XmlScanner, decodeEntities, feedPart, skipMarkup, tagEnd } from './scanner.js';
 import { styled, type NumberStyle } from './number-format.js';
 
 export interface StreamCounts {
@@ -100,6 +100,24 @@ function cellType(t: string): number {
   return T_NUMBER;
 }
 
+/** The type of a one-letter t attribute. */
+function cellTypeCode(c: number): number {
+  return c === 0x73 ? T_SHARED : c === 0x62 ? T_BOOL : c === 0x65 ? T_TEXT : c === 0x64 ? T_DATE : T_NUMBER;
+}
+
+/**
+ * The column of a plain address (letters, then digits only) from `a` to `b`: -1 without a
+ * letter, -2 when it is not plain (an entity, say: decode it and read again).
+ */
+function plainAddressColumn(s: string, a: number, b: number): number {
+  const column = addressColumn(s, a, b);
+  for (let i = a; i < b; i++) {
+    const ch = s.charCodeAt(i);
+    if ((ch < 65 || ch > 90) && (ch < 48 || ch > 57)) return -2;
+  }
+  return column;
+}
+
 /** A run of 1 to 9 ASCII digits as a number, or -1. */
 function digitsAt(s: string, a: number, b: number): number {
   if (b <= a || b - a > 9) return -1;
@@ -136,8 +154,8 @@ class SheetScanner extends XmlScanner {
   private capture = NONE;
   private phonetic = 0;
   private hasValue = false;
-  /** The shared-string index when the value was read as one run of digits, else -1 (see `value`). */
-  private index = -1;
+  /** The value when it was read as one run of digits (a shared-string index, a whole number), else -1 (see `value`). */
+  private digits = -1;
   private value = '';
   private formula = '';
   readonly longTexts: Array<{ cell: string; text: string }> = [];
@@ -197,21 +215,46 @@ class SheetScanner extends XmlScanner {
     }
   }
 
-  /** The cells: returns where it stopped (the end, an unfinished token, or the close of <sheetData>). */
+  /**
+   * The cells: returns where it stopped (the end, an unfinished token, or the close of
+   * <sheetData>). Tags in a sheet sit next to each other and are short: plain loops over the
+   * characters beat a library search call per tag.
+   */
   private scanData(s: string, i: number): number {
     const length = s.length;
     while (i < length) {
-      const lt = s.indexOf('<', i);
-      if (lt < 0) return this.capture === NONE ? length : i; // a value's text waits for its end
-      if (lt > i && this.capture !== NONE) this.text(s, i, lt);
+      let lt = i;
+      if (s.charCodeAt(i) !== 0x3c /* < */) {
+        let n = 0;
+        if (this.capture === VALUE && this.digits < 0 && this.value === '' && (this.type === T_SHARED || this.type === T_NUMBER)) {
+          // A value of digits only (a shared-string index, a whole number) is read as it is scanned.
+          for (; lt < length; lt++) {
+            const d = s.charCodeAt(lt) - 48;
+            if (d < 0 || d > 9) break;
+            n = n * 10 + d;
+          }
+        }
+        const digitsEnd = lt;
+        while (lt < length && s.charCodeAt(lt) !== 0x3c) lt++;
+        if (lt === length) return this.capture === NONE ? length : i; // a value's text waits for its end
+        if (digitsEnd === lt && lt - i <= 15) this.digits = n;
+        else if (this.capture !== NONE) this.text(s, i, lt);
+      }
       const next = s.charCodeAt(lt + 1);
       if (next === 0x2f /* / */) {
-        const gt = s.indexOf('>', lt + 2);
-        if (gt < 0) return lt;
+        // A close tag: its local name runs to '>' (or to spaces before it).
         let a = lt + 2;
-        let b = gt;
-        while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
-        for (let k = a; k < b; k++) if (s.charCodeAt(k) === 0x3a) a = k + 1;
+        let p = a;
+        for (; p < length; p++) {
+          const ch = s.charCodeAt(p);
+          if (ch === 0x3e || ch <= 0x20) break;
+          if (ch === 0x3a) a = p + 1;
+        }
+        let gt = p;
+        if (s.charCodeAt(p) !== 0x3e) {
+          gt = s.indexOf('>', p);
+          if (gt < 0) return lt;
+        }
         if (this.inner === 0) {
           // </sheetData> (or a close that ends it): the generic scan takes it from here.
           this.finishRow();
@@ -220,7 +263,7 @@ class SheetScanner extends XmlScanner {
         }
         this.inner--;
         this.depth--;
-        switch (tagId(s, a, b)) {
+        switch (tagId(s, a, p)) {
           case V:
           case F:
           case T:
@@ -256,22 +299,18 @@ class SheetScanner extends XmlScanner {
       const id = tagId(s, a, p);
       let gt: number;
       if (id === C || id === ROW) {
-        gt = s.indexOf('>', p);
-        if (gt < 0) return lt;
         const rowNumber = this.rowNumber;
         const column = this.column;
         this.start(id);
-        if (!this.attributes(id, s, p, gt)) {
-          // A quoted value holds a '>': find the tag's real end and read it again.
+        gt = this.attributes(id, s, p);
+        if (gt < 0) {
+          // The tag goes on in the next chunk: read it again then.
           this.rowNumber = rowNumber;
           this.column = column;
-          gt = walkTag(s, p);
-          if (gt < 0) return lt;
-          this.start(id);
-          this.attributes(id, s, p, gt);
+          return lt;
         }
       } else {
-        gt = tagEnd(s, p);
+        gt = s.charCodeAt(p) === 0x3e ? p : tagEnd(s, p);
         if (gt < 0) return lt;
       }
       i = gt + 1;
@@ -319,68 +358,75 @@ class SheetScanner extends XmlScanner {
       this.type = T_NUMBER;
       this.style = -1;
       this.value = '';
-      this.index = -1;
+      this.digits = -1;
       this.hasValue = false;
       this.formula = '';
       this.capture = NONE;
     }
   }
 
-  /** The attributes of <row> or <c> between `from` and `to`; false when a quoted value runs past `to`. */
-  private attributes(id: number, s: string, from: number, to: number): boolean {
-    let p = from;
-    let seen = 0; // r, t, s read once (the first wins)
-    while (p < to) {
+  /**
+   * The attributes of <row> or <c> from `p` (just after the name) to the tag's '>': returns the
+   * index of that '>', or -1 when the chunk ends first.
+   */
+  private attributes(id: number, s: string, p: number): number {
+    const length = s.length;
+    let seen = 0; // r, t, s, hidden: read once (the first wins)
+    for (;;) {
+      if (p >= length) return -1;
       let ch = s.charCodeAt(p);
-      if (ch <= 0x20 || ch === 0x2f) {
+      if (ch === 0x3e /* > */) return p;
+      if (ch <= 0x20 || ch === 0x2f /* / */) {
         p++;
         continue;
       }
       let local = p;
-      for (; p < to; p++) {
+      for (; p < length; p++) {
         ch = s.charCodeAt(p);
-        if (ch === 0x3d || ch <= 0x20) break;
+        if (ch === 0x3d || ch <= 0x20 || ch === 0x3e || ch === 0x2f) break;
         if (ch === 0x3a) local = p + 1;
       }
       const nameEnd = p;
-      while (p < to && s.charCodeAt(p) <= 0x20) p++;
-      if (s.charCodeAt(p) !== 0x3d) continue; // a name without a value: not well-formed, passed over
+      while (p < length && s.charCodeAt(p) <= 0x20) p++;
+      if (p >= length) return -1;
+      if (s.charCodeAt(p) !== 0x3d /* = */) continue; // a name without a value: not well-formed, passed over
       p++;
-      while (p < to && s.charCodeAt(p) <= 0x20) p++;
+      while (p < length && s.charCodeAt(p) <= 0x20) p++;
+      if (p >= length) return -1;
       const quote = s.charCodeAt(p);
-      if (quote !== 0x22 && quote !== 0x27) return true;
+      if (quote !== 0x22 && quote !== 0x27) return tagEnd(s, p); // not well-formed: the rest is passed over
       const v = p + 1;
-      const e = s.indexOf(quote === 0x22 ? '"' : "'", v);
-      if (e < 0 || e > to) return false;
+      let e = v;
+      while (e < length && s.charCodeAt(e) !== quote) e++;
+      if (e >= length) return -1;
       p = e + 1;
       const n = nameEnd - local;
       const name = n === 1 ? s.charCodeAt(local) : n === 6 && s.startsWith('hidden', local) ? 0x68 : 0;
       const bit = name === 0x72 ? 1 : name === 0x74 ? 2 : name === 0x73 ? 4 : name === 0x68 ? 8 : 0;
       if (!bit || seen & bit) continue;
       seen |= bit;
-      let raw = true; // no entity to decode
-      for (let k = v; k < e; k++) if (s.charCodeAt(k) === 0x26) raw = false;
       if (id === ROW) {
         if (bit === 1) {
-          let r = raw ? digitsAt(s, v, e) : -1;
+          let r = digitsAt(s, v, e);
           if (r < 0) r = Number(decodeEntities(s.slice(v, e)));
-          this.rowNumber = Number.isInteger(r) && r > 0 ? r : this.rowNumber;
+          if (Number.isInteger(r) && r > 0) this.rowNumber = r;
         } else if (bit === 8) {
-          const h = raw ? s.slice(v, e) : decodeEntities(s.slice(v, e));
+          const h = decodeEntities(s.slice(v, e));
           this.rowHidden = h === '1' || h === 'true';
         }
       } else if (bit === 1) {
-        const c = raw ? addressColumn(s, v, e) : addressColumn(decodeEntities(s.slice(v, e)));
+        let c = plainAddressColumn(s, v, e);
+        if (c === -2) c = addressColumn(decodeEntities(s.slice(v, e)));
         if (c >= 0) this.column = c;
       } else if (bit === 2) {
-        this.type = e - v === 1 && raw ? cellType(s[v]!) : cellType(raw ? s.slice(v, e) : decodeEntities(s.slice(v, e)));
+        const t0 = s.charCodeAt(v);
+        this.type = e - v === 1 && t0 !== 0x26 ? cellTypeCode(t0) : cellType(decodeEntities(s.slice(v, e)));
       } else if (bit === 4) {
-        let st = raw ? digitsAt(s, v, e) : -1;
+        let st = digitsAt(s, v, e);
         if (st < 0) st = Number(decodeEntities(s.slice(v, e)));
         this.style = Number.isInteger(st) ? st : -1;
       }
     }
-    return true;
   }
 
   /** Text inside <sheetData> (called while a value, formula or inline text is being read). */
@@ -395,20 +441,13 @@ class SheetScanner extends XmlScanner {
       this.formula += decodeEntities(s.slice(a, b));
       return;
     }
-    if (this.type === T_SHARED && this.capture === VALUE && this.index < 0 && this.value === '') {
-      const index = digitsAt(s, a, b!);
-      if (index >= 0) {
-        this.index = index;
-        return;
-      }
-    }
     this.appendValue(decodeEntities(s.slice(a, b)));
   }
 
   private appendValue(t: string): void {
-    if (this.index >= 0) {
-      this.value = String(this.index);
-      this.index = -1;
+    if (this.digits >= 0) {
+      this.value = String(this.digits);
+      this.digits = -1;
     }
     this.value += t;
   }
@@ -423,7 +462,7 @@ class SheetScanner extends XmlScanner {
       const value = this.value;
       switch (this.type) {
         case T_SHARED: {
-          const i = this.index >= 0 ? this.index : Number(value);
+          const i = this.digits >= 0 ? this.digits : Number(value);
           if (Number.isInteger(i) && i >= 0 && i < strings.length) {
             v = strings[i];
             used[i] = 1;
@@ -443,6 +482,10 @@ class SheetScanner extends XmlScanner {
           break;
         }
         default: {
+          if (this.digits >= 0) {
+            v = styled(this.digits, this.style >= 0 ? styles[this.style] : undefined, date1904);
+            break;
+          }
           const n = Number(value);
           v = value.trim() !== '' && Number.isFinite(n) ? styled(n, this.style >= 0 ? styles[this.style] : undefined, date1904) : value;
         }
@@ -464,7 +507,7 @@ class SheetScanner extends XmlScanner {
     // A later <c> without its own address follows this one.
     this.hasValue = false;
     this.value = '';
-    this.index = -1;
+    this.digits = -1;
     this.formula = '';
   }
 
