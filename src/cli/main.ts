@@ -13,9 +13,7 @@ import { buildReport } from '../core/verdict.js';
 import { displayText } from '../core/safe-text.js';
 import { TOOL } from '../core/tool.js';
 import { resolveScanOptions, type ScanOptions } from '../config/scan-options.js';
-import { detectOptionsFrom, parseActionConfig, type ActionConfig } from '../config/action-config.js';
-import { decide } from '../action/filters.js';
-import { applyAcceptedFindings } from '../action/acceptance.js';
+import type { ActionConfig } from '../config/action-config.js';
 import { expandPaths, type WalkedFile } from '../scan/walk.js';
 import { scanTargets } from '../scan/scanner.js';
 import type { ScanTarget } from '../scan/scan-file.js';
@@ -25,8 +23,7 @@ import { summaryLine, toText } from '../report/text.js';
 import { parseArgs, USAGE, USAGE_HINT, type Format, type MergeCommand, type ScanCommand } from './args.js';
 import { inShard } from '../scan/shard.js';
 import { mergeReports, settingsDigest } from '../report/merge.js';
-import { expandReportPaths, loadReports } from '../report/load-reports.js';
-import { buildSummary, type SummaryWriter } from '../report/summary.js';
+import type { SummaryWriter } from '../report/summary.js';
 import { createProgress } from './progress.js';
 import { projectRoot, shownFrom, type ProjectRoot } from './root.js';
 
@@ -95,7 +92,13 @@ async function checkPaths(paths: readonly string[], io: CliIo): Promise<Step<voi
 }
 
 /** --config FILE: the Action's YAML/JSON schema, applied whole (allowlist, detection settings, accepted findings). */
-async function loadConfig(file: string | undefined, io: CliIo): Promise<Step<ActionConfig | undefined>> {
+/** A config file as read, with the detection settings it gives. */
+interface LoadedConfig {
+  config: ActionConfig;
+  detect: ScanOptions['detect'];
+}
+
+async function loadConfig(file: string | undefined, io: CliIo): Promise<Step<LoadedConfig | undefined>> {
   if (file === undefined) return { ok: true, value: undefined };
   let text: string;
   try {
@@ -104,6 +107,8 @@ async function loadConfig(file: string | undefined, io: CliIo): Promise<Step<Act
     io.stderr(`${NAME}: the config file ${quoted(file)} could not be read\n`);
     return { ok: false, code: EXIT_USAGE };
   }
+  // The config's YAML parser loads only when a config is given (start-up of a plain scan).
+  const { parseActionConfig, detectOptionsFrom } = await import('../config/action-config.js');
   const parsed = parseActionConfig(text);
   if (!parsed.ok) {
     io.stderr(
@@ -111,7 +116,7 @@ async function loadConfig(file: string | undefined, io: CliIo): Promise<Step<Act
     );
     return { ok: false, code: EXIT_USAGE };
   }
-  return { ok: true, value: parsed.config };
+  return { ok: true, value: { config: parsed.config, detect: detectOptionsFrom(parsed.config) } };
 }
 
 /** --output FILE must be writable before minutes are spent scanning: an existing file, or a new one in an existing folder. */
@@ -137,7 +142,7 @@ async function checkOutput(output: string | undefined, io: CliIo): Promise<Step<
   return { ok: false, code: EXIT_USAGE };
 }
 
-function scanOptions(command: ScanCommand, config: ActionConfig | undefined): ScanOptions {
+function scanOptions(command: ScanCommand, config: LoadedConfig | undefined): ScanOptions {
   const limits: Partial<ScanOptions['limits']> = {};
   if (command.maxFileSize !== undefined) limits.maxFileSize = command.maxFileSize;
   if (command.timeoutMs !== undefined) limits.timeoutMs = command.timeoutMs;
@@ -147,7 +152,7 @@ function scanOptions(command: ScanCommand, config: ActionConfig | undefined): Sc
     notInspectedBlocks: command.notInspectedBlocks,
     limits,
     ...(command.concurrency !== undefined ? { concurrency: command.concurrency } : {}),
-    ...(config ? { detect: detectOptionsFrom(config) } : {}),
+    ...(config ? { detect: config.detect } : {}),
   });
 }
 
@@ -193,13 +198,15 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const options = scanOptions(command, config.value);
 
   // The config's allowlist leaves files out as the Action does (matched on the shown path).
-  const allowlist = config.value?.allowlist ?? [];
+  const allowlist = config.value?.config.allowlist ?? [];
+  // Glob matching (minimatch) loads only when there is an allowlist to match.
+  const decide = allowlist.length ? (await import('../action/filters.js')).decide : undefined;
   const results: Array<FileResult | undefined> = [];
   const targets: Array<{ index: number; target: ScanTarget }> = [];
   for (const file of walked.value) {
     const displayPath = shownFrom(root.dir, file.path);
     if (!inShard(displayPath, command.shard)) continue;
-    const d = decide(displayPath, { include: [], exclude: [], allowlist });
+    const d = decide ? decide(displayPath, { include: [], exclude: [], allowlist }) : ({ scan: true } as const);
     if (!d.scan) results.push({ path: displayPath, status: 'skipped', reason: d.reason, detail: d.detail, findings: [] });
     else {
       targets.push({ index: results.length, target: { path: file.path, displayPath } });
@@ -229,14 +236,17 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   } finally {
     progress.clear();
   }
-  const accepted = applyAcceptedFindings(results as FileResult[], config.value?.acceptedFindings ?? [], today(io));
+  const acceptedFindings = config.value?.config.acceptedFindings ?? [];
+  const accepted = acceptedFindings.length
+    ? (await import('../action/acceptance.js')).applyAcceptedFindings(results as FileResult[], acceptedFindings, today(io))
+    : { files: results as FileResult[], expiredMatches: [] };
   const report = buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, TOOL);
   if (command.shard) report.shard = command.shard;
   // What decides the findings, so that `merge` refuses shards scanned with other settings.
   report.settings = settingsDigest({
     options: { ...options, concurrency: undefined },
     allowlist,
-    accepted: config.value?.acceptedFindings ?? [],
+    accepted: acceptedFindings,
   });
   for (const e of accepted.expiredMatches)
     io.stderr(
@@ -282,6 +292,8 @@ class TextSummary implements SummaryWriter {
  * not belong to the same audit, or a shard is missing.
  */
 async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
+  // Report loading (minimatch for folders) loads only for a merge.
+  const { expandReportPaths, loadReports } = await import('../report/load-reports.js');
   const expanded = await expandReportPaths(command.reports, io.cwd);
   const loaded = await loadReports(expanded.paths, io.cwd);
   const unread = [...expanded.problems, ...loaded.problems];
@@ -295,13 +307,15 @@ async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   for (const b of report.blockers ?? []) io.stderr(`${NAME}: blocked: ${displayText(b, 1000)}\n`);
   const text =
     command.format === 'summary'
-      ? buildSummary(new TextSummary(), {
-          report,
-          subject: `${loaded.reports.length} shard report(s) of a whole-repository audit${report.commit ? ` at ${report.commit.slice(0, 12)}` : ''}`,
-          waiver: { state: 'not-applicable', label: '' },
-          ...(report.commit ? { headSha: report.commit } : {}),
-          blockers: report.blockers ?? [],
-        }).stringify()
+      ? (await import('../report/summary.js'))
+          .buildSummary(new TextSummary(), {
+            report,
+            subject: `${loaded.reports.length} shard report(s) of a whole-repository audit${report.commit ? ` at ${report.commit.slice(0, 12)}` : ''}`,
+            waiver: { state: 'not-applicable', label: '' },
+            ...(report.commit ? { headSha: report.commit } : {}),
+            blockers: report.blockers ?? [],
+          })
+          .stringify()
       : render(report, command.format, { quiet: command.quiet });
   return emit(report, text, command, io);
 }

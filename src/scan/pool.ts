@@ -14,15 +14,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { fork, type ChildProcess } from 'node:child_process';
-import { EventEmitter } from 'node:events';
-import type { Readable } from 'node:stream';
 import { NOT_INSPECTED_REASONS, SKIP_REASONS, type FileResult, type NotInspectedReason } from '../core/model.js';
 import type { ScanLimits, ScanOptions } from '../config/scan-options.js';
 import { PausableTimer, timerDelay } from './timers.js';
 import { workerDebug } from './debug.js';
 import {
-  WORKER_ARG,
   WORKER_ROLE,
   workerModule,
   type WorkerProgress,
@@ -31,20 +27,9 @@ import {
   type WorkerResponse,
 } from './worker-entry.js';
 import type { ScanTarget } from './scan-file.js';
+import { spawnModuleProcess, takePrestartedWorker, type PoolWorker } from './worker-process.js';
 
-/** What the pool needs of a worker: a worker thread, or a child process (ProcessWorker). */
-export interface PoolWorker {
-  postMessage(message: unknown): void;
-  terminate(): Promise<unknown>;
-  ref(): void;
-  unref(): void;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  on(event: string, listener: (...args: any[]) => void): unknown;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  off(event: string, listener: (...args: any[]) => void): unknown;
-  readonly stdout?: Readable | null;
-  readonly stderr?: Readable | null;
-}
+export { ProcessWorker, spawnModuleProcess, type PoolWorker } from './worker-process.js';
 
 /** Starts one worker. Replaceable in tests (a worker script that misbehaves on purpose). */
 export type SpawnWorker = (options: ScanOptions) => PoolWorker;
@@ -107,69 +92,13 @@ export function spawnModuleWorker(moduleUrl: string, workerData: unknown, option
 const OUT_OF_MEMORY_EXITS: ReadonlySet<number> = new Set([134, 137]);
 
 /**
- * A child process that looks like a worker thread to the pool: messages over its IPC channel
- * (structured clone), 'exit' with a code (128 + signal number when killed by a signal).
+ * The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. A
+ * worker the command line prestarted for the same module and heap limit is adopted first.
  */
-export class ProcessWorker extends EventEmitter implements PoolWorker {
-  readonly stdout = null;
-  readonly stderr = null;
-
-  constructor(private readonly child: ChildProcess) {
-    super();
-    child.on('message', (message: unknown) => this.emit('message', message));
-    child.on('error', (error: unknown) => this.emit('error', error));
-    child.on('exit', (code: number | null, signal: NodeJS.Signals | null) => this.emit('exit', code ?? 128 + signalNumber(signal)));
-  }
-
-  postMessage(message: unknown): void {
-    if (!this.child.connected) throw new Error('the worker process is gone');
-    this.child.send(message as object);
-  }
-
-  terminate(): Promise<unknown> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      // Held until it is gone: an idle (unreferenced) child would otherwise let the process end first.
-      this.child.ref();
-      this.child.once('exit', resolve);
-      this.child.kill('SIGKILL');
-    });
-  }
-
-  ref(): void {
-    this.child.ref();
-    (this.child.channel as { ref?: () => void } | undefined)?.ref?.();
-  }
-
-  unref(): void {
-    this.child.unref();
-    (this.child.channel as { unref?: () => void } | undefined)?.unref?.();
-  }
-}
-
-function signalNumber(signal: NodeJS.Signals | null): number {
-  return signal ? (osSignals[signal] ?? 0) : 0;
-}
-const osSignals: Partial<Record<NodeJS.Signals, number>> = { SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15, SIGBUS: 7, SIGILL: 4 };
-
-/**
- * Start a worker process from a module: a TypeScript source goes through tsx (tests), anything
- * else is run as is. The environment is empty (no token or secret reaches the process that
- * parses untrusted files) and nothing it prints is read.
- */
-export function spawnModuleProcess(moduleUrl: string, options: ScanOptions): PoolWorker {
-  const path = fileURLToPath(new URL(moduleUrl).href.replace(/[?#].*$/, ''));
-  const execArgv = [`--max-old-space-size=${options.limits.memoryLimitMb}`, '--stack-size=4000'];
-  if (path.endsWith('.ts')) execArgv.unshift('--import', pathToFileURL(createRequire(here).resolve('tsx')).href);
-  const child = fork(path, [WORKER_ARG], { execArgv, env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' });
-  return new ProcessWorker(child);
-}
-
-/** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
 export const spawnScanWorker: SpawnWorker = (options) => {
   const entry =
     workerModule() ?? (herePath.endsWith('.ts') ? pathToFileURL(join(dirname(fileURLToPath(here)), 'worker-entry.ts')).href : here);
-  return spawnModuleProcess(entry, options);
+  return takePrestartedWorker(entry, options) ?? spawnModuleProcess(entry, options);
 };
 
 /** The scan worker as a worker thread (kept for tests of the worker loop itself). */

@@ -11,6 +11,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from '../core/model.js';
 import type { ScanOptions } from '../config/scan-options.js';
 import type { ScanTarget } from './scan-file.js';
+import { enableCompileCache, flushCompileCache } from './compile-cache.js';
 import { onCodeLoad } from '../readers/loading.js';
 
 export const WORKER_ROLE = 'asylum-pii-gate/scan-worker';
@@ -167,8 +168,13 @@ export function startWorker(scan?: ScanFn): void {
   // The scanning code loads here, in the worker, before it says it is ready (the pool starts a
   // file's clock at ready): the main thread that imports this module never loads it.
   if (!scan) {
+    // Before the import: a module compiled before the cache is on is not cached.
+    enableCompileCache();
     import('./scan-file.js').then(
-      (m) => listen(port, m.scanFile),
+      (m) => {
+        flushCompileCache();
+        listen(port, m.scanFile);
+      },
       () => process.exit(EXIT_UNCAUGHT),
     );
   } else listen(port, scan);

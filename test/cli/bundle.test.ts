@@ -3,7 +3,7 @@
  * (the lead's CI also runs the committed dist/cli/index.js), then run it as a child process.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,26 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
       },
     );
   });
+}
+
+/** Scan worker processes of this bundle still running (Linux: read from /proc). */
+function workersLeft(): string[] {
+  const left: string[] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (cmdline.includes(join(bundle, 'index.js')) && cmdline.includes('--asylum-pii-gate-scan-worker')) left.push(pid);
+  }
+  return left;
+}
+
+async function noWorkersLeft(): Promise<string[]> {
+  for (let i = 0; i < 50 && workersLeft().length; i++) await new Promise((r) => setTimeout(r, 100));
+  return workersLeft();
 }
 
 beforeAll(() => {
@@ -100,6 +120,22 @@ describe('the bundled command line', () => {
     expect(r.stderr).toContain('usage: asylum-pii-gate scan');
     expect((await run(['scan', 'missing.csv'])).code).toBe(2);
   });
+
+  it.runIf(existsSync('/proc/self/cmdline'))(
+    'starts its scan worker early and leaves none behind: after a usage error, after a scan, with another heap limit',
+    async () => {
+      expect((await run(['scan', '--format', 'xml', 'public'])).code).toBe(2);
+      expect(await noWorkersLeft()).toEqual([]);
+      expect((await run(['scan', 'public'])).code).toBe(0);
+      expect(await noWorkersLeft()).toEqual([]);
+      // Another heap limit: the early worker is not used (a heap limit is set at start), the scan still runs.
+      const r = await run(['scan', '--memory-limit', '256', 'public']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/2 files: 2 scanned/);
+      expect(await noWorkersLeft()).toEqual([]);
+    },
+    60_000,
+  );
 
   it('exit 0 on public statistics', async () => {
     const r = await run(['scan', 'public']);

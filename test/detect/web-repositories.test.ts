@@ -112,3 +112,26 @@ describe('a title-case heading is a section, not a detail', () => {
     expect(ruleIds(blocking(await findingsOf(readMarkdown, md, 'notes.md')))).toContain('prose.protection-claim');
   });
 });
+
+describe('items of one list are siblings', () => {
+  it('a list of topics (a term and its acronym beside asylum) ties nothing', async () => {
+    const md = [
+      'LO QUE NO CAMBIÓ',
+      '',
+      '  - DACA',
+      '  - Estatus de Protección Temporal (TPS)',
+      '  - Asilo y admisión de refugiados',
+      '  - Green cards por empleo',
+    ].join('\n');
+    expect(blocking(await findingsOf(readMarkdown, md, 'es.txt'))).toEqual([]);
+    expect(analyseProse('Temporary Protected Status (TPS) and asylum were not changed.')).toEqual([]);
+  });
+
+  it('near miss: a labelled form as list items, and a name and claim in one item, still block', async () => {
+    const p = people[3]!;
+    const form = ['- Name: ' + p.fullName, '- Credible fear: positive'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readMarkdown, form, 'form.md')))).toContain('prose.protection-claim');
+    const item = ['- ' + p.fullName + ' (Honduras) applied for asylum in May', '- Other news'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readMarkdown, item, 'item.md')))).toContain('prose.protection-claim');
+  });
+});

@@ -1,21 +1,20 @@
 /**
  * Delimited text (CSV, TSV, semicolon and pipe separated), streamed end to end: bytes are
- * decoded chunk by chunk (encoding.ts), each chunk is parsed by fast-csv, and each record goes
- * to the sink as it is parsed. Memory does not grow with the length of the file.
+ * decoded chunk by chunk (encoding.ts), each chunk is parsed by the record parser (csv-records.ts,
+ * which reads as fast-csv does), and each record goes to the sink as it is parsed. Memory does
+ * not grow with the length of the file.
  *
  * Rows are numbered by CSV record (the first record, usually the header, is 1). Ragged records
  * are data, not errors: records come as the arrays they are, with no header mapping.
  *
- * fast-csv's streaming wrapper is not used: it loses every record of a chunk when one record in
- * it is malformed, and re-scans the rest of the file on every chunk after an unclosed quote. Its
- * synchronous parser (the one the wrapper drives) returns the unconsumed text with the records,
- * so on a malformed record this reader keeps going line by line (recovery) and only then fails
- * with ReadError('corrupt'): detection has seen every line, and the file still blocks.
+ * The parser returns the unconsumed text with the records, so on a malformed record this reader
+ * keeps going line by line (recovery) and only then fails with ReadError('corrupt'): detection
+ * has seen every line, and the file still blocks.
  */
-import { parse, type ParserOptionsArgs } from 'fast-csv';
 import { decodeHead, decodeStream } from './encoding.js';
 import { delimitedReading, sniffDelimiter } from '../sniff.js';
 import { readPlainText } from './fixed-width.js';
+import { CsvRecordParser } from './csv-records.js';
 import { ReadError, type Reader, type RowSink } from '../types.js';
 
 /**
@@ -26,18 +25,6 @@ export const MAX_PENDING_CHARS = 4 * 1024 * 1024;
 
 /** A physical line longer than this is cut into pieces in recovery (each piece one row). */
 const MAX_RECOVERY_LINE = 1024 * 1024;
-
-/** fast-csv's synchronous parser: `parse(text, hasMoreData)` → records and the unconsumed rest. */
-interface RecordParser {
-  parse(text: string, hasMoreData: boolean): { line: string; rows: string[][] };
-}
-
-function createRecordParser(options: ParserOptionsArgs): RecordParser {
-  // The stream wrapper owns one; its class is not exported by fast-csv itself.
-  const inner = (parse(options) as unknown as { parser?: RecordParser }).parser;
-  if (!inner || typeof inner.parse !== 'function') throw new ReadError('internal-error', 'the CSV parser has an unexpected shape');
-  return inner;
-}
 
 export const readDelimited: Reader = async (input, sink, context) => {
   const head = decodeHead(input.head);
@@ -58,7 +45,7 @@ export const readDelimited: Reader = async (input, sink, context) => {
 
 async function readTable(input: Parameters<Reader>[0], sink: Parameters<Reader>[1], head: string): Promise<void> {
   const delimiter = sniffDelimiter(head, input.name, input.head.length >= input.size);
-  const parser = createRecordParser({ delimiter, headers: false, ignoreEmpty: false });
+  const parser = new CsvRecordParser(delimiter);
   const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry: input.entry });
   const rows = new RecordCounter(table);
   let failure: string | undefined;
@@ -66,7 +53,7 @@ async function readTable(input: Parameters<Reader>[0], sink: Parameters<Reader>[
     const text = decodeStream(input);
     let rest = '';
     for await (const chunk of text) {
-      const parsed = tryParse(parser, rest + chunk, true);
+      const parsed = parser.parse(rest + chunk, true);
       if (!parsed || parsed.line.length > MAX_PENDING_CHARS) {
         const at = rows.count + 1;
         // Held text with no quote in it is one very long record; with a quote, a quote left open.
@@ -79,7 +66,7 @@ async function readTable(input: Parameters<Reader>[0], sink: Parameters<Reader>[
       rest = parsed.line;
     }
     if (!failure && rest) {
-      const parsed = tryParse(parser, rest, false);
+      const parsed = parser.parse(rest, false);
       if (parsed) rows.deliver(parsed.rows);
       else {
         const at = rows.count + 1;
@@ -108,30 +95,21 @@ class RecordCounter {
   }
 }
 
-/** fast-csv's result, or undefined when it rejects the text (its message quotes the row: dropped). */
-function tryParse(parser: RecordParser, text: string, hasMoreData: boolean): { line: string; rows: string[][] } | undefined {
-  try {
-    return parser.parse(text, hasMoreData);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Read `unread` and whatever the stream still holds one physical line at a time: a line fast-csv
+ * Read `unread` and whatever the stream still holds one physical line at a time: a line the parser
  * accepts is a record; one it rejects is split on the delimiter with quotes dropped. Returns
  * the number of the first record that was not well formed (0: every line was).
  */
 async function recoverRest(
   unread: string,
   text: AsyncIterable<string> | undefined,
-  parser: RecordParser,
+  parser: CsvRecordParser,
   delimiter: string,
   rows: RecordCounter,
 ): Promise<number> {
   let firstMalformed = 0;
   const line = (raw: string) => {
-    const parsed = tryParse(parser, raw, false);
+    const parsed = parser.parse(raw, false);
     if (parsed) {
       // One record, none (an empty line), or several (a file with bare CR line ends).
       if (parsed.rows.length === 0) rows.one([]);
@@ -169,7 +147,7 @@ async function recoverRest(
   return firstMalformed;
 }
 
-/** Cells of a line fast-csv rejected: split on the delimiter, quote characters removed. */
+/** Cells of a line the parser rejected: split on the delimiter, quote characters removed. */
 function lenientSplit(line: string, delimiter: string): string[] {
   return line.split(delimiter).map((cell) => cell.replace(/"/g, ''));
 }
