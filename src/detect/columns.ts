@@ -8,7 +8,15 @@
 import type { ColumnKind } from '../core/model.js';
 import type { CellValue } from '../readers/types.js';
 import type { CompiledCustom } from './custom.js';
-import { headerKind, isDateHeader, isStaffHeader, isThingNameHeader, normaliseHeader, type HeaderMatch, type HeaderVocabulary } from './headers.js';
+import {
+  headerKind,
+  isDateHeader,
+  isStaffHeader,
+  isThingNameHeader,
+  normaliseHeader,
+  type HeaderMatch,
+  type HeaderVocabulary,
+} from './headers.js';
 import * as R from './recognizers.js';
 
 /** Kinds that identify a person directly. */
