@@ -367,6 +367,8 @@ interface LineFlags {
   blockLines: number;
   /** A list item that is not a "label: value" line: its identity stays in the item. */
   bareItem(): boolean;
+  /** The line's number, when the reader gave one: only the next line pairs with it. */
+  line: number | undefined;
 }
 
 /** Longest form-like block carried as one record. */
@@ -429,7 +431,13 @@ export class ProseScanner {
 
   private scanLine(line: string, where: ProseLocation, key: string, lineNo: number | undefined): void {
     const short = line.length <= SHORT_LINE;
-    const prev = this.previous && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+    // Only the line right after it pairs with a line (texts of one file can skip lines: strings
+    // of code far apart, cells of a sheet).
+    const adjacent = !this.previous || lineNo === undefined || this.previous.line === undefined || lineNo === this.previous.line + 1;
+    const prev = this.previous && adjacent && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+    // In code, a string alone on its line is a value, not a heading: only a name in a slot (or a
+    // known given name) counts, never the bare shape of a capitalised string.
+    const nameLine = where.fromCode ? () => false : lineIsName;
     let lineIdentity = false;
     let lineClaim = false;
     let lineNumbers = 0;
@@ -477,7 +485,7 @@ export class ProseScanner {
     // A heading in title case ("Asylum Grants vs Denials") names a section, not a detail of the
     // person on the line before or after: its claim words tie to no one on another line.
     if (lineClaim && !lineIdentity && isTitleHeading(line)) lineClaim = false;
-    const formLine = short && (LABEL_LINE.test(line) || lineIsName(line));
+    const formLine = short && (LABEL_LINE.test(line) || nameLine(line));
     const block = prev && prev.formLine && formLine && prev.blockLines < MAX_FORM_LINES ? prev : undefined;
     const item = LIST_ITEM.test(line);
     // Two items of one list are siblings, not a heading over its detail: a name-shaped item
@@ -489,11 +497,11 @@ export class ProseScanner {
       else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line)))
         this.add('prose.protection-claim', where, lineNo, 1);
       if (lineDob && !lineDobLinked && (prev.identity() || block?.blockIdentity())) this.add('prose.name-birthdate', where, lineNo, 1);
-      else if (prev.dob && !lineDob && (namesPrivatePerson(line) || lineIsName(line))) this.add('prose.name-birthdate', where, lineNo, 1);
+      else if (prev.dob && !lineDob && (namesPrivatePerson(line) || nameLine(line))) this.add('prose.name-birthdate', where, lineNo, 1);
     }
     const text = short ? line : '';
     let identityMemo: boolean | undefined = short ? (lineIdentity || lineNumbers > 0 ? true : undefined) : false;
-    const identity = () => (identityMemo ??= namesPrivatePerson(text) || lineIsName(text));
+    const identity = () => (identityMemo ??= namesPrivatePerson(text) || nameLine(text));
     let blockMemo: boolean | undefined;
     this.previous = {
       key,
@@ -506,6 +514,7 @@ export class ProseScanner {
       dob: lineDob && !lineDobLinked,
       blockLines: block ? block.blockLines + 1 : 1,
       bareItem: () => item && !LABEL_LINE.test(line),
+      line: lineNo,
     };
   }
 
