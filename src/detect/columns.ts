@@ -8,7 +8,15 @@
 import type { ColumnKind } from '../core/model.js';
 import type { CellValue } from '../readers/types.js';
 import type { CompiledCustom } from './custom.js';
-import { headerKind, isDateHeader, isStaffHeader, normaliseHeader, type HeaderMatch, type HeaderVocabulary } from './headers.js';
+import {
+  headerKind,
+  isDateHeader,
+  isStaffHeader,
+  isThingNameHeader,
+  normaliseHeader,
+  type HeaderMatch,
+  type HeaderVocabulary,
+} from './headers.js';
 import * as R from './recognizers.js';
 
 /** Kinds that identify a person directly. */
@@ -289,7 +297,11 @@ export function classifyColumn(sample: ColumnSample, ctx: ClassifyContext): Colu
     nonEmpty: tally.nonEmpty,
     sampled: sample.values.length,
   };
-  const decided = decide(tally, header, match, customByHeader, ctx, staff);
+  let decided = decide(tally, header, match, customByHeader, ctx, staff);
+  // Names found by their shape under a header that says whose names they are not ("site_name"
+  // over hotel names) are that thing's names: no person's.
+  if (decided.fromValues && decided.kind && NAME_KINDS.has(decided.kind) && header && !match && isThingNameHeader(header))
+    decided = { kind: 'other', fromValues: true };
   return {
     ...base,
     ...decided,

@@ -635,6 +635,32 @@ export function isStaffHeader(header: string): boolean {
   return key.split(' ').some((w) => STAFF_WORDS.has(w));
 }
 
+/** Nouns of places, bodies and things whose names a "<noun> name" column holds. */
+const THING_NOUNS = new Set(
+  (
+    'site sites hotel hotels venue building property premises place location area region district county city town village country state province street road ' +
+    'station school college university hospital clinic company business firm organisation organization org agency office department dept provider vendor ' +
+    'operator contractor supplier brand product project program programme scheme service event file document report dataset table sheet column field layer ' +
+    'feature source publisher outlet page court route camp centre center accommodation ward constituency authority council facility port airport border ' +
+    'crossing sector unit team party committee fund grant asset dashboard series indicator measure metric variable'
+  ).split(' '),
+);
+
+/**
+ * A header that names what its names are names of, and it is a place, a body or a thing:
+ * "site_name", "hotel name", "Project Name", "area_name". Values under it are that thing's
+ * names however person-like their shape ("Crowne Plaza"). A closed list of such nouns, so that
+ * a person noun it does not know ("resident_name", "guest name") still reads as people.
+ */
+export function isThingNameHeader(header: string): boolean {
+  const key = normaliseHeader(header);
+  if (!key || key.length > 80) return false;
+  const tokens = key.split(' ');
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length < 2 || !['name', 'names', 'nm', 'nombre'].includes(last)) return false;
+  return THING_NOUNS.has(tokens[tokens.length - 2]!);
+}
+
 /** Whether a header names a date of some kind (so that Excel serial numbers count as dates). */
 export function isDateHeader(header: string): boolean {
   const key = normaliseHeader(header);

@@ -184,6 +184,8 @@ function* privateNames(text: string): Generator<[number, number]> {
     if (BYLINE_BEFORE.test(before)) official = true;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (SPEECH_AFTER.test(after)) official = true;
+    // "Temporary Protected Status (TPS)": a term and its acronym, not a person.
+    if (ACRONYM_AFTER.test(after)) continue;
     if (official) continue;
     const candidate = tokens.join(' ').replace(/\.$/, '');
     if (courtesy && tokens.length === 1) {
@@ -363,10 +365,20 @@ interface LineFlags {
   dob: boolean;
   /** Lines in the form-like block so far (a record's block is short). */
   blockLines: number;
+  /** A list item that is not a "label: value" line: its identity stays in the item. */
+  bareItem(): boolean;
+  /** The line's number, when the reader gave one: only the next line pairs with it. */
+  line: number | undefined;
 }
 
 /** Longest form-like block carried as one record. */
 const MAX_FORM_LINES = 12;
+
+/** A parenthesised acronym right after a run of capitalised words: the run is a term it abbreviates. */
+const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,6}\)/u;
+
+/** A list item: a bullet or a number opens the line. */
+const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+/;
 
 /** "Label: value" (a form line): a short label, a colon, a value. */
 const LABEL_LINE = /^\s*(?:[-*•]\s+)?[\p{L}][\p{L}\p{M} .#/()'-]{0,40}:\s*\S/u;
@@ -419,7 +431,13 @@ export class ProseScanner {
 
   private scanLine(line: string, where: ProseLocation, key: string, lineNo: number | undefined): void {
     const short = line.length <= SHORT_LINE;
-    const prev = this.previous && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+    // Only the line right after it pairs with a line (texts of one file can skip lines: strings
+    // of code far apart, cells of a sheet).
+    const adjacent = !this.previous || lineNo === undefined || this.previous.line === undefined || lineNo === this.previous.line + 1;
+    const prev = this.previous && adjacent && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+    // In code, a string alone on its line is a value, not a heading: only a name in a slot (or a
+    // known given name) counts, never the bare shape of a capitalised string.
+    const nameLine = where.fromCode ? () => false : lineIsName;
     let lineIdentity = false;
     let lineClaim = false;
     let lineNumbers = 0;
@@ -467,18 +485,23 @@ export class ProseScanner {
     // A heading in title case ("Asylum Grants vs Denials") names a section, not a detail of the
     // person on the line before or after: its claim words tie to no one on another line.
     if (lineClaim && !lineIdentity && isTitleHeading(line)) lineClaim = false;
-    const formLine = short && (LABEL_LINE.test(line) || lineIsName(line));
+    const formLine = short && (LABEL_LINE.test(line) || nameLine(line));
     const block = prev && prev.formLine && formLine && prev.blockLines < MAX_FORM_LINES ? prev : undefined;
-    if (prev) {
+    const item = LIST_ITEM.test(line);
+    // Two items of one list are siblings, not a heading over its detail: a name-shaped item
+    // ("- Estatus de Protección Temporal (TPS)") gives no identity to the item after it
+    // ("- Asilo y admisión de refugiados"), nor a claim item to a name after it. Labelled
+    // items ("- Name: …", "- Credible fear: …") are a form's lines and still do.
+    if (prev && !(item && prev.bareItem())) {
       if (lineClaim && !lineIdentity && (prev.identity() || block?.blockIdentity())) this.add('prose.protection-claim', where, lineNo, 1);
       else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line)))
         this.add('prose.protection-claim', where, lineNo, 1);
       if (lineDob && !lineDobLinked && (prev.identity() || block?.blockIdentity())) this.add('prose.name-birthdate', where, lineNo, 1);
-      else if (prev.dob && !lineDob && (namesPrivatePerson(line) || lineIsName(line))) this.add('prose.name-birthdate', where, lineNo, 1);
+      else if (prev.dob && !lineDob && (namesPrivatePerson(line) || nameLine(line))) this.add('prose.name-birthdate', where, lineNo, 1);
     }
     const text = short ? line : '';
     let identityMemo: boolean | undefined = short ? (lineIdentity || lineNumbers > 0 ? true : undefined) : false;
-    const identity = () => (identityMemo ??= namesPrivatePerson(text) || lineIsName(text));
+    const identity = () => (identityMemo ??= namesPrivatePerson(text) || nameLine(text));
     let blockMemo: boolean | undefined;
     this.previous = {
       key,
@@ -490,6 +513,8 @@ export class ProseScanner {
       blockIdentity: () => (blockMemo ??= identity() || (block?.blockIdentity() ?? false)),
       dob: lineDob && !lineDobLinked,
       blockLines: block ? block.blockLines + 1 : 1,
+      bareItem: () => item && !LABEL_LINE.test(line),
+      line: lineNo,
     };
   }
 

@@ -60,6 +60,12 @@ export interface ProseLocation {
   sheetState?: SheetState;
   /** A cell address such as "B7" when the prose is a comment or a long cell. */
   cell?: string;
+  /**
+   * Strings and comments of source code, joined in line order: two of them on consecutive
+   * lines are separate values, so a bare capitalised string ("Migration Yorkshire") is not a
+   * name heading over the string on the next line.
+   */
+  fromCode?: boolean;
 }
 
 /**

@@ -13,7 +13,7 @@ import { readMarkdown } from '../../src/readers/text/markdown.js';
 import { expectNoLeak } from '../fixtures/canary.js';
 import { findingsOf, ruleIds } from '../fixtures/detect-reader.js';
 import { makePeople, plantedValues } from '../fixtures/people.js';
-import { analyseProse, rules } from './helpers.js';
+import { analyseGrid, analyseProse, rules } from './helpers.js';
 
 const blocking = (fs: readonly Finding[]) => fs.filter((f) => atLeast(f.severity, 'high'));
 const people = makePeople(12, 808);
@@ -110,5 +110,97 @@ describe('a title-case heading is a section, not a detail', () => {
     const p = people[2]!;
     const md = [`## ${p.fullName}`, 'Asylum granted by the immigration judge', '', 'Other notes.'].join('\n');
     expect(ruleIds(blocking(await findingsOf(readMarkdown, md, 'notes.md')))).toContain('prose.protection-claim');
+  });
+});
+
+describe('items of one list are siblings', () => {
+  it('a list of topics (a term and its acronym beside asylum) ties nothing', async () => {
+    const md = [
+      'LO QUE NO CAMBIÓ',
+      '',
+      '  - DACA',
+      '  - Estatus de Protección Temporal (TPS)',
+      '  - Asilo y admisión de refugiados',
+      '  - Green cards por empleo',
+    ].join('\n');
+    expect(blocking(await findingsOf(readMarkdown, md, 'es.txt'))).toEqual([]);
+    expect(analyseProse('Temporary Protected Status (TPS) and asylum were not changed.')).toEqual([]);
+  });
+
+  it('near miss: a labelled form as list items, and a name and claim in one item, still block', async () => {
+    const p = people[3]!;
+    const form = ['- Name: ' + p.fullName, '- Credible fear: positive'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readMarkdown, form, 'form.md')))).toContain('prose.protection-claim');
+    const item = ['- ' + p.fullName + ' (Honduras) applied for asylum in May', '- Other news'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readMarkdown, item, 'item.md')))).toContain('prose.protection-claim');
+  });
+});
+
+describe('strings of code and lines far apart are separate values', () => {
+  it('an organisation string over a dashboard title in a test file ties nothing', async () => {
+    const src = [
+      'expect(',
+      '  rows.some(',
+      '    (row) =>',
+      '      row.organisation === "Migration Yorkshire" &&',
+      '      row.assetTitle === "Refugee and asylum seeker Power BI dashboard",',
+      '  ),',
+      ');',
+    ].join('\n');
+    expect(blocking(await findingsOf(readCode, src, 'tests/watch.test.ts'))).toEqual([]);
+    const r = [
+      'data |>',
+      '  filter(`Case outcome` != "Other Withdrawal") |>',
+      '  filter(`Case outcome` != "UASC Leave") |>',
+      '  filter(`Case outcome` != "Refugee Permission")',
+    ].join('\n');
+    expect(blocking(await findingsOf(readCode, r, 'analysis.R'))).toEqual([]);
+  });
+
+  it('a claim line does not pair with a line 30 lines above it', async () => {
+    const src = [
+      'const label = "Contingency Accommodation";',
+      ...Array(30).fill('const x = 1;'),
+      'const note = "The asylum appeals series ends in 2023.";',
+    ].join('\n');
+    expect(blocking(await findingsOf(readCode, src, 'transform.mjs'))).toEqual([]);
+  });
+
+  it('near miss: a form in one template string, and a sentence split over two strings, still block', async () => {
+    const p = people[4]!;
+    const form = ['const card = `Name: ' + p.fullName, 'Credible fear: positive`;'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readCode, form, 'card.js')))).toContain('prose.protection-claim');
+    const split = ['const a = "' + p.fullName + ', born ' + p.birthDate + ', " +', '  "was granted asylum in May";'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readCode, split, 'split.js')))).toContain('prose.protection-claim');
+  });
+});
+
+describe('a "<thing> name" column holds a thing’s names', () => {
+  // Hotels named like people's names: two capitalised words.
+  const hotels = [
+    'Ashton Belford',
+    'Corwen Hale',
+    'Marlow Keane',
+    'Dunmore Fairley',
+    'Elsworth Grant',
+    'Holbrook Avery',
+    'Kelby Morton',
+    'Redford Lyle',
+    'Iverson Dale',
+  ];
+  it('hotel names under site_name beside headlines about asylum hotels pass', () => {
+    const grid = [
+      ['site_id', 'site_name', 'area_name', 'status', 'source_title'],
+      ...hotels.map((h, i) => [`s${i}`, h, `Area ${i}`, 'open', `Asylum hotel ${h} in area ${i} to close, council says after review`]),
+    ];
+    expect(blocking(analyseGrid(grid))).toEqual([]);
+  });
+
+  it('near miss: residents’ names under resident_name beside their claim still block', () => {
+    const grid = [
+      ['hotel_name', 'resident_name', 'status'],
+      ...people.map((p, i) => [hotels[i % hotels.length]!, p.fullName, 'Asylum claim pending']),
+    ];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
   });
 });

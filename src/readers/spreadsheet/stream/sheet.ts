@@ -71,6 +71,7 @@ const FORMULA = 2;
 const INLINE = 3;
 
 function tagId(s: string, a: number, b: number): number {
+  if (b <= a) return OTHER;
   const c0 = s.charCodeAt(a);
   switch (b - a) {
     case 1:
@@ -240,6 +241,8 @@ class SheetScanner extends XmlScanner {
         if (digitsEnd === lt && lt - i <= 15) this.digits = n;
         else if (this.capture !== NONE) this.text(s, i, lt);
       }
+      // Reads past the end are checked before they happen: one would undo the compiled loop.
+      if (lt + 1 >= length) return lt;
       const next = s.charCodeAt(lt + 1);
       if (next === 0x2f /* / */) {
         // A close tag: its local name runs to '>' (or to spaces before it).
@@ -250,6 +253,7 @@ class SheetScanner extends XmlScanner {
           if (ch === 0x3e || ch <= 0x20) break;
           if (ch === 0x3a) a = p + 1;
         }
+        if (p >= length) return lt;
         let gt = p;
         if (s.charCodeAt(p) !== 0x3e) {
           gt = s.indexOf('>', p);
@@ -296,6 +300,7 @@ class SheetScanner extends XmlScanner {
         if (ch <= 0x20 || ch === 0x2f || ch === 0x3e) break;
         if (ch === 0x3a) a = p + 1;
       }
+      if (p >= length) return lt;
       const id = tagId(s, a, p);
       let gt: number;
       if (id === C || id === ROW) {

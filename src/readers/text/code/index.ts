@@ -125,7 +125,7 @@ function emitPieces(
   let current = 0;
   let size = 0;
   const flush = () => {
-    if (chunk.length) emitProse(sink, chunk.join(''), { surface: 'text', line: first + offset, entry: options.entry });
+    if (chunk.length) emitProse(sink, chunk.join(''), { surface: 'text', line: first + offset, entry: options.entry, fromCode: true });
     chunk = [];
     size = 0;
   };
