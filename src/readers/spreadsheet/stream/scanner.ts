@@ -7,6 +7,7 @@
  * resolving an entity beyond the five predefined and numeric ones). Nesting is counted and
  * bounded like the office parser's.
  */
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { ReadError } from '../../types.js';
 import { zipEntryChunks, type ZipEntry } from '../../containers/zip.js';
@@ -233,7 +234,9 @@ export async function feedPart(buf: Buffer, zipEntry: ZipEntry, maxBytes: number
     }
     const bytes = carry?.length ? Buffer.concat([carry, chunk]) : chunk;
     const whole = wholeUtf8(bytes);
-    const rest = scanner.take(bytes.toString('utf8', 0, whole));
+    const text = bytes.subarray(0, whole);
+    // Sheet markup is mostly ASCII: then Latin-1 decoding is a plain copy, and gives the same text.
+    const rest = scanner.take(text.toString(isAscii(text) ? 'latin1' : 'utf8'));
     carry = whole < bytes.length ? Buffer.concat([Buffer.from(rest, 'utf8'), bytes.subarray(whole)]) : Buffer.from(rest, 'utf8');
   }
   if (utf16) scanner.write(utf16.end());
