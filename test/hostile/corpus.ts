@@ -16,6 +16,7 @@ import { codeHostileCases } from './code-corpus.js';
 import { gzipSync } from 'node:zlib';
 import { buildTar } from '../readers/containers/build-tar.js';
 import { mimeBomb } from '../readers/containers/build-mail.js';
+import { bzip2 } from '../fixtures/bzip2.js';
 
 /** What the gate must do with a file. */
 export type Expectation =
@@ -318,9 +319,15 @@ function containerCases(): HostileCase[] {
     },
     {
       name: 'roster.csv.bz2',
-      what: 'a bzip2 file (not read)',
+      what: 'a bzip2 file whose stream is random bytes',
       bytes: () => Buffer.concat([Buffer.from('BZh91AY&SY', 'latin1'), randomBytes(11, 512)]),
-      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'bzip2' },
+      expect: { kind: 'not-inspected', reasons: ['corrupt', 'truncated'], format: 'bzip2' },
+    },
+    {
+      name: 'bomb.bz2',
+      what: 'a bzip2 bomb: 64 MB of zeros in a few hundred bytes',
+      bytes: () => bzip2(Buffer.alloc(64 * 1024 * 1024)),
+      expect: { kind: 'not-inspected', reasons: ['too-large-decompressed'], format: 'bzip2' },
     },
     { name: '.DS_Store', what: 'a Finder .DS_Store', bytes: FINDER_STORE, expect: { kind: 'skipped', reason: 'os-metadata' } },
     { name: 'Thumbs.db', what: 'a roster named like Windows litter', bytes: () => csv(), expect: detects('delimited'), needs: 'delimited' },

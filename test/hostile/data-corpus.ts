@@ -231,9 +231,9 @@ export function dataHostileCases(): HostileCase[] {
     },
     {
       name: 'bzip2-saved.rds',
-      what: 'an .rds saved with compress = "bzip2"',
+      what: 'an .rds claiming bzip2 whose stream is garbage',
       bytes: () => Buffer.concat([Buffer.from('BZh91AY&SY'), Buffer.alloc(64, 3)]),
-      expect: { kind: 'not-inspected', reasons: ['unsupported-format'], format: 'rdata' },
+      expect: { kind: 'not-inspected', reasons: ['corrupt', 'truncated'], format: 'rdata' },
     },
     { name: 'bit-flipped.dbf', what: 'a dBase table with 8 flipped bits', bytes: () => flip(dbfRoster(), 5, 8), expect: survives },
     {

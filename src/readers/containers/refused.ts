@@ -1,5 +1,5 @@
 /**
- * Compressed formats the gate does not open (bzip2, xz, 7-Zip, RAR, Zstandard, LZ4, Unix
+ * Compressed formats the gate does not open (xz, 7-Zip, RAR, Zstandard, LZ4, Unix
  * compress): they can hold anything, so they are not inspected, with a reason that names the
  * format and says what to do.
  */

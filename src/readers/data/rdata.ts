@@ -9,11 +9,12 @@
  * or factor vector outside a data frame becomes a one-column table named by its path; a matrix
  * becomes a table. Functions are skipped; byte code is not-inspected.
  *
- * gzip is inflated within the decompressed-size budget; bzip2 and xz are not-inspected with
+ * gzip and bzip2 are decompressed within the decompressed-size budget; xz is not-inspected with
  * what to do. Every declared length is checked against the bytes left before anything is
  * allocated, nesting is bounded by maxNestingDepth, and the number of items is bounded.
  */
 import { gunzipSync } from 'node:zlib';
+import { bunzip2 } from '../containers/bzip2.js';
 import { ReadError, type CellValue, type Reader } from '../types.js';
 import { decompressionBudget, withTable, yieldEvery } from './shared.js';
 
@@ -105,11 +106,7 @@ function startsWith(buf: Uint8Array, bytes: readonly number[]): boolean {
 }
 
 function decompress(buf: Buffer, context: Parameters<Reader>[2]): Buffer {
-  if (startsWith(buf, [0x42, 0x5a, 0x68]))
-    throw new ReadError(
-      'unsupported-format',
-      'the R data file is compressed with bzip2, which the gate does not decompress: save it with compress = "gzip" or export CSV',
-    );
+  if (startsWith(buf, [0x42, 0x5a, 0x68])) return bunzip2(buf, context, 'R data file');
   if (startsWith(buf, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
     throw new ReadError(
       'unsupported-format',

@@ -4,6 +4,7 @@ import { readRData } from '../../../src/readers/data/rdata.js';
 import { sniffFormat } from '../../../src/readers/sniff.js';
 import { expectNoLeak } from '../../fixtures/canary.js';
 import { memoryInput, record } from '../text/recording-sink.js';
+import { bzip2 } from '../../fixtures/bzip2.js';
 import {
   blocking,
   PEOPLE,
@@ -142,17 +143,29 @@ describe('R data reader', () => {
     expect(error).toMatchObject({ name: 'ReadError', kind: 'unsupported-format' });
   });
 
-  it('bzip2 and xz are not-inspected, naming the compression and what to do', async () => {
-    for (const [magic, name] of [
-      [Buffer.from('BZh91AY&SY'), 'bzip2'],
-      [Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 0]), 'xz'],
-    ] as const) {
-      const r = await scanBytes('data/roster.rds', Buffer.concat([magic, Buffer.alloc(64, 7)]));
-      expect(r.status).toBe('not-inspected');
-      expect(r.reason).toBe('unsupported-format');
-      expect(r.detail).toContain(name);
-      expect(r.detail).toContain('gzip');
-    }
+  it('xz is not-inspected, naming the compression and what to do', async () => {
+    const r = await scanBytes(
+      'data/roster.rds',
+      Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 0]), Buffer.alloc(64, 7)]),
+    );
+    expect(r.status).toBe('not-inspected');
+    expect(r.reason).toBe('unsupported-format');
+    expect(r.detail).toContain('xz');
+    expect(r.detail).toContain('gzip');
+  });
+
+  it('bzip2 (usethis::use_data saves .rda so by default) is decompressed and read; damaged bzip2 is not inspected', async () => {
+    const saved = bzip2(rSerialize({ kind: 'null' }, 'xdr', [['detained', rRoster()]]));
+    expect(sniffFormat('data/detained.rda', saved)).toBe('rdata');
+    const r = await scanBytes('data/detained.rda', saved);
+    expect(r).toMatchObject({ status: 'scanned', format: 'rdata' });
+    expect(blocking(r).length).toBeGreaterThan(0);
+    expectNoLeak({ json: JSON.stringify(r) }, PLANTED);
+    const stats = await scanBytes('data/referrals.rda', bzip2(rSerialize({ kind: 'null' }, 'xdr', [['referrals', rStatistics()]])));
+    expect(stats).toMatchObject({ status: 'scanned', findings: [] });
+    const bad = await scanBytes('data/roster.rds', Buffer.concat([Buffer.from('BZh91AY&SY'), Buffer.alloc(64, 7)]));
+    expect(bad.status).toBe('not-inspected');
+    expect(['corrupt', 'truncated']).toContain(bad.reason);
   });
 
   it('a huge declared length is refused before anything is allocated', async () => {
