@@ -111,12 +111,19 @@ function cellTypeCode(c: number): number {
  * letter, -2 when it is not plain (an entity, say: decode it and read again).
  */
 function plainAddressColumn(s: string, a: number, b: number): number {
-  const column = addressColumn(s, a, b);
-  for (let i = a; i < b; i++) {
+  let c = 0;
+  let i = a;
+  for (; i < b && i < a + 3; i++) {
     const ch = s.charCodeAt(i);
-    if ((ch < 65 || ch > 90) && (ch < 48 || ch > 57)) return -2;
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
   }
-  return column;
+  const letters = i - a;
+  for (; i < b; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -2;
+  }
+  return letters === 0 ? -1 : c - 1;
 }
 
 /** A run of 1 to 9 ASCII digits as a number, or -1. */
