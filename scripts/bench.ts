@@ -13,7 +13,7 @@
  *     the same tree beside it, and the same site in 4 shards merged (same findings as one run).
  *
  * Each measurement is the median of BENCH_RUNS runs (default 3). BENCH_QUICK=1 uses inputs ten
- * times smaller. Peak RSS needs GNU time (/usr/bin/time); without it the column says so.
+ * times smaller. BENCH_ONLY=csv,startup (any of xlsx, csv, startup, site) runs only those parts. Peak RSS needs GNU time (/usr/bin/time); without it the column says so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream, readdirSync } from 'node:fs';
@@ -34,6 +34,8 @@ const SITE_FILES = QUICK ? 500 : 5_000;
 /** The bundle measured (BENCH_CLI to measure another build, e.g. an older one, with the same bench). */
 const CLI = process.env.BENCH_CLI ?? 'dist/cli/index.js';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
+const part = (name: 'xlsx' | 'csv' | 'startup' | 'site') => !ONLY || ONLY.includes(name);
 
 mkdirSync(DIR, { recursive: true });
 
@@ -153,127 +155,135 @@ async function main(): Promise<void> {
   const tiny = join(DIR, 'tiny.csv');
   const site = join(DIR, `site-${SITE_FILES}`);
   log('generating inputs (first run only)…');
-  if (!existsSync(xlsx)) await writeBigRosterXlsx(xlsx, XLSX_ROWS);
+  if (part('xlsx') && !existsSync(xlsx)) await writeBigRosterXlsx(xlsx, XLSX_ROWS);
   const csvRows = await writeCsv(csv, CSV_MB);
   writeFileSync(tiny, 'Country,Count\nHONDURAS,3\n');
-  if (!existsSync(site)) writeSite(site, SITE_FILES);
+  if (part('site') && !existsSync(site)) writeSite(site, SITE_FILES);
 
-  // XLSX: SheetJS's read alone vs the scan, both whole processes.
-  log('XLSX…');
-  const xlsxBytes = statSync(xlsx).size;
-  const sheetjs = median(readXlsxAlone(xlsx));
-  const xScan = median([CLI, 'scan', '--format', 'json', xlsx]);
-  table.push({
-    what: `XLSX roster, ${XLSX_ROWS.toLocaleString('en')} rows: SheetJS read alone`,
-    size: `${mb(xlsxBytes).toFixed(1)} MB`,
-    baseline: fmt(sheetjs.ms),
-    scan: '',
-    ratio: '',
-    rate: '',
-    rss: rss(sheetjs),
-  });
-  table.push({
-    what: `XLSX roster: scan (${outcome(xScan.stdout)})`,
-    size: '',
-    baseline: fmt(sheetjs.ms),
-    scan: fmt(xScan.ms),
-    ratio: `${(xScan.ms / sheetjs.ms).toFixed(2)}× (target ≤ 0.30×)`,
-    rate: `${(mb(xlsxBytes) / (xScan.ms / 1000)).toFixed(1)} MB/s`,
-    rss: rss(xScan, 300),
-  });
+  if (part('xlsx')) {
+    // XLSX: SheetJS's read alone vs the scan, both whole processes.
+    log('XLSX…');
+    const xlsxBytes = statSync(xlsx).size;
+    const sheetjs = median(readXlsxAlone(xlsx));
+    const xScan = median([CLI, 'scan', '--format', 'json', xlsx]);
+    table.push({
+      what: `XLSX roster, ${XLSX_ROWS.toLocaleString('en')} rows: SheetJS read alone`,
+      size: `${mb(xlsxBytes).toFixed(1)} MB`,
+      baseline: fmt(sheetjs.ms),
+      scan: '',
+      ratio: '',
+      rate: '',
+      rss: rss(sheetjs),
+    });
+    table.push({
+      what: `XLSX roster: scan (${outcome(xScan.stdout)})`,
+      size: '',
+      baseline: fmt(sheetjs.ms),
+      scan: fmt(xScan.ms),
+      ratio: `${(xScan.ms / sheetjs.ms).toFixed(2)}× (target ≤ 0.30×)`,
+      rate: `${(mb(xlsxBytes) / (xScan.ms / 1000)).toFixed(1)} MB/s`,
+      rss: rss(xScan, 300),
+    });
+  }
 
-  // CSV: fast-csv's parse alone vs the scan, both whole processes.
-  log('CSV…');
-  const csvBytes = statSync(csv).size;
-  const fastCsv = median(parseCsvAlone(csv));
-  const cScan = median([CLI, 'scan', '--format', 'json', csv]);
-  table.push({
-    what: `CSV roster, ${csvRows.toLocaleString('en')} rows: fast-csv parse alone`,
-    size: `${mb(csvBytes).toFixed(1)} MB`,
-    baseline: fmt(fastCsv.ms),
-    scan: '',
-    ratio: '',
-    rate: `${(mb(csvBytes) / (fastCsv.ms / 1000)).toFixed(1)} MB/s`,
-    rss: rss(fastCsv),
-  });
-  table.push({
-    what: `CSV roster: scan (${outcome(cScan.stdout)})`,
-    size: '',
-    baseline: fmt(fastCsv.ms),
-    scan: fmt(cScan.ms),
-    ratio: `${(cScan.ms / fastCsv.ms).toFixed(2)}× (target ≤ 1.00×)`,
-    rate: `${(mb(csvBytes) / (cScan.ms / 1000)).toFixed(1)} MB/s`,
-    rss: rss(cScan),
-  });
+  if (part('csv')) {
+    // CSV: fast-csv's parse alone vs the scan, both whole processes.
+    log('CSV…');
+    const csvBytes = statSync(csv).size;
+    const fastCsv = median(parseCsvAlone(csv));
+    const cScan = median([CLI, 'scan', '--format', 'json', csv]);
+    table.push({
+      what: `CSV roster, ${csvRows.toLocaleString('en')} rows: fast-csv parse alone`,
+      size: `${mb(csvBytes).toFixed(1)} MB`,
+      baseline: fmt(fastCsv.ms),
+      scan: '',
+      ratio: '',
+      rate: `${(mb(csvBytes) / (fastCsv.ms / 1000)).toFixed(1)} MB/s`,
+      rss: rss(fastCsv),
+    });
+    table.push({
+      what: `CSV roster: scan (${outcome(cScan.stdout)})`,
+      size: '',
+      baseline: fmt(fastCsv.ms),
+      scan: fmt(cScan.ms),
+      ratio: `${(cScan.ms / fastCsv.ms).toFixed(2)}× (target ≤ 1.00×)`,
+      rate: `${(mb(csvBytes) / (cScan.ms / 1000)).toFixed(1)} MB/s`,
+      rss: rss(cScan),
+    });
+  }
 
-  // Start-up: the command line on a two-line CSV; `node -e 0` beside it.
-  log('start-up…');
-  const bare = median(['-e', '0'], 5);
-  const small = median([CLI, 'scan', tiny], 5);
-  table.push({
-    what: 'node -e 0 (process start-up alone)',
-    size: '',
-    baseline: fmt(bare.ms),
-    scan: '',
-    ratio: '',
-    rate: '',
-    rss: rss(bare),
-  });
-  table.push({
-    what: 'CLI on a two-line CSV, end to end',
-    size: '',
-    baseline: fmt(bare.ms),
-    scan: fmt(small.ms),
-    ratio: 'target ≤ 200 ms',
-    rate: '',
-    rss: rss(small, 80),
-  });
+  if (part('startup')) {
+    // Start-up: the command line on a two-line CSV; `node -e 0` beside it.
+    log('start-up…');
+    const bare = median(['-e', '0'], 5);
+    const small = median([CLI, 'scan', tiny], 5);
+    table.push({
+      what: 'node -e 0 (process start-up alone)',
+      size: '',
+      baseline: fmt(bare.ms),
+      scan: '',
+      ratio: '',
+      rate: '',
+      rss: rss(bare),
+    });
+    table.push({
+      what: 'CLI on a two-line CSV, end to end',
+      size: '',
+      baseline: fmt(bare.ms),
+      scan: fmt(small.ms),
+      ratio: 'target ≤ 200 ms',
+      rate: '',
+      rss: rss(small, 80),
+    });
+  }
 
-  // Site audit: one run, ripgrep beside it, then 4 shards merged.
-  log('site audit…');
-  const tree = treeBytes(site);
-  const audit = median([CLI, 'scan', '--format', 'json', site], Math.min(RUNS, 3));
-  const rg = ripgrep(site);
-  const perSecond = `${(mb(tree.bytes) / (audit.ms / 1000)).toFixed(2)} MB/s, ${Math.round(tree.files / (audit.ms / 1000))} files/s`;
-  table.push({
-    what: `Site audit: ${tree.files.toLocaleString('en')} files, one run`,
-    size: `${mb(tree.bytes).toFixed(1)} MB`,
-    baseline: rg === undefined ? 'rg not installed' : `rg ${fmt(rg)}`,
-    scan: fmt(audit.ms),
-    ratio: rg === undefined ? '' : `${(audit.ms / rg).toFixed(0)}× ripgrep's single regex`,
-    rate: perSecond,
-    rss: rss(audit),
-  });
-  const shardDir = join(DIR, 'shards');
-  rmSync(shardDir, { recursive: true, force: true });
-  mkdirSync(shardDir);
-  const shardRuns = [1, 2, 3, 4].map((i) => {
-    const out = join(shardDir, `shard-${i}.json`);
-    const r = proc([CLI, 'scan', '--format', 'json', '--shard', `${i}/4`, '--output', out, site]);
-    return { ...r, out };
-  });
-  const merged = proc([CLI, 'merge', '--format', 'json', ...shardRuns.map((r) => r.out)]);
-  const findings = (stdout: string) => {
-    try {
-      const r = JSON.parse(stdout) as {
-        files: Array<{ path: string; status: string; findings: Array<{ fingerprint: string; count: number }> }>;
-      };
-      return JSON.stringify(r.files.map((f) => [f.path, f.status, f.findings.map((x) => [x.fingerprint, x.count])]));
-    } catch {
-      return 'no report';
-    }
-  };
-  const same = findings(merged.stdout) !== 'no report' && findings(merged.stdout) === findings(audit.stdout);
-  const slowest = Math.max(...shardRuns.map((r) => r.ms));
-  table.push({
-    what: `Site audit in 4 shards + merge: ${same ? 'same findings as one run' : 'FINDINGS DIFFER from one run'}`,
-    size: '',
-    baseline: '',
-    scan: `slowest shard ${fmt(slowest)}, merge ${fmt(merged.ms)}`,
-    ratio: '',
-    rate: '',
-    rss: '',
-  });
+  if (part('site')) {
+    // Site audit: one run, ripgrep beside it, then 4 shards merged.
+    log('site audit…');
+    const tree = treeBytes(site);
+    const audit = median([CLI, 'scan', '--format', 'json', site], Math.min(RUNS, 3));
+    const rg = ripgrep(site);
+    const perSecond = `${(mb(tree.bytes) / (audit.ms / 1000)).toFixed(2)} MB/s, ${Math.round(tree.files / (audit.ms / 1000))} files/s`;
+    table.push({
+      what: `Site audit: ${tree.files.toLocaleString('en')} files, one run`,
+      size: `${mb(tree.bytes).toFixed(1)} MB`,
+      baseline: rg === undefined ? 'rg not installed' : `rg ${fmt(rg)}`,
+      scan: fmt(audit.ms),
+      ratio: rg === undefined ? '' : `${(audit.ms / rg).toFixed(0)}× ripgrep's single regex`,
+      rate: perSecond,
+      rss: rss(audit),
+    });
+    const shardDir = join(DIR, 'shards');
+    rmSync(shardDir, { recursive: true, force: true });
+    mkdirSync(shardDir);
+    const shardRuns = [1, 2, 3, 4].map((i) => {
+      const out = join(shardDir, `shard-${i}.json`);
+      const r = proc([CLI, 'scan', '--format', 'json', '--shard', `${i}/4`, '--output', out, site]);
+      return { ...r, out };
+    });
+    const merged = proc([CLI, 'merge', '--format', 'json', ...shardRuns.map((r) => r.out)]);
+    const findings = (stdout: string) => {
+      try {
+        const r = JSON.parse(stdout) as {
+          files: Array<{ path: string; status: string; findings: Array<{ fingerprint: string; count: number }> }>;
+        };
+        return JSON.stringify(r.files.map((f) => [f.path, f.status, f.findings.map((x) => [x.fingerprint, x.count])]));
+      } catch {
+        return 'no report';
+      }
+    };
+    const same = findings(merged.stdout) !== 'no report' && findings(merged.stdout) === findings(audit.stdout);
+    const slowest = Math.max(...shardRuns.map((r) => r.ms));
+    table.push({
+      what: `Site audit in 4 shards + merge: ${same ? 'same findings as one run' : 'FINDINGS DIFFER from one run'}`,
+      size: '',
+      baseline: '',
+      scan: `slowest shard ${fmt(slowest)}, merge ${fmt(merged.ms)}`,
+      ratio: '',
+      rate: '',
+      rss: '',
+    });
+  }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(

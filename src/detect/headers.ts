@@ -584,16 +584,33 @@ const STRIPPED_KINDS: ReadonlySet<ColumnKind> = new Set([
 export function headerKind(header: string, vocab: HeaderVocabulary): HeaderMatch | undefined {
   const key = normaliseHeader(header);
   if (!key) return undefined;
-  const exact = vocab.get(key);
+  const exact = exactKind(key, vocab);
   if (exact) return { kind: exact, exact: true };
+  if (key.length > 80) return undefined;
+  for (const [re, kind] of CUES) if (re.test(key)) return { kind, exact: false };
+  return undefined;
+}
+
+/**
+ * Whether a header is a known header word exactly: `headerKind(header, vocab)?.exact`, without
+ * trying the word cues (for scans of many cells that only count known headers).
+ */
+export function isExactHeader(header: string, vocab: HeaderVocabulary): boolean {
+  const key = normaliseHeader(header);
+  return key !== '' && exactKind(key, vocab) !== undefined;
+}
+
+/** The kind of a normalised header that is a synonym, or one after owner words ("detainee name"). */
+function exactKind(key: string, vocab: HeaderVocabulary): ColumnKind | undefined {
+  const exact = vocab.get(key);
+  if (exact) return exact;
   if (key.length > 80) return undefined;
   const tokens = key.split(' ');
   while (tokens.length > 1 && OWNER_WORDS.has(tokens[0]!)) {
     tokens.shift();
     const kind = vocab.get(tokens.join(' '));
-    if (kind && STRIPPED_KINDS.has(kind)) return { kind, exact: true };
+    if (kind && STRIPPED_KINDS.has(kind)) return kind;
   }
-  for (const [re, kind] of CUES) if (re.test(key)) return { kind, exact: false };
   return undefined;
 }
 

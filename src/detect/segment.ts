@@ -4,7 +4,7 @@
  * below any title block. Pure functions over a bounded window of buffered rows.
  */
 import type { CellValue } from '../readers/types.js';
-import { headerKind, type HeaderVocabulary } from './headers.js';
+import { headerKind, isExactHeader, type HeaderVocabulary } from './headers.js';
 import { cellText, isClaimText, looksLikeValue } from './recognizers.js';
 
 /** A claim term with a result word is a value ("Positive Credible Fear"), not a header. */
@@ -220,9 +220,11 @@ function rowsAlign(rows: readonly BufferedRow[], a: ColumnGroup, b: ColumnGroup,
 export function splitAtRepeatedHeaders(rows: readonly BufferedRow[], vocab: HeaderVocabulary): BufferedRow[][] {
   const cuts: number[] = [];
   let seenHeader = false;
+  // Columns repeat their values (countries, statuses): each distinct cell is looked up once.
+  const known = new Map<string, boolean>();
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!.cells;
-    if (knownHeaderCells(cells, vocab) < 2) continue;
+    if (knownHeaderCells(cells, vocab, known) < 2) continue;
     const whole = { from: 0, to: cells.length - 1 };
     if (!isHeaderLike(cells, whole, vocab)) continue;
     if (seenHeader && i > 0) cuts.push(i);
@@ -239,11 +241,16 @@ export function splitAtRepeatedHeaders(rows: readonly BufferedRow[], vocab: Head
   return parts;
 }
 
-function knownHeaderCells(cells: readonly CellValue[], vocab: HeaderVocabulary): number {
+function knownHeaderCells(cells: readonly CellValue[], vocab: HeaderVocabulary, known: Map<string, boolean>): number {
   let n = 0;
   for (const v of cells) {
     if (typeof v !== 'string' || v.length > 80) continue;
-    if (headerKind(v, vocab)?.exact) n++;
+    let exact = known.get(v);
+    if (exact === undefined) {
+      exact = isExactHeader(v, vocab);
+      known.set(v, exact);
+    }
+    if (exact) n++;
   }
   return n;
 }

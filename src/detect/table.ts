@@ -142,6 +142,12 @@ export class ActiveTable {
   }
 }
 
+/** Whether a row has a non-blank cell right of column `right`. */
+function beyond(cells: readonly CellValue[], right: number): boolean {
+  for (let i = right + 1; i < cells.length; i++) if (!isBlank(cells[i])) return true;
+  return false;
+}
+
 /**
  * A header row that is really a data row (a headerless table whose first row looked like
  * words) must never be shown: when an identifier column's own test accepts its header cell,
@@ -266,10 +272,14 @@ export class TableSink implements RowSink {
       if (!records) this.blankRow();
       return;
     }
-    if (this.active) {
+    if (this.active && !(this.activeRight >= 0 && beyond(cells, this.activeRight))) {
       for (const t of this.active) t.add(rowNumber, cells, hidden === true);
       return;
     }
+    // A row with cells right of every column of the tables being counted starts another table
+    // (a roster stacked under a long statistics table with no blank row between them): the block
+    // ends as at a blank row and this row starts a new window.
+    if (this.active) this.closeActive();
     this.window.push({ rowNumber, cells: copyCells(cells), hidden: hidden === true });
     if (this.window.length >= WINDOW_ROWS) this.analyseWindow();
   }
@@ -318,6 +328,21 @@ export class TableSink implements RowSink {
     t.parts.push(line);
     t.line = rowNumber;
     t.size += line.length;
+  }
+
+  /**
+   * The rightmost column of the grid tables being counted, or -1 when rows are not checked for
+   * it (no active table, records, a rebuilt table, or a table read a quarter turn).
+   */
+  private get activeRight(): number {
+    const active = this.active;
+    if (!active?.length || this.meta.shape === 'records' || this.meta.rebuilt) return -1;
+    let right = -1;
+    for (const t of active) {
+      if (t instanceof TransposedTable) return -1;
+      right = Math.max(right, t.group.to);
+    }
+    return right;
   }
 
   private analyseWindow(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, headerKind, normaliseHeader } from '../../src/detect/headers.js';
+import { buildVocabulary, headerKind, isExactHeader, normaliseHeader } from '../../src/detect/headers.js';
 
 describe('header normalisation and vocabulary', () => {
   it('normalises case, snake_case, camelCase, punctuation, accents and number marks', () => {
@@ -51,4 +51,16 @@ describe('header normalisation and vocabulary', () => {
       expect(['full-name', 'a-number', 'birthdate', 'protection-claim', 'nationality'].includes(kind ?? '')).toBe(false);
     },
   );
+});
+
+describe('isExactHeader', () => {
+  const vocab = buildVocabulary({ 'a-number': ['Expediente'] });
+  it('says exactly what headerKind(...).exact says: synonyms, owner words, cues, values', () => {
+    const samples = [
+      ...[...vocab.keys()].flatMap((k) => [k, k.toUpperCase(), `Detainee ${k}`, `Subject_${k.replace(/ /g, '_')}`, `${k} text`]),
+      ...['Expediente', 'Detainee Last Name Text', 'Officer in Charge', 'Booking Date Time', 'Positive Credible Fear', 'HONDURAS'],
+      ...['AJANEL, MARISOL', '269902870', '1983-05-14', 'Male', '', '  ', '#', 'Nº', 'Alien File #', 'x'.repeat(90)],
+    ];
+    for (const s of samples) expect(isExactHeader(s, vocab), s).toBe(headerKind(s, vocab)?.exact === true);
+  });
 });

@@ -94,6 +94,16 @@ describe('CSV record parser', () => {
     );
   });
 
+  it('reads lines without quotes (split at once) exactly as fast-csv does, mixed with quoted lines', () => {
+    const plain = fc
+      .array(fc.constantFrom(',', ';', '\t', '|', ' ', '\u00a0', '\r', '\n', '\n', '\r\n', 'a', 'b', 'é', '"'), { maxLength: 60 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(plain, fc.constantFrom(...DELIMITERS), fc.boolean(), (input, delimiter, more) => expectSame(delimiter, input, more)),
+      { numRuns: 4000 },
+    );
+  });
+
   it('keeps its quirks: space before a leading delimiter, blank records, a CR at the end, a BOM', () => {
     const p = new CsvRecordParser(',');
     expect(p.parse('  ,b\n', true)).toEqual({ line: '', rows: [['', 'b']] });
