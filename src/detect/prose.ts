@@ -188,6 +188,9 @@ function* privateNames(text: string): Generator<[number, number]> {
     if (ACRONYM_AFTER.test(after)) continue;
     if (official) continue;
     const candidate = tokens.join(' ').replace(/\.$/, '');
+    // "Accompaniment Program", "Pro-se Clinic", "Refugee Office": the last word names a body,
+    // a programme or a job, not a person.
+    if (ORG_LAST.test(tokens[tokens.length - 1]!)) continue;
     if (courtesy && tokens.length === 1) {
       // "MR. HOLT:" opens a transcript turn: a speaker, not a subject.
       if (/^\s*:/.test(after)) continue;
@@ -377,6 +380,9 @@ const MAX_FORM_LINES = 12;
 /** A parenthesised acronym right after a run of capitalised words: the run is a term it abbreviates. */
 const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,6}\)/u;
 
+/** A form's "label: value" line is short ("- Credible fear: positive"); a long one is a described item. */
+const FORM_LINE_MAX = 80;
+
 /** A list item: a bullet or a number opens the line. */
 const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+/;
 
@@ -513,7 +519,7 @@ export class ProseScanner {
       blockIdentity: () => (blockMemo ??= identity() || (block?.blockIdentity() ?? false)),
       dob: lineDob && !lineDobLinked,
       blockLines: block ? block.blockLines + 1 : 1,
-      bareItem: () => item && !LABEL_LINE.test(line),
+      bareItem: () => item && !(LABEL_LINE.test(line) && line.length <= FORM_LINE_MAX),
       line: lineNo,
     };
   }

@@ -204,3 +204,22 @@ describe('a "<thing> name" column holds a thing’s names', () => {
     expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
   });
 });
+
+describe('programmes and bodies in a list are not people', () => {
+  it('"- Accompaniment Program: …" over an item about asylum applications ties nothing', async () => {
+    const md = [
+      "**The coalition's programs include:**",
+      '- Accompaniment Program: pairs undocumented people with trained volunteers who go with them to their hearings and check-ins.',
+      '- Pro-se Clinic: a weekly clinic where people prepare documents (asylum applications, juvenile visas, etc.) for their case.',
+    ].join('\n');
+    expect(blocking(await findingsOf(readMarkdown, md, 'README.md'))).toEqual([]);
+    expect(analyseProse('- Refugee Resettlement Program: applied for asylum funding in 2021.')).toEqual([]);
+  });
+
+  it('near miss: a person as a list item with their claim, and a short labelled form, still block', async () => {
+    const p = people[5]!;
+    expect(rules(analyseProse(`- ${p.fullName}: applied for asylum in 2021 and is detained.`))).toEqual(['prose.protection-claim']);
+    const form = ['- Name: ' + p.fullName, '- Status: asylum application pending'].join('\n');
+    expect(ruleIds(blocking(await findingsOf(readMarkdown, form, 'form.md')))).toContain('prose.protection-claim');
+  });
+});
