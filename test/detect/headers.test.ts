@@ -64,3 +64,20 @@ describe('isExactHeader', () => {
     for (const s of samples) expect(isExactHeader(s, vocab), s).toBe(headerKind(s, vocab)?.exact === true);
   });
 });
+
+describe('buildVocabulary', () => {
+  it('gives each analyzer its own vocabulary: configured words never reach the next one', () => {
+    const plain = buildVocabulary();
+    const extended = buildVocabulary({ facility: ['Centro de Retención'], 'a-number': ['Expediente'] });
+    expect(extended.get('centro de retencion')).toBe('facility');
+    expect(extended.get('expediente')).toBe('a-number');
+    const again = buildVocabulary();
+    expect(again.has('centro de retencion')).toBe(false);
+    expect(again.has('expediente')).toBe(false);
+    expect([...again]).toEqual([...plain]);
+    // A configured word may also move a built-in one to another kind, for that analyzer only.
+    const moved = buildVocabulary({ nationality: ['Birth Country'] });
+    expect(moved.get('birth country')).toBe('nationality');
+    expect(buildVocabulary().get('birth country')).toBe('birth-country');
+  });
+});
