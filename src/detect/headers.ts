@@ -484,37 +484,41 @@ const SYNONYMS: Partial<Record<ColumnKind, string[]>> = {
   count: ['count', 'total', 'number of', 'cantidad', 'number', 'adp', 'total detained', 'population'],
 };
 
-export type HeaderVocabulary = Map<string, ColumnKind>;
+/** Read-only: analyzers without configured words share the built-in one. */
+export type HeaderVocabulary = ReadonlyMap<string, ColumnKind>;
 
 /**
- * The built-in synonyms normalised, in order: once per process, not once per file (some 400
- * normalisations, a millisecond or two per file of a site audit).
+ * The built-in synonyms normalised: once per process, not once per file (some 400
+ * normalisations, a millisecond or two per file of a site audit), and shared by every analyzer
+ * without configured words.
  */
-let builtIn: ReadonlyArray<readonly [string, ColumnKind]> | undefined;
-function builtInEntries(): ReadonlyArray<readonly [string, ColumnKind]> {
+let builtIn: HeaderVocabulary | undefined;
+function builtInVocabulary(): HeaderVocabulary {
   if (!builtIn) {
-    const entries: Array<readonly [string, ColumnKind]> = [];
+    const vocab = new Map<string, ColumnKind>();
     for (const [kind, words] of Object.entries(SYNONYMS) as Array<[ColumnKind, string[]]>) {
-      for (const word of words) entries.push([normaliseHeader(word), kind]);
+      for (const word of words) vocab.set(normaliseHeader(word), kind);
     }
-    builtIn = entries;
+    builtIn = vocab;
   }
   return builtIn;
 }
 
 /** The built-in vocabulary plus the configured synonyms (later entries win on conflicts). */
 export function buildVocabulary(extra: Partial<Record<ColumnKind, string[]>> = {}): HeaderVocabulary {
-  const vocab: HeaderVocabulary = new Map(builtInEntries());
+  let vocab: Map<string, ColumnKind> | undefined;
   for (const [kind, words] of Object.entries(extra ?? {}) as Array<[ColumnKind, unknown]>) {
     if (!(COLUMN_KINDS as readonly string[]).includes(kind)) continue;
     const list = Array.isArray(words) ? words : typeof words === 'string' ? [words] : [];
     for (const word of list) {
       if (typeof word !== 'string') continue;
       const key = normaliseHeader(word);
-      if (key) vocab.set(key, kind);
+      if (!key) continue;
+      vocab ??= new Map(builtInVocabulary());
+      vocab.set(key, kind);
     }
   }
-  return vocab;
+  return vocab ?? builtInVocabulary();
 }
 
 /** Word cues for kinds when the header is not an exact synonym ("Detainee DOB (mm/dd/yyyy)"). */
