@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Removes what the e2e files share (one Action bundle per run) when the run ends.
+    globalSetup: ['test/global-setup.ts'],
     // Vitest's default on a 2-core machine is one worker (cores - 1), which runs every file in
     // turn while most of them wait on child processes (the bundled CLI and Action, scan workers).
     // Three workers overlap that waiting: the suite's wall time drops by about half.
