@@ -120,7 +120,9 @@ describe('the worker pool under misbehaving workers', () => {
   it('does not count the time reader code takes to load against the file', async () => {
     // The worker's reader code takes twice the file's whole limit to load (a busy machine).
     pool = new ScanPool(options({ timeoutMs: 2_000 }, 1), misbehaving);
-    const csv = [ROSTER_HEADER, ...rosterRows(makePeople(30, 5))].map((r) => r.map((v) => (v.includes(',') ? `"${v}"` : v)).join(',')).join('\n');
+    const csv = [ROSTER_HEADER, ...rosterRows(makePeople(30, 5))]
+      .map((r) => r.map((v) => (v.includes(',') ? `"${v}"` : v)).join(','))
+      .join('\n');
     const result = await pool.scan(target('slow-code-load', `${csv}\n`));
     expect(result.status).toBe('scanned');
     expect(result.findings.some((f) => f.severity === 'critical')).toBe(true);

@@ -115,4 +115,3 @@ function hasSharedStrings(wb: XLSX.WorkBook): boolean {
   const strings = (wb as { Strings?: unknown }).Strings;
   return Array.isArray(strings) && strings.length > 0;
 }
-

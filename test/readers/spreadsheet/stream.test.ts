@@ -107,7 +107,10 @@ describe('the cell loop', () => {
     const { sink, ctx, stub } = await read([xml]);
     const [table] = sink.tables;
     expect([...(table!.meta.hiddenColumns ?? [])]).toEqual([1]);
-    const rows = table!.rows.map((r) => ({ ...r, cells: Object.fromEntries(r.cells.flatMap((c, i) => (c === undefined ? [] : [[i, c]]))) }));
+    const rows = table!.rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(r.cells.flatMap((c, i) => (c === undefined ? [] : [[i, c]]))),
+    }));
     expect(rows).toEqual([
       { rowNumber: 2, hidden: true, cells: { 0: 'Case 1', 1: 'Ana Ruiz' } },
       { rowNumber: 3, hidden: false, cells: { 0: 'Ana Ruiz', 1: 'Anabel Ortiz', 4: 'A123456789', 5: new Date('2000-01-01') } },
@@ -149,7 +152,10 @@ describe('inflated chunks', () => {
     expect(wholeUtf8(emoji)).toBe(emoji.length);
     // Inline texts of one to four bytes a character, far past one inflated chunk (256 KiB).
     const text = 'Ñandú \u{1F600} Łódź 北京 ';
-    const rows = Array.from({ length: 12_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${text}${i}</t></is></c></row>`);
+    const rows = Array.from(
+      { length: 12_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${text}${i}</t></is></c></row>`,
+    );
     const sink = await readBook(oneSheetXlsx(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`));
     const [table] = sink.tablesOn('cells', 'Roster');
     expect(table!.rows).toHaveLength(12_000);

@@ -67,4 +67,3 @@ function fixedDigits(n: number, digits: number, prefix: string, suffix: string):
   if (pad <= 0) return prefix + text + suffix;
   return prefix + (pad <= ZEROS.length ? ZEROS.slice(0, pad) : '0'.repeat(pad)) + text + suffix;
 }
-

@@ -216,7 +216,13 @@ export function wholeUtf8(bytes: Uint8Array): number {
  * that each piece the scanner sees is one flat string: the unfinished end it hands back is put
  * before the next chunk as bytes. UTF-16 (a byte-order mark says so) goes through a decoder.
  */
-export async function feedPart(buf: Buffer, zipEntry: ZipEntry, maxBytes: number, spend: (n: number) => void, scanner: XmlScanner): Promise<void> {
+export async function feedPart(
+  buf: Buffer,
+  zipEntry: ZipEntry,
+  maxBytes: number,
+  spend: (n: number) => void,
+  scanner: XmlScanner,
+): Promise<void> {
   let first = true;
   let utf16: StringDecoder | undefined;
   let carry: Buffer | undefined;

@@ -198,12 +198,20 @@ class SheetScanner extends XmlScanner {
     if (this.rows) return;
     const { sink, entry } = this.ctx;
     const layout = sheetLayout(Buffer.from(this.stub.join(''), 'utf8'));
-    this.rows = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry, ...this.where, hiddenColumns: layout.hiddenColumns });
+    this.rows = sink.beginTable({
+      surface: 'cells',
+      shape: 'grid',
+      lettered: true,
+      entry,
+      ...this.where,
+      hiddenColumns: layout.hiddenColumns,
+    });
   }
 
   private keep(text: string): void {
     this.stubLength += text.length;
-    if (this.stubLength > MAX_STUB) throw new ReadError('unsupported-format', 'a worksheet holds more than 64 MB of markup besides its cells');
+    if (this.stubLength > MAX_STUB)
+      throw new ReadError('unsupported-format', 'a worksheet holds more than 64 MB of markup besides its cells');
     this.stub.push(text);
   }
 
@@ -507,7 +515,8 @@ class SheetScanner extends XmlScanner {
       this.cells[column] = v;
       this.touched.push(column);
       counts.cells++;
-      if (typeof v === 'string' && v.length >= LONG_TEXT) this.longTexts.push({ cell: `${columnLetters(column)}${this.rowNumber}`, text: v });
+      if (typeof v === 'string' && v.length >= LONG_TEXT)
+        this.longTexts.push({ cell: `${columnLetters(column)}${this.rowNumber}`, text: v });
     }
     const formula = this.formula;
     if (formula.includes('"')) {
