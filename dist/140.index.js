@@ -247,7 +247,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   LineTracker: () => (/* binding */ LineTracker),
+  MAX_OPEN_ELEMENTS: () => (/* binding */ MAX_OPEN_ELEMENTS),
   ProseBuffer: () => (/* binding */ ProseBuffer),
+  capOpenElements: () => (/* binding */ capOpenElements),
   readHtml: () => (/* binding */ readHtml)
 });
 
@@ -833,6 +835,7 @@ const readHtml = async (input, sink, context) => {
             glue = false;
         },
     }, { decodeEntities: true, recognizeCDATA: true });
+    capOpenElements(parser);
     try {
         for await (const chunk of (0,encoding/* decodeStream */.Vn)(input)) {
             lines.append(chunk);
@@ -858,6 +861,26 @@ const readHtml = async (input, sink, context) => {
     if (jsonFailure)
         throw jsonFailure;
 };
+/**
+ * Browsers stop nesting at a fixed depth (Chromium: 512 open elements; a deeper element becomes
+ * a sibling of the innermost). htmlparser2 keeps its open-element stack in an array it unshifts
+ * and shifts, so a page nested 100,000 deep costs O(depth²) (seconds). Cap it the browser's way:
+ * at the cap, the innermost element is closed (implied) before the next one opens. Text and
+ * tables are read as before; only the nesting of such a page is flattened. When a later
+ * htmlparser2 no longer has these internals, the parser is left as it is (slow, still correct).
+ */
+const MAX_OPEN_ELEMENTS = 512;
+function capOpenElements(parser) {
+    const internals = parser;
+    const { emitOpenTag, popElement } = internals;
+    if (!Array.isArray(internals.stack) || typeof emitOpenTag !== 'function' || typeof popElement !== 'function')
+        return;
+    internals.emitOpenTag = function (name) {
+        if (this.stack.length >= MAX_OPEN_ELEMENTS)
+            popElement.call(this, true);
+        emitOpenTag.call(this, name);
+    };
+}
 function isHidden(attribs) {
     return Object.hasOwn(attribs, 'hidden') || /display\s*:\s*none|visibility\s*:\s*(hidden|collapse)/i.test(attribs.style ?? '');
 }

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signatures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4449);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5629);
 /**
- * Compressed formats the gate does not open (bzip2, xz, 7-Zip, RAR, Zstandard, LZ4, Unix
+ * Compressed formats the gate does not open (xz, 7-Zip, RAR, Zstandard, LZ4, Unix
  * compress): they can hold anything, so they are not inspected, with a reason that names the
  * format and says what to do.
  */

@@ -2,480 +2,6 @@ export const id = 582;
 export const ids = [582];
 export const modules = {
 
-/***/ 5702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sm: () => (/* binding */ resolveScanOptions),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DETECT_OPTIONS, defaultConcurrency, DEFAULT_SCAN_OPTIONS */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-
-const DEFAULT_LIMITS = {
-    maxFileSize: 100 * 1024 * 1024,
-    maxDecompressedSize: 1024 * 1024 * 1024,
-    timeoutMs: 120_000,
-    memoryLimitMb: 1024,
-    maxArchiveDepth: 3,
-    maxArchiveEntries: 10_000,
-    maxNestingDepth: 512,
-};
-const DEFAULT_DETECT_OPTIONS = {
-    severityOverrides: {},
-    headerSynonyms: {},
-    customRecognizers: [],
-};
-function defaultConcurrency() {
-    const cpus = typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus().length;
-    return Math.max(1, Math.min(4, cpus));
-}
-const DEFAULT_SCAN_OPTIONS = {
-    failOn: 'high',
-    notInspectedBlocks: true,
-    limits: DEFAULT_LIMITS,
-    concurrency: defaultConcurrency(),
-    detect: DEFAULT_DETECT_OPTIONS,
-};
-/** Fill a partial set of options with the defaults, one level deep for the nested groups. */
-function resolveScanOptions(partial = {}) {
-    return {
-        failOn: partial.failOn ?? DEFAULT_SCAN_OPTIONS.failOn,
-        notInspectedBlocks: partial.notInspectedBlocks ?? DEFAULT_SCAN_OPTIONS.notInspectedBlocks,
-        concurrency: partial.concurrency ?? DEFAULT_SCAN_OPTIONS.concurrency,
-        limits: { ...DEFAULT_LIMITS, ...partial.limits },
-        detect: {
-            severityOverrides: { ...partial.detect?.severityOverrides },
-            headerSynonyms: { ...partial.detect?.headerSynonyms },
-            customRecognizers: [...(partial.detect?.customRecognizers ?? [])],
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gk: () => (/* binding */ kindWords),
-/* harmony export */   df: () => (/* binding */ describePlace),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   jb: () => (/* binding */ describeFinding)
-/* harmony export */ });
-/* unused harmony exports describeColumn, singular */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
-/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3712);
-
-
-/** Human words for what a column holds. */
-const KIND_WORDS = {
-    'full-name': 'name',
-    'given-name': 'given name',
-    'family-name': 'family name',
-    'a-number': 'A-number',
-    'receipt-number': 'USCIS receipt number',
-    'i94-number': 'I-94 number',
-    'sevis-id': 'SEVIS ID',
-    'subject-id': 'subject/case ID',
-    'passport-number': 'passport number',
-    birthdate: 'birthdate',
-    'birth-year': 'birth year',
-    age: 'age',
-    nationality: 'nationality',
-    'birth-country': 'birth country',
-    gender: 'gender',
-    facility: 'detention facility',
-    'facility-code': 'facility code',
-    'book-in-date': 'book-in date',
-    'book-out-date': 'book-out date',
-    'protection-claim': 'protection claim',
-    'case-status': 'case status',
-    'case-category': 'case category',
-    religion: 'religion',
-    ethnicity: 'ethnicity',
-    'marital-status': 'marital status',
-    address: 'address',
-    phone: 'phone number',
-    email: 'email address',
-    date: 'date',
-    count: 'count',
-    other: 'other',
-};
-function kindWords(kind) {
-    return KIND_WORDS[kind] ?? kind;
-}
-function quote(text) {
-    return `'${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .W)(text, 60).replace(/'/g, '’')}'`;
-}
-function describeColumn(column) {
-    const where = column.letter ?? `#${column.index + 1}`;
-    const header = column.header ? ` ${quote(column.header)}` : '';
-    return `${where}${header} (${kindWords(column.kind)})`;
-}
-/** "archive.zip entry 'x.csv', sheet 'Roster' (hidden), comments" — the place, without counts. */
-function describePlace(location) {
-    const parts = [];
-    if (location.entry)
-        parts.push(`entry ${quote(location.entry)}`);
-    if (location.page !== undefined)
-        parts.push(`page ${location.page}`);
-    if (location.sheet !== undefined) {
-        const state = location.sheetState === 'hidden' ? ' (hidden sheet)' : location.sheetState === 'very-hidden' ? ' (very hidden sheet)' : '';
-        parts.push(`sheet ${quote(location.sheet)}${state}`);
-    }
-    if (location.surface && location.surface !== 'cells' && location.surface !== 'text' && location.surface !== 'table') {
-        parts.push(location.surface.replace(/-/g, ' '));
-    }
-    return parts.join(', ');
-}
-function range(word, r) {
-    if (!r)
-        return '';
-    return r.first === r.last ? `${word} ${r.first}` : `${word}s ${r.first}–${r.last}`;
-}
-/**
- * The one sentence every output uses for a finding. Only structure goes in: rule title, place,
- * column letters and safe headers, counts, row ranges and hidden flags.
- */
-function describeFinding(rule, location, count, unit = 'person rows') {
-    const bits = [];
-    const place = describePlace(location);
-    if (place)
-        bits.push(place);
-    const transposed = location.personColumns;
-    if (location.columns?.length && transposed) {
-        const fields = location.columns
-            .map((c) => `row ${c.index + 1}${c.header ? ` ${quote(c.header)}` : ''} (${kindWords(c.kind)})`)
-            .join(', ');
-        bits.push(`one person per column, fields ${fields}`);
-    }
-    else if (location.columns?.length) {
-        const cols = location.columns.map(describeColumn).join(', ');
-        bits.push(`column${location.columns.length === 1 ? '' : 's'} ${cols}`);
-    }
-    const where = bits.length ? `${bits.join(', ')}: ` : '';
-    // A transposed table's people are columns (letters), its fields are the rows named above.
-    const rows = transposed
-        ? transposed.first === transposed.last
-            ? `column ${transposed.first}`
-            : `columns ${transposed.first}–${transposed.last}`
-        : range('row', location.rows);
-    const lines = range('line', location.lines);
-    const span = [rows, lines].filter(Boolean).join(', ');
-    const hidden = [];
-    if (location.hiddenRows)
-        hidden.push(`${location.hiddenRows} in hidden rows`);
-    if (location.hiddenColumns?.length)
-        hidden.push(`hidden column${location.hiddenColumns.length === 1 ? '' : 's'} ${location.hiddenColumns.join(', ')}`);
-    const extra = [span, ...hidden].filter(Boolean).join('; ');
-    const what = transposed && unit === 'person rows' ? 'person columns' : unit;
-    return `${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_TITLES */ .Zz[rule]} — ${where}${count} ${count === 1 ? singular(what) : what}${extra ? ` (${extra})` : ''}`;
-}
-/** "person rows" → "person row", "properties" → "property". */
-function singular(unit) {
-    if (unit.endsWith('ies'))
-        return `${unit.slice(0, -3)}y`;
-    return unit.replace(/s$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fingerprint)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * A finding's identity for waivers and accepted-finding lists. It is built from the file path,
- * the rule and the structural place (archive entry, sheet, surface, column kinds and indexes),
- * never from a value: a hash of a nine-digit A-number can be reversed by trying all 10^9.
- * Row ranges are left out so that adding a row to an accepted roster keeps its fingerprint.
- */
-function fingerprint(path, rule, location) {
-    const columns = (location.columns ?? []).map((c) => `${c.index}:${c.kind}`).join(',');
-    const parts = [
-        path,
-        rule,
-        location.entry ?? '',
-        location.sheet ?? '',
-        location.surface ?? '',
-        location.page === undefined ? '' : String(location.page),
-        columns,
-    ];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
-}
-
-
-/***/ }),
-
-/***/ 4146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dg: () => (/* binding */ COLUMN_KINDS),
-/* harmony export */   Zz: () => (/* binding */ RULE_TITLES),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   eI: () => (/* binding */ SKIP_REASONS),
-/* harmony export */   ev: () => (/* binding */ NOT_INSPECTED_REASONS),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-/**
- * The shapes every concern shares: what a finding is, what a file's result is, what a scan
- * report is. Nothing here may ever hold a detected value: a finding is described by rule,
- * column header (only when the header is safe to show), location and count.
- */
-const SEVERITIES = ['notice', 'warning', 'high', 'critical'];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function isSeverity(value) {
-    return typeof value === 'string' && SEVERITIES.includes(value);
-}
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
-/** Every rule the gate can raise. Adding one means adding its title in RULE_TITLES. */
-const RULES = [
-    /** A table whose rows identify people and link them to a protection claim. */
-    'person-record.protection-claim',
-    /** A table whose rows identify people and carry a quasi-identifier (birthdate, nationality...). */
-    'person-record.quasi-identifier',
-    /** A column of immigration numbers (A-numbers, receipt numbers, I-94, SEVIS). */
-    'person-record.immigration-number',
-    /** A table of names with nothing sensitive beside them (a staff directory). */
-    'person-record.names-only',
-    /** Prose that ties a person to a protection claim. */
-    'prose.protection-claim',
-    /** Prose carrying an A-number or other immigration number in context. */
-    'prose.immigration-number',
-    /** Prose tying a name to a birthdate. */
-    'prose.name-birthdate',
-    /** A file path that itself carries a name or an immigration number. */
-    'file-name.identifier',
-    /** Document properties naming people (creator, last modified by). */
-    'metadata.author',
-    /** A link to an internal file share or another workbook. */
-    'metadata.external-link',
-    /** A user-configured recognizer matched. */
-    'custom',
-];
-const RULE_TITLES = {
-    'person-record.protection-claim': 'Person-level records linked to a protection claim',
-    'person-record.quasi-identifier': 'Person-level records with identifying details',
-    'person-record.immigration-number': 'Immigration numbers',
-    'person-record.names-only': 'A list of names',
-    'prose.protection-claim': 'Text tying a person to a protection claim',
-    'prose.immigration-number': 'Immigration number in text',
-    'prose.name-birthdate': 'Name with a birthdate in text',
-    'file-name.identifier': 'File name carries a personal identifier',
-    'metadata.author': 'Document properties name a person',
-    'metadata.external-link': 'Link to an internal file share or workbook',
-    custom: 'Custom recognizer',
-};
-/** What a column holds, decided from its header and its values. */
-const COLUMN_KINDS = [
-    'full-name',
-    'given-name',
-    'family-name',
-    'a-number',
-    'receipt-number',
-    'i94-number',
-    'sevis-id',
-    'subject-id',
-    'passport-number',
-    'birthdate',
-    'birth-year',
-    'age',
-    'nationality',
-    'birth-country',
-    'gender',
-    'facility',
-    'facility-code',
-    'book-in-date',
-    'book-out-date',
-    'protection-claim',
-    'case-status',
-    'case-category',
-    'religion',
-    'ethnicity',
-    'marital-status',
-    'address',
-    'phone',
-    'email',
-    'date',
-    'count',
-    'other',
-];
-/** Why a file could not be fully inspected. Plain words; never a library message. */
-const NOT_INSPECTED_REASONS = {
-    corrupt: 'the file is corrupt or not what its format claims',
-    truncated: 'the file ends before its structure does (truncated)',
-    'password-protected': 'the file is password-protected or encrypted',
-    'too-large': 'the file is larger than the size limit',
-    'too-large-decompressed': 'the file would exceed the decompressed-size limit',
-    'timed-out': 'reading the file took longer than the time limit',
-    'out-of-memory': 'reading the file needed more memory than the limit',
-    'unreadable-encoding': 'the text encoding could not be read',
-    'unsupported-format': 'the format is not supported and may hold data',
-    'no-text-layer': 'the document has no text layer (a scan or image)',
-    'too-deep': 'the file nests deeper than the limit',
-    'too-many-entries': 'the archive holds more entries than the limit',
-    'read-error': 'the file could not be read from disk',
-    'internal-error': 'the scanner failed on this file',
-    'stored-in-git-lfs': 'the file is stored in Git LFS: only its pointer was in the checkout',
-    'link-out-of-repository': 'the file is a symbolic link that points out of the repository',
-    'link-to-folder': 'the file is a symbolic link to a folder, whose files a site build would publish',
-    'not-reached': 'the run’s overall time budget ran out before this file was reached',
-};
-const SKIP_REASONS = {
-    excluded: 'excluded by configuration',
-    allowlisted: 'allowlisted by configuration',
-    'binary-media': 'an image, audio, video or font file: it holds no tabular or text data the gate reads',
-    'os-metadata': 'a Finder or Windows folder file (.DS_Store, ._ resource fork, Thumbs.db): it holds folder settings and thumbnails, not records',
-    'geometry-only': 'a shapefile geometry, index or projection part: it holds shapes and coordinates; the records are in the .dbf',
-    removed: 'the file was removed',
-    empty: 'the file is empty',
-};
-
-
-/***/ }),
-
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ entryCarriesIdentifier),
-/* harmony export */   CA: () => (/* binding */ redactIdentifiers),
-/* harmony export */   Pg: () => (/* binding */ shownFinding),
-/* harmony export */   Sh: () => (/* binding */ pathCarriesIdentifier),
-/* harmony export */   pS: () => (/* binding */ shownPath)
-/* harmony export */ });
-/* unused harmony exports REDACTED, redactPath, shownFingerprint */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(606);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5527);
-/**
- * A path that itself carries an identifier (`cases/Garcia_Jose_A012345678.pdf`) must not be
- * repeated by the reports that point at it. When detection raised 'file-name.identifier' for a
- * file, every output shows its path with the identifying parts replaced by `…`; when it raised
- * it for an entry inside an archive, the entry names are shown redacted the same way, in the
- * location, in the message and in the fingerprint.
- */
-
-
-const REDACTED = '…';
-/** Seven or more digits: an A-number (with or without its leading zeros) or a similar number. */
-const LONG_DIGITS = /\d{7,}/g;
-/**
- * A capitalised word: an upper-case letter followed by at least one more letter (accents,
- * apostrophes and inner hyphens included), such as Garcia, GARCIA, O'Brien, Núñez, Saint-Fleur.
- */
-const NAME_LIKE = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*[\p{L}\p{M}]/gu;
-/** A short extension stays: it tells the reader what kind of file it is and names no one. */
-const EXTENSION = /(\.[A-Za-z0-9]{1,5})$/;
-function redactSegment(segment) {
-    const ext = EXTENSION.exec(segment);
-    const stem = ext && ext.index > 0 ? segment.slice(0, ext.index) : segment;
-    const tail = ext && ext.index > 0 ? ext[1] : '';
-    const redacted = stem.replace(LONG_DIGITS, REDACTED).replace(NAME_LIKE, REDACTED);
-    return redacted + tail;
-}
-/** Replace long digit runs and capitalised name-like words in every segment of a path. */
-function redactIdentifiers(path) {
-    return path
-        .split(/(?=[/!])|(?<=[/!])/)
-        .map((part) => (part === '/' || part === '!' ? part : redactSegment(part)))
-        .join('');
-}
-const fileNameFindings = (findings) => findings.filter((f) => f.rule === 'file-name.identifier');
-/** Whether the file's own path carries an identifier (a file-name finding not about an archive entry). */
-function pathCarriesIdentifier(findings) {
-    return fileNameFindings(findings).some((f) => f.location.entry === undefined);
-}
-/** Whether the name of an entry inside the file (an archive) carries an identifier. */
-function entryCarriesIdentifier(findings) {
-    return fileNameFindings(findings).some((f) => f.location.entry !== undefined);
-}
-/** The path to show for a file: as given, or redacted when the path itself carries an identifier. */
-function redactPath(path, findings) {
-    return pathCarriesIdentifier(findings) ? redactIdentifiers(path) : path;
-}
-/** Convenience for reporters: the path to show for a file result. */
-function shownPath(file) {
-    return redactPath(file.path, file.findings);
-}
-/**
- * A finding as reports show it. Unchanged unless the file's path or an entry name in it carries
- * an identifier; then the entry name is redacted in the location and in the message, and the
- * fingerprint is taken over the redacted path and entry: a hash over a name holding an A-number
- * could be reversed by trying all 10^9 numbers.
- */
-function shownFinding(file, finding) {
-    const redactFilePath = pathCarriesIdentifier(file.findings);
-    const redactEntries = entryCarriesIdentifier(file.findings);
-    if (!redactFilePath && !redactEntries)
-        return finding;
-    const entry = finding.location.entry;
-    const shownEntry = redactEntries && entry !== undefined ? redactIdentifiers(entry) : entry;
-    const location = shownEntry === entry ? finding.location : { ...finding.location, entry: shownEntry };
-    const message = shownEntry === entry ? finding.message : finding.message.split((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(entry)).join((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(shownEntry));
-    const path = redactFilePath ? redactIdentifiers(file.path) : file.path;
-    return { ...finding, message, location, fingerprint: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(path, finding.rule, location) };
-}
-/** The fingerprint to show for a finding (see shownFinding). */
-function shownFingerprint(file, finding) {
-    return shownFinding(file, finding).fingerprint;
-}
-
-
-/***/ }),
-
-/***/ 3712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ columnLetter),
-/* harmony export */   W: () => (/* binding */ displayText)
-/* harmony export */ });
-/**
- * Untrusted text (file paths, sheet names, header text) made safe to show: control characters
- * and line breaks removed, length bounded. Format-specific escaping (Markdown, HTML, workflow
- * commands) happens in the reporter on top of this.
- */
-function displayText(text, max = 80) {
-    const flat = text
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (flat.length <= max)
-        return flat;
-    return `${flat.slice(0, max - 1)}…`;
-}
-/** Spreadsheet column letter for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-function columnLetter(index) {
-    let n = index + 1;
-    let out = '';
-    while (n > 0) {
-        const rem = (n - 1) % 26;
-        out = String.fromCharCode(65 + rem) + out;
-        n = Math.floor((n - 1) / 26);
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 5742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1029,43 +555,6 @@ function dbfFieldsFit(head, headerLength, recordLength) {
     }
     return 0;
 }
-
-
-/***/ }),
-
-/***/ 7955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ LFS_POINTER_MAX_BYTES),
-/* harmony export */   jD: () => (/* binding */ LFS_ADVICE),
-/* harmony export */   y: () => (/* binding */ parseLfsPointer)
-/* harmony export */ });
-/**
- * Git LFS pointer files: the small text blob git stores in place of a file kept in LFS
- * (`version https://git-lfs.github.com/spec/v1`, `oid sha256:<64 hex>`, `size <bytes>`). A
- * pointer names a file the gate has not seen, so it is never "scanned": the scanner reports it
- * as not inspected, and the Action scans the real file only when the checkout holds bytes whose
- * SHA-256 and size are the pointer's.
- */
-/** The spec caps a pointer at 1024 bytes. */
-const LFS_POINTER_MAX_BYTES = 1024;
-const VERSION = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n/;
-/** The pointer's oid and size, or undefined when the bytes are not an LFS pointer. */
-function parseLfsPointer(bytes) {
-    if (bytes.length === 0 || bytes.length > LFS_POINTER_MAX_BYTES)
-        return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/\r\n/g, '\n');
-    if (!VERSION.test(text))
-        return undefined;
-    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-    const size = /^size (\d{1,15})$/m.exec(text)?.[1];
-    if (!oid || size === undefined)
-        return undefined;
-    return { oid, size: Number(size) };
-}
-/** What to do about a pointer, for the not-inspected detail. */
-const LFS_ADVICE = 'check the repository out with Git LFS (actions/checkout with `lfs: true`) so the gate can read the real file';
 
 
 /***/ }),
@@ -2488,6 +1977,8 @@ function classifyTokenUncached(token) {
     }
     return known ? TokenClass.KnownGiven : TokenClass.Word;
 }
+/** "v." / "vs." between two parties: a court case's caption. */
+const CASE_CAPTION = /\S\s+(?:v|vs)\.?\s+\S/i;
 function nameTokensOk(tokens) {
     let words = 0;
     let known = false;
@@ -2522,6 +2013,9 @@ function nameTokensOk(tokens) {
 function nameShape(text) {
     const n = text.length;
     if (n < 2 || n > 60)
+        return NOT_A_NAME;
+    // A case caption ("Lopez v. Garland", "Matter of X vs. Y") names a court case, not a person.
+    if (CASE_CAPTION.test(text))
         return NOT_A_NAME;
     if (CASELESS.test(text))
         return caselessNameShape(text, false) ? CASELESS_NAME : NOT_A_NAME;
@@ -2641,6 +2135,29 @@ function isNamePart(text) {
     return nameTokensOk(tokens).ok;
 }
 // ---------------------------------------------------------------- countries, facilities
+const PLACE_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+/**
+ * A US place written "City ST" or "City, ST" ("Tacoma WA", "SAN JUAN PR", "Houston, TX"): one
+ * to four capitalised words, then a US state or territory code in capitals (a closed official
+ * list). One such cell proves nothing (a name in capitals, "KIM OH", has the same shape); a column where
+ * most cells end in a state code is a place column (see decideByValues).
+ */
+function isCityState(text) {
+    const n = text.length;
+    if (n < 5 || n > 48)
+        return false;
+    const code = text.slice(n - 2);
+    if (!US_STATES.has(code) || text.charCodeAt(n - 3) !== 32)
+        return false;
+    const place = text
+        .slice(0, n - 3)
+        .replace(/,\s*$/, '')
+        .trim();
+    if (!place)
+        return false;
+    const words = place.split(/\s+/);
+    return words.length <= 4 && words.every((w) => PLACE_WORD.test(w));
+}
 function isCountry(text) {
     const n = text.length;
     if (n < 4 || n > 45)
@@ -2686,13 +2203,26 @@ const CLAIM_ACRONYM = /(?<![\p{L}\p{N}_.@/\\-])(?<!\d\s)(?:CAT|CFR|RFR|CFI|RFI|C
 const CLAIM_ACRONYM_CELL = /^(?:CAT|CFR|RFR|CFI|RFI|CFP|CFN)$/;
 /** Words that make an acronym a claim: the text is about fear screening or relief. */
 const CLAIM_CONTEXT = /\b(?:fear|torture|convention|asylum|asilo|withholding|relief|protection|deferral|persecution|credible|reasonable|interview|screening|determination|referral|referred|granted|denied|grant|deny|positive|negative|established|IJ|immigration judge)\b/i;
+/**
+ * Where a claim word names an office, a job or a programme, not anyone's claim: "Asylum
+ * Officer", "Houston Asylum Office", "Chief, Refugee and Asylum Policy", "Office of Refugee
+ * Resettlement". A cell that says only this is a title or a place of work (a staff list), so
+ * it is taken out before a cell is judged; any other claim term in the cell still counts.
+ */
+const CLAIM_INSTITUTION = /\b(?:(?:refugee|asylum)(?:,?\s+(?:and|&)\s+(?:refugee|asylum|international operations))?\s+(?:office|offices|officers?|division|directorate|programs?|policy|unit|section|branch|corps|supervisors?|director|chief|managers?|staff|team|affairs|adjudications?|operations|services|clinic|project|network|coalition|alliance|council)|(?:office of )?refugee resettlement|refugee admissions program)\b/gi;
 /** A protection-claim term: credible/reasonable fear, asylum, withholding, CAT, T/U visa, VAWA, ... */
 function isClaimText(text) {
     if (text.length < 3)
         return false;
-    const t = text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text;
-    if (CLAIM.test(t))
-        return true;
+    let t = text.length > MAX_CELL ? text.slice(0, MAX_CELL) : text;
+    if (CLAIM.test(t)) {
+        CLAIM_INSTITUTION.lastIndex = 0;
+        if (!CLAIM_INSTITUTION.test(t))
+            return true;
+        t = t.replace(CLAIM_INSTITUTION, ' ');
+        if (CLAIM.test(t))
+            return true;
+    }
     return CLAIM_ACRONYM.test(t) && (CLAIM_ACRONYM_CELL.test(t) || CLAIM_CONTEXT.test(t));
 }
 /** Claim vocabulary inside prose (same vocabulary; acronyms need context in the same text). */
@@ -3239,13 +2769,26 @@ const SYNONYMS = {
     ],
     count: ['count', 'total', 'number of', 'cantidad', 'number', 'adp', 'total detained', 'population'],
 };
+/**
+ * The built-in synonyms normalised: once per process, not once per file (some 400
+ * normalisations, a millisecond or two per file of a site audit), and shared by every analyzer
+ * without configured words.
+ */
+let builtIn;
+function builtInVocabulary() {
+    if (!builtIn) {
+        const vocab = new Map();
+        for (const [kind, words] of Object.entries(SYNONYMS)) {
+            for (const word of words)
+                vocab.set(normaliseHeader(word), kind);
+        }
+        builtIn = vocab;
+    }
+    return builtIn;
+}
 /** The built-in vocabulary plus the configured synonyms (later entries win on conflicts). */
 function buildVocabulary(extra = {}) {
-    const vocab = new Map();
-    for (const [kind, words] of Object.entries(SYNONYMS)) {
-        for (const word of words)
-            vocab.set(normaliseHeader(word), kind);
-    }
+    let vocab;
     for (const [kind, words] of Object.entries(extra ?? {})) {
         if (!model/* COLUMN_KINDS */.Dg.includes(kind))
             continue;
@@ -3254,11 +2797,13 @@ function buildVocabulary(extra = {}) {
             if (typeof word !== 'string')
                 continue;
             const key = normaliseHeader(word);
-            if (key)
-                vocab.set(key, kind);
+            if (!key)
+                continue;
+            vocab ??= new Map(builtInVocabulary());
+            vocab.set(key, kind);
         }
     }
-    return vocab;
+    return vocab ?? builtInVocabulary();
 }
 /** Word cues for kinds when the header is not an exact synonym ("Detainee DOB (mm/dd/yyyy)"). */
 const CUES = [
@@ -3328,9 +2873,29 @@ function headerKind(header, vocab) {
     const key = normaliseHeader(header);
     if (!key)
         return undefined;
-    const exact = vocab.get(key);
+    const exact = exactKind(key, vocab);
     if (exact)
         return { kind: exact, exact: true };
+    if (key.length > 80)
+        return undefined;
+    for (const [re, kind] of CUES)
+        if (re.test(key))
+            return { kind, exact: false };
+    return undefined;
+}
+/**
+ * Whether a header is a known header word exactly: `headerKind(header, vocab)?.exact`, without
+ * trying the word cues (for scans of many cells that only count known headers).
+ */
+function isExactHeader(header, vocab) {
+    const key = normaliseHeader(header);
+    return key !== '' && exactKind(key, vocab) !== undefined;
+}
+/** The kind of a normalised header that is a synonym, or one after owner words ("detainee name"). */
+function exactKind(key, vocab) {
+    const exact = vocab.get(key);
+    if (exact)
+        return exact;
     if (key.length > 80)
         return undefined;
     const tokens = key.split(' ');
@@ -3338,11 +2903,8 @@ function headerKind(header, vocab) {
         tokens.shift();
         const kind = vocab.get(tokens.join(' '));
         if (kind && STRIPPED_KINDS.has(kind))
-            return { kind, exact: true };
+            return kind;
     }
-    for (const [re, kind] of CUES)
-        if (re.test(key))
-            return { kind, exact: false };
     return undefined;
 }
 /**
@@ -3360,6 +2922,28 @@ function isStaffHeader(header) {
     if (!key || key.length > 80)
         return false;
     return key.split(' ').some((w) => STAFF_WORDS.has(w));
+}
+/** Nouns of places, bodies and things whose names a "<noun> name" column holds. */
+const THING_NOUNS = new Set(('site sites hotel hotels venue building property premises place location area region district county city town village country state province street road ' +
+    'station school college university hospital clinic company business firm organisation organization org agency office department dept provider vendor ' +
+    'operator contractor supplier brand product project program programme scheme service event file document report dataset table sheet column field layer ' +
+    'feature source publisher outlet page court route camp centre center accommodation ward constituency authority council facility port airport border ' +
+    'crossing sector unit team party committee fund grant asset dashboard series indicator measure metric variable').split(' '));
+/**
+ * A header that names what its names are names of, and it is a place, a body or a thing:
+ * "site_name", "hotel name", "Project Name", "area_name". Values under it are that thing's
+ * names however person-like their shape ("Crowne Plaza"). A closed list of such nouns, so that
+ * a person noun it does not know ("resident_name", "guest name") still reads as people.
+ */
+function isThingNameHeader(header) {
+    const key = normaliseHeader(header);
+    if (!key || key.length > 80)
+        return false;
+    const tokens = key.split(' ');
+    const last = tokens[tokens.length - 1];
+    if (tokens.length < 2 || !['name', 'names', 'nm', 'nombre'].includes(last))
+        return false;
+    return THING_NOUNS.has(tokens[tokens.length - 2]);
 }
 /** Whether a header names a date of some kind (so that Excel serial numbers count as dates). */
 function isDateHeader(header) {
@@ -3541,6 +3125,8 @@ function newTally(customCount) {
         nameComma: 0,
         nameKnown: 0,
         namePart: 0,
+        cityState: 0,
+        label: 0,
         country: 0,
         facility: 0,
         detloc: 0,
@@ -3630,6 +3216,10 @@ function tallyCell(t, value, text, custom) {
         }
         if (isNamePart(text))
             t.namePart++;
+        if (isCityState(text))
+            t.cityState++;
+        if (isLabel(text))
+            t.label++;
         if (isCountry(text))
             t.country++;
         if (isFacilityName(text))
@@ -3656,6 +3246,10 @@ function tallyCell(t, value, text, custom) {
     for (let i = 0; i < custom.length; i++)
         if (custom[i].test?.(text))
             t.custom[i]++;
+}
+/** A category label: short, no digits, at most four words. Answers and amounts are not labels. */
+function isLabel(text) {
+    return text.length <= 40 && !/\d/.test(text) && text.split(/\s+/).length <= 4;
 }
 // ------------------------------------------------------------------ per-cell tests
 const acceptANumberWithHeader = (_v, t) => isPrefixedANumber(t) || isBareANumber(t);
@@ -3696,8 +3290,13 @@ function classifyColumn(sample, ctx) {
         identifier: false,
         claim: false,
         nonEmpty: tally.nonEmpty,
+        sampled: sample.values.length,
     };
-    const decided = decide(tally, header, match, customByHeader, ctx, staff);
+    let decided = decide(tally, header, match, customByHeader, ctx, staff);
+    // Names found by their shape under a header that says whose names they are not ("site_name"
+    // over hotel names) are that thing's names: no person's.
+    if (decided.fromValues && decided.kind && NAME_KINDS.has(decided.kind) && header && !match && isThingNameHeader(header))
+        decided = { kind: 'other', fromValues: true };
     return {
         ...base,
         ...decided,
@@ -3723,7 +3322,8 @@ function customForHeader(header, custom) {
  *     screening gives (Positive, Not Established, CFP): a protection claim.
  *  5. A header that names a kind (vocabulary, owner words stripped, word cues), when the
  *     values agree with it: values always have the last word on identifiers.
- *  6. Values alone. Name-shaped values with a known given name or "LAST, FIRST" form are a
+ *  6. Values alone. A column whose cells mostly end in a US state code ("Tacoma WA") is a
+ *     place, not names. Name-shaped values with a known given name or "LAST, FIRST" form are a
  *     name column; name shape alone (any script, no list hit) is weak evidence that counts
  *     only beside other identity evidence (see identifierColumns). Dates alone are never
  *     birthdates: without a birth header or label a date is just a date.
@@ -3877,6 +3477,9 @@ function decideByHeader(t, header, kind) {
         case 'passport-number':
             return share(t.passport, t) >= 0.5 ? id(kind, acceptPassport, false) : undefined;
         case 'full-name':
+            // Values have the last word: a column of "City ST" places is no name column, whatever its header.
+            if (isPlaceColumn(t))
+                return undefined;
             if (share(t.name, t) >= 0.5)
                 return id(kind, acceptFullName, false);
             if (share(t.nameLenient, t) >= 0.5)
@@ -3884,6 +3487,8 @@ function decideByHeader(t, header, kind) {
             return undefined;
         case 'given-name':
         case 'family-name':
+            if (isPlaceColumn(t))
+                return undefined;
             if (share(t.namePart, t) >= 0.5)
                 return id(kind, acceptNamePart, false);
             if (share(t.name, t) >= 0.5)
@@ -3919,6 +3524,12 @@ function decideByHeader(t, header, kind) {
             if (SHORT_CLAIM_HEADERS.has(normaliseHeader(header)) && share(Math.max(t.claimResult, t.screening, t.claim), t) < 0.5)
                 return undefined;
             return { kind, claim: true, accept: acceptClaimColumn };
+        case 'ethnicity':
+        case 'religion':
+        case 'marital-status':
+            // Categories, not answers: short labels that repeat ("Hispanic", "Catholic"). Free-text
+            // answers under "How much does a Senate race cost?" name no one's race.
+            return share(t.label, t) >= 0.5 && t.distinct.size <= Math.max(5, t.nonEmpty / 2) ? { kind } : { kind: 'other' };
         case 'case-category':
         case 'case-status':
             if (share(t.claim, t) >= 0.1)
@@ -3928,8 +3539,40 @@ function decideByHeader(t, header, kind) {
             return { kind };
     }
 }
+/** Header kinds a column of places may keep ("Place of Birth" over "City ST" values). */
+const PLACE_KINDS = new Set(['birth-country', 'address']);
+/**
+ * A place column: most cells end in a US state or territory code ("Tacoma WA", "Houston, TX").
+ * Two capitalised words are a name's shape too, so without this a city/state column beside
+ * facility columns reads as a column of names. Names end in a state code only by accident
+ * (a family name "Oh" or "Ma"): never in most cells of a column.
+ */
+function isPlaceColumn(t) {
+    return share(t.cityState, t) >= 0.5;
+}
+/**
+ * Claim terms without a claim header count as each person's claim unless the column is one
+ * long text repeated on every row: a topic or a title ("Credible fear interviews after 2019"
+ * beside every speaker, a bill's name beside every member's vote) says what the list is about,
+ * not what anyone claimed. Long means more than six words or a year in it; an ICE case category
+ * ("[8G] Expedited Removal - Credible Fear Referral") repeated down a roster filtered to one
+ * category is still a claim, as are short statuses ("Affirmative asylum") and texts that differ
+ * from row to row (notes, categories).
+ */
+function isRepeatedTopic(t) {
+    if (t.distinct.size !== 1 || t.nonEmpty < 3)
+        return false;
+    const text = [...t.distinct][0];
+    if (/^\s*\[[0-9a-z]{2}\]/.test(text))
+        return false;
+    return text.split(/\s+/).length > 6 || /\b(?:19|20)\d\d\b/.test(text);
+}
 function decideByValues(t, match) {
     const distinctRatio = t.distinct.size / Math.min(t.nonEmpty, DISTINCT_CAP);
+    // Places before names: "City ST" values have a name's shape (see isPlaceColumn). A place
+    // column keeps a place kind its header names (a place of birth stays a quasi-identifier).
+    if (isPlaceColumn(t))
+        return match && PLACE_KINDS.has(match.kind) ? { kind: match.kind } : { kind: 'address', fromValues: true };
     const name = share(t.name, t);
     if (name >= 0.6 && (distinctRatio >= 0.5 || t.nonEmpty < 4) && (share(t.nameComma, t) >= 0.3 || share(t.nameKnown, t) >= 0.3)) {
         return id('full-name', acceptFullName, true);
@@ -3937,7 +3580,7 @@ function decideByValues(t, match) {
     if (name >= 0.7 && distinctRatio >= 0.7 && t.nonEmpty >= 5) {
         return { kind: 'full-name', accept: acceptFullName, identifier: true, bareOnly: true, fromValues: true };
     }
-    if (share(t.claim, t) >= 0.5)
+    if (share(t.claim, t) >= 0.5 && !isRepeatedTopic(t))
         return { kind: 'protection-claim', claim: true, accept: acceptClaimTerm, fromValues: true };
     if (share(t.nine, t) >= 0.8 && distinctRatio >= 0.8) {
         return { kind: 'a-number', accept: acceptANumberBare, identifier: true, bareOnly: true, fromValues: true };
@@ -3971,6 +3614,7 @@ function decideByValues(t, match) {
  * when its rows carry a direct identifier (a name column or an immigration-number column) that
  * holds accepted values. Vocabulary alone never makes a finding.
  */
+
 
 
 const DEFAULT_SEVERITY = {
@@ -4022,6 +3666,58 @@ function identifierColumns(columns) {
 function byIndex(a, b) {
     return a.index - b.index;
 }
+/**
+ * Details that say a row is a record kept about the person named in it, not a mention of a
+ * person in a row about something else: birth facts, detention facts, and a citizenship or
+ * nationality its header names as such. The bare header "Country" does not: a film's, a team's
+ * or an office's country is not a person's citizenship. Without a header (a headerless export),
+ * a column of country names filled in most rows counts; one filled in a few rows (a survey's
+ * "French" checkbox under "languages") does not.
+ */
+const RECORD_DETAILS = new Set([
+    'birthdate',
+    'birth-year',
+    'birth-country',
+    'facility',
+    'facility-code',
+    'book-in-date',
+    'book-out-date',
+]);
+const GENERIC_COUNTRY_HEADERS = new Set(['country', 'pais', 'countries', 'country name']);
+function isRecordDetail(c) {
+    if (RECORD_DETAILS.has(c.kind))
+        return true;
+    if (c.kind !== 'nationality')
+        return false;
+    if (c.fromValues)
+        return c.nonEmpty >= 3 && c.nonEmpty * 2 >= (c.sampled ?? 0);
+    return !!c.header && !GENERIC_COUNTRY_HEADERS.has(normaliseHeader(c.header));
+}
+/**
+ * Whether the identifiers say on their own that each row is a person: an immigration number,
+ * a name column its header names, or a configured recognizer. Names recognised only by their
+ * values say less: a person is named in the row (a film's subject, a book's author, a race's
+ * winner), not that the row is about that person.
+ */
+function rowsArePeople(ids) {
+    return ids.some((c) => NUMBER_KINDS.has(c.kind) || !!c.customId || !c.fromValues);
+}
+/**
+ * How the evidence of a table combines into one verdict:
+ *  - no identifier, or no row where one holds a value: no finding;
+ *  - staff names only: a names-only notice (a directory of officials);
+ *  - a protection-claim column with values in person rows: a protection-claim record (critical);
+ *  - quasi-identifiers beside the identifiers: a quasi-identifier record (high), once the rows
+ *    are known to be people: by the identifiers themselves (rowsArePeople: a name header, an
+ *    immigration number) or, beside names found only by their values, by at least one record
+ *    detail (isRecordDetail: birth, detention, citizenship). Then any strong detail (birth,
+ *    nationality, facility, ethnicity, religion...) or gender with another weak one (age,
+ *    marital status...) makes the record, and all are named. Demographics alone (race, sex,
+ *    age, a bare "Country") describe the subjects of any public catalogue (films about public
+ *    figures, athletes, candidates) and, with no claim, no number and no birthdate, do not make
+ *    such a catalogue a roster;
+ *  - otherwise immigration numbers alone (high), then names alone (a notice).
+ */
 function decideTable(columns, counts) {
     const ids = identifierColumns(columns);
     if (!ids.length || counts.personRows === 0)
@@ -4033,8 +3729,11 @@ function decideTable(columns, counts) {
     // Claim columns count by rows (claimRows), so one empty in the sample still counts further down.
     const rest = columns.filter((c) => !idSet.has(c) && (c.nonEmpty > 0 || c.claim));
     const claims = rest.filter((c) => c.claim);
-    const strong = rest.filter((c) => STRONG_QUASI.has(c.kind));
-    const weak = rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim);
+    // Rows are people by their identifiers, or by a record detail beside value-found names; only
+    // then do details make a quasi-identifier record (and all of them are named in the finding).
+    const people = rowsArePeople(ids) || rest.some(isRecordDetail);
+    const strong = people ? rest.filter((c) => STRONG_QUASI.has(c.kind)) : [];
+    const weak = people ? rest.filter((c) => WEAK_QUASI.has(c.kind) && !c.claim) : [];
     const sort = (xs) => xs.sort((a, b) => a.index - b.index);
     const gender = weak.some((c) => c.kind === 'gender');
     const quasi = strong.length ? [...strong, ...weak] : gender && weak.length >= 2 ? weak : [];
@@ -4145,8 +3844,20 @@ const ORG_LAST = /(?:Policy|Policies|Division|Office|Offices|Section|Unit|Progra
 const TITLE_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:(?:\s*,\s*|\s+(?:and|of|for|on|the|&|de|del|y|la|para)\s+|\s+)\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 /** An unnamed person sought protection ("a refugee family", "asylum seekers"): not a claim about anyone named. */
 const GENERIC_CLAIM = /\b(?:an?|one|another|some|many|other|several|more|most|these|those|all|two|three|four|five|thousands of|hundreds of)\s+(?:[\p{L}-]+\s+){0,2}?(?:refugees?|asylum[- ]seekers?|asylum applicants?|asylees?)\b|\b(?:refugees|asylum[- ]seekers|asylees)\b/giu;
+/**
+ * A relative clause hanging off an indefinite noun phrase introduces a person who is not named
+ * ("a guest who was a refugee…", "a doctor who fled … seeking asylum", "someone whose claim…"):
+ * a claim inside it is that unnamed person's. Not after a comma, where the phrase describes the
+ * name before it ("Maria Lopez, a mother who sought asylum, …"); cut at the next comma or the
+ * end of the sentence, so a named person's own clause after it still counts.
+ */
+const UNNAMED_CLAUSE = /(?<!,\s?)\b(?:(?:an?|one|another)\s+(?:[\p{L}’'-]+\s+){1,3}?|(?:someone|somebody|anyone)\s+)(?:who|whose|who's)\b[^,;:.!?]*/giu;
+const UNNAMED_PERSON = new RegExp(UNNAMED_CLAUSE.source, 'iu');
+/** GENERIC_CLAIM without its global state, for a yes/no test. */
+const GENERIC_PERSON = new RegExp(GENERIC_CLAIM.source, 'iu');
 function stripNonClaims(text) {
     return text
+        .replace(UNNAMED_CLAUSE, (clause) => (namesPrivatePerson(clause) ? clause : ' '))
         .replace(TITLE_RUN, (run) => run
         .split(/\s*,\s*/)
         .map((part) => {
@@ -4177,12 +3888,18 @@ function hasBirthdate(text) {
  * courtesy title or a "Name:" label.
  */
 function namesPrivatePerson(text) {
+    return !privateNames(text).next().done;
+}
+/** Where namesPrivatePerson finds private persons' names: [start, end) of each, lazily. */
+function* privateNames(text) {
     for (const m of text.matchAll(LAST_FIRST)) {
         // "ATLANTA, GEORGIA —" opens a press release: a dateline, not a person.
         if (DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
             continue;
+        if (inEnumeration(text, m.index, m[0]))
+            continue;
         if (nameShape(m[0]).ok)
-            return true;
+            yield [m.index, m.index + m[0].length];
     }
     for (const m of text.matchAll(NAME_RUN)) {
         let tokens = m[0].split(/\s+/);
@@ -4209,15 +3926,22 @@ function namesPrivatePerson(text) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (SPEECH_AFTER.test(after))
             official = true;
+        // "Temporary Protected Status (TPS)": a term and its acronym, not a person.
+        if (ACRONYM_AFTER.test(after))
+            continue;
         if (official)
             continue;
         const candidate = tokens.join(' ').replace(/\.$/, '');
+        // "Accompaniment Program", "Pro-se Clinic", "Refugee Office": the last word names a body,
+        // a programme or a job, not a person.
+        if (ORG_LAST.test(tokens[tokens.length - 1]))
+            continue;
         if (courtesy && tokens.length === 1) {
             // "MR. HOLT:" opens a transcript turn: a speaker, not a subject.
             if (/^\s*:/.test(after))
                 continue;
             if (nameShapeSingle(candidate))
-                return true;
+                yield [m.index, m.index + m[0].length];
             continue;
         }
         const shape = nameShape(candidate);
@@ -4225,9 +3949,50 @@ function namesPrivatePerson(text) {
             continue;
         // A known given name raises confidence; without one, the slot decides (label, record, claim).
         if (shape.known || courtesy || inNameSlot(before, after))
-            return true;
+            yield [m.index, m.index + m[0].length];
     }
-    return caselessNameInSlot(text);
+    yield* caselessNamesInSlot(text);
+}
+/**
+ * "VAWA, CAT" in "removal, VAWA, CAT protection" or "TPS, VAWA, U-visas" is two items of a list
+ * in capitals, not "FAMILY, GIVEN". A capitals pair is a list's items when the list goes on
+ * before it (", " right before), or when both are acronym-short (at most four letters) and the
+ * list goes on after it. After a "Name:" label it is a name, whatever its length.
+ */
+function inEnumeration(text, at, match) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (NAME_LABEL.test(before))
+        return false;
+    if (/,\s*$/.test(before))
+        return true;
+    const acronyms = match.split(/,\s+/).every((part) => /^\p{Lu}{2,4}$/u.test(part));
+    return acronyms && /^\s*,\s*\S/.test(text.slice(at + match.length, at + match.length + 8));
+}
+/** Opens a transcript turn or a question: a speaker's label ("HOLT:", "Q:") before the words. */
+const TURN_LABEL = /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’ -]{0,30}:\s*)?$/u;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+/**
+ * Whether "he" or "she" in the next sentence can stand for a private person this sentence names.
+ * The pronoun takes the last person mentioned, so the named person must be that one:
+ *  - not followed by an unnamed person the sentence ties to the claim vocabulary ("Mr. X, … a
+ *    guest who was a refugee …": "he" who sought asylum is the guest). An unnamed person with
+ *    no claim words ("… met a lawyer who helped her") leaves the named one the subject;
+ *  - not the person spoken to: a name that opens the sentence, set off by a comma, in a
+ *    sentence that says "you" is an addressee ("Mr. X, … you might recall …"), and one does not
+ *    call the addressee "he".
+ */
+function antecedentIsNamed(sentence) {
+    let last;
+    for (const span of privateNames(sentence))
+        if (!last || span[1] > last[1])
+            last = span;
+    if (!last)
+        return false;
+    const tail = sentence.slice(last[1]);
+    if (GENERIC_PERSON.test(tail) || hasClaimTerm(UNNAMED_PERSON.exec(tail)?.[0] ?? ''))
+        return false;
+    const addressee = TURN_LABEL.test(sentence.slice(0, last[0])) && /^\s*,/.test(sentence.slice(last[1])) && SECOND_PERSON.test(sentence);
+    return !addressee;
 }
 /** A name opening a list item or a table cell ("- Name — …", "| Name | …", "3. Name: …"). */
 const ITEM_START_BEFORE = /(?:^|\n)\s*(?:[-*•+]|\d{1,3}[.)]|\|)\s*$/;
@@ -4244,10 +4009,10 @@ function inNameSlot(before, after) {
         (ITEM_START_BEFORE.test(before) && ITEM_SEPARATOR_AFTER.test(after)));
 }
 const CASELESS_RUN = new RegExp(`[${CASELESS_LETTER}][${CASELESS_LETTER}\\p{M}\\u30fb\\u00b7\\u1361 '’-]{0,40}`, 'gu');
-/** A name in a script without letter case, in a slot ("Name: 王伟明", "محمد الأحمد, born …"). */
-function caselessNameInSlot(text) {
+/** Names in a script without letter case, in a slot ("Name: 王伟明", "محمد الأحمد, born …"). */
+function* caselessNamesInSlot(text) {
     if (!CASELESS_TEST.test(text))
-        return false;
+        return;
     for (const m of text.matchAll(CASELESS_RUN)) {
         const run = m[0].trim();
         if (!caselessNameShape(run, false) && !(CJK_TEST.test(run) && caselessNameShape(run, true) && run.length >= 2))
@@ -4255,9 +4020,8 @@ function caselessNameInSlot(text) {
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (inNameSlot(before, after))
-            return true;
+            yield [m.index, m.index + m[0].length];
     }
-    return false;
 }
 const CASELESS_TEST = new RegExp(`[${CASELESS_LETTER}]`, 'u');
 const CJK_TEST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -4332,8 +4096,28 @@ function fileNameIdentifies(words) {
 }
 /** Longest form-like block carried as one record. */
 const MAX_FORM_LINES = 12;
+/** A parenthesised acronym right after a run of capitalised words: the run is a term it abbreviates. */
+const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,6}\)/u;
+/** A form's "label: value" line is short ("- Credible fear: positive"); a long one is a described item. */
+const FORM_LINE_MAX = 80;
+/** A list item: a bullet or a number opens the line. */
+const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+/;
 /** "Label: value" (a form line): a short label, a colon, a value. */
 const LABEL_LINE = /^\s*(?:[-*•]\s+)?[\p{L}][\p{L}\p{M} .#/()'-]{0,40}:\s*\S/u;
+/**
+ * A heading in title case: three or more words, every word of four letters or more
+ * capitalised, no "label:" colon and no sentence end ("Asylum Grants & Denials by Year",
+ * "How Asylum Works in Immigration Court").
+ */
+function isTitleHeading(line) {
+    const text = line.replace(LINE_MARKER, '').trim();
+    if (text.includes(':') || /[.!?]$/.test(text))
+        return false;
+    const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length < 3)
+        return false;
+    return words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
 /** Scans prose chunks and aggregates findings per place (entry, sheet, page, surface) and rule. */
 class ProseScanner {
     path;
@@ -4376,7 +4160,13 @@ class ProseScanner {
     }
     scanLine(line, where, key, lineNo) {
         const short = line.length <= SHORT_LINE;
-        const prev = this.previous && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+        // Only the line right after it pairs with a line (texts of one file can skip lines: strings
+        // of code far apart, cells of a sheet).
+        const adjacent = !this.previous || lineNo === undefined || this.previous.line === undefined || lineNo === this.previous.line + 1;
+        const prev = this.previous && adjacent && this.previous.key === key && this.previous.short && short ? this.previous : undefined;
+        // In code, a string alone on its line is a value, not a heading: only a name in a slot (or a
+        // known given name) counts, never the bare shape of a capitalised string.
+        const nameLine = where.fromCode ? () => false : lineIsName;
         let lineIdentity = false;
         let lineClaim = false;
         let lineNumbers = 0;
@@ -4404,12 +4194,17 @@ class ProseScanner {
                 const dob = dobHere && hasBirthdate(sentence);
                 if (!claim && !dob)
                     continue;
+                // How a claim sentence's evidence combines: a claim term that is about someone (not an
+                // office or a job title, not an unnamed refugee or a clause about an unnamed person:
+                // hasClaim) beside a private person's name or an immigration number in the same
+                // sentence; or, in a sentence with "he"/"she", a private person named in the sentence
+                // before who is still the one the pronoun stands for (antecedentIsNamed).
                 const person = namesPrivatePerson(sentence);
                 const identity = person || (claim && countImmigrationNumbers(sentence) > 0);
                 if (claim && identity)
                     this.add('prose.protection-claim', where, lineNo, 1);
                 // "Marisol Quispe arrived in May. She received a positive credible fear finding."
-                else if (claim && before && PRONOUN.test(sentence) && namesPrivatePerson(before))
+                else if (claim && before && PRONOUN.test(sentence) && antecedentIsNamed(before))
                     this.add('prose.protection-claim', where, lineNo, 1);
                 if (dob && person)
                     this.add('prose.name-birthdate', where, lineNo, 1);
@@ -4423,21 +4218,30 @@ class ProseScanner {
         // A short "label: value" line tied to the short line before it (names are looked for lazily).
         // A form-like block (a name heading, then "Label: value" lines) is one record: a claim or a
         // birthdate on any of its lines is tied to the name on an earlier one.
-        const formLine = short && (LABEL_LINE.test(line) || lineIsName(line));
+        // A heading in title case ("Asylum Grants vs Denials") names a section, not a detail of the
+        // person on the line before or after: its claim words tie to no one on another line.
+        if (lineClaim && !lineIdentity && isTitleHeading(line))
+            lineClaim = false;
+        const formLine = short && (LABEL_LINE.test(line) || nameLine(line));
         const block = prev && prev.formLine && formLine && prev.blockLines < MAX_FORM_LINES ? prev : undefined;
-        if (prev) {
+        const item = LIST_ITEM.test(line);
+        // Two items of one list are siblings, not a heading over its detail: a name-shaped item
+        // ("- Estatus de Protección Temporal (TPS)") gives no identity to the item after it
+        // ("- Asilo y admisión de refugiados"), nor a claim item to a name after it. Labelled
+        // items ("- Name: …", "- Credible fear: …") are a form's lines and still do.
+        if (prev && !(item && prev.bareItem())) {
             if (lineClaim && !lineIdentity && (prev.identity() || block?.blockIdentity()))
                 this.add('prose.protection-claim', where, lineNo, 1);
             else if (prev.claim && !prev.linked && !lineClaim && (lineNumbers > 0 || namesPrivatePerson(line)))
                 this.add('prose.protection-claim', where, lineNo, 1);
             if (lineDob && !lineDobLinked && (prev.identity() || block?.blockIdentity()))
                 this.add('prose.name-birthdate', where, lineNo, 1);
-            else if (prev.dob && !lineDob && (namesPrivatePerson(line) || lineIsName(line)))
+            else if (prev.dob && !lineDob && (namesPrivatePerson(line) || nameLine(line)))
                 this.add('prose.name-birthdate', where, lineNo, 1);
         }
         const text = short ? line : '';
         let identityMemo = short ? (lineIdentity || lineNumbers > 0 ? true : undefined) : false;
-        const identity = () => (identityMemo ??= namesPrivatePerson(text) || lineIsName(text));
+        const identity = () => (identityMemo ??= namesPrivatePerson(text) || nameLine(text));
         let blockMemo;
         this.previous = {
             key,
@@ -4449,6 +4253,8 @@ class ProseScanner {
             blockIdentity: () => (blockMemo ??= identity() || (block?.blockIdentity() ?? false)),
             dob: lineDob && !lineDobLinked,
             blockLines: block ? block.blockLines + 1 : 1,
+            bareItem: () => item && !(LABEL_LINE.test(line) && line.length <= FORM_LINE_MAX),
+            line: lineNo,
         };
     }
     add(rule, where, line, count) {
@@ -4941,9 +4747,11 @@ function rowsAlign(rows, a, b, from) {
 function splitAtRepeatedHeaders(rows, vocab) {
     const cuts = [];
     let seenHeader = false;
+    // Columns repeat their values (countries, statuses): each distinct cell is looked up once.
+    const known = new Map();
     for (let i = 0; i < rows.length; i++) {
         const cells = rows[i].cells;
-        if (knownHeaderCells(cells, vocab) < 2)
+        if (knownHeaderCells(cells, vocab, known) < 2)
             continue;
         const whole = { from: 0, to: cells.length - 1 };
         if (!isHeaderLike(cells, whole, vocab))
@@ -4963,12 +4771,17 @@ function splitAtRepeatedHeaders(rows, vocab) {
     parts.push(rows.slice(from));
     return parts;
 }
-function knownHeaderCells(cells, vocab) {
+function knownHeaderCells(cells, vocab, known) {
     let n = 0;
     for (const v of cells) {
         if (typeof v !== 'string' || v.length > 80)
             continue;
-        if (headerKind(v, vocab)?.exact)
+        let exact = known.get(v);
+        if (exact === undefined) {
+            exact = isExactHeader(v, vocab);
+            known.set(v, exact);
+        }
+        if (exact)
             n++;
     }
     return n;
@@ -5164,6 +4977,13 @@ class ActiveTable {
         };
     }
 }
+/** Whether a row has a non-blank cell right of column `right`. */
+function beyond(cells, right) {
+    for (let i = right + 1; i < cells.length; i++)
+        if (!isBlank(cells[i]))
+            return true;
+    return false;
+}
 /**
  * A header row that is really a data row (a headerless table whose first row looked like
  * words) must never be shown: when an identifier column's own test accepts its header cell,
@@ -5281,11 +5101,16 @@ class TableSink {
                 this.blankRow();
             return;
         }
-        if (this.active) {
+        if (this.active && !(this.activeRight >= 0 && beyond(cells, this.activeRight))) {
             for (const t of this.active)
                 t.add(rowNumber, cells, hidden === true);
             return;
         }
+        // A row with cells right of every column of the tables being counted starts another table
+        // (a roster stacked under a long statistics table with no blank row between them): the block
+        // ends as at a blank row and this row starts a new window.
+        if (this.active)
+            this.closeActive();
         this.window.push({ rowNumber, cells: copyCells(cells), hidden: hidden === true });
         if (this.window.length >= WINDOW_ROWS)
             this.analyseWindow();
@@ -5339,6 +5164,22 @@ class TableSink {
         t.parts.push(line);
         t.line = rowNumber;
         t.size += line.length;
+    }
+    /**
+     * The rightmost column of the grid tables being counted, or -1 when rows are not checked for
+     * it (no active table, records, a rebuilt table, or a table read a quarter turn).
+     */
+    get activeRight() {
+        const active = this.active;
+        if (!active?.length || this.meta.shape === 'records' || this.meta.rebuilt)
+            return -1;
+        let right = -1;
+        for (const t of active) {
+            if (t instanceof TransposedTable)
+                return -1;
+            right = Math.max(right, t.group.to);
+        }
+        return right;
     }
     analyseWindow() {
         const rows = this.window;
@@ -5502,7 +5343,10 @@ function createAnalyzer(path, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/readers/loading.ts
+var loading = __webpack_require__(6680);
 ;// CONCATENATED MODULE: ./src/readers/index.ts
+
 const READERS = {
     text: async () => (await __webpack_require__.e(/* import() */ 913).then(__webpack_require__.bind(__webpack_require__, 7913))).readPlainText,
     code: async () => (await Promise.all(/* import() */[__webpack_require__.e(268), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 2987))).readCode,
@@ -5511,21 +5355,21 @@ const READERS = {
     html: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(268), __webpack_require__.e(987), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 1140))).readHtml,
     json: async () => (await __webpack_require__.e(/* import() */ 268).then(__webpack_require__.bind(__webpack_require__, 1268))).readJson,
     ndjson: async () => (await __webpack_require__.e(/* import() */ 268).then(__webpack_require__.bind(__webpack_require__, 1268))).readNdjson,
-    delimited: async () => (await Promise.all(/* import() */[__webpack_require__.e(625), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 3161))).readDelimited,
+    delimited: async () => (await __webpack_require__.e(/* import() */ 821).then(__webpack_require__.bind(__webpack_require__, 7821))).readDelimited,
     xml: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(268), __webpack_require__.e(987), __webpack_require__.e(140), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 2546))).readXml,
     yaml: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 7927))).readYaml,
-    xlsx: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(592), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 261))).readXlsx,
-    xls: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(592), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 261))).readXls,
-    ods: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(592), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 261))).readOds,
+    xlsx: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 114))).readXlsx,
+    xls: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 114))).readXls,
+    ods: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 114))).readOds,
     pdf: async () => (await Promise.all(/* import() */[__webpack_require__.e(551), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 7512))).readPdf,
     docx: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 9649))).readDocx,
     pptx: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 9649))).readPptx,
     odt: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 9649))).readOdt,
     zip: async () => (await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 228))).readArchive,
-    ole: async () => (await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 8279))).readOle,
+    ole: async () => (await __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 8279))).readOle,
     gzip: async () => (await __webpack_require__.e(/* import() */ 961).then(__webpack_require__.bind(__webpack_require__, 1961))).readGzip,
     tar: async () => (await __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 4914))).readTar,
-    bzip2: async () => (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341))).refuseCompressed('bzip2'),
+    bzip2: async () => (await Promise.all(/* import() */[__webpack_require__.e(634), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 9408))).readBzip2,
     xz: async () => (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341))).refuseCompressed('xz'),
     '7z': async () => (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341))).refuseCompressed('7z'),
     rar: async () => (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341))).refuseCompressed('rar'),
@@ -5539,14 +5383,25 @@ const READERS = {
     dbf: async () => (await __webpack_require__.e(/* import() */ 741).then(__webpack_require__.bind(__webpack_require__, 5741))).readDbf,
     sqlite: async () => (await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.bind(__webpack_require__, 2085))).readSqlite,
     arrow: async () => (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 6584))).readArrow,
-    rdata: async () => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 2775))).readRData,
+    rdata: async () => (await Promise.all(/* import() */[__webpack_require__.e(634), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 2775))).readRData,
 };
-/** The reader for a format, loading its module on first use (later calls reuse the module). */
+const loaded = new Map();
+/**
+ * The reader for a format, loading its module on first use (later calls reuse it). The load
+ * goes through loadCode: the file's clock stops while reader code loads.
+ */
 function readerFor(format) {
     const load = Object.hasOwn(READERS, format) ? READERS[format] : undefined;
     if (!load)
         return undefined;
-    return async (input, sink, context) => (await load())(input, sink, context);
+    return async (input, sink, context) => {
+        let reader = loaded.get(format);
+        if (!reader) {
+            reader = await (0,loading/* loadCode */.C_)(load);
+            loaded.set(format, reader);
+        }
+        return reader(input, sink, context);
+    };
 }
 
 // EXTERNAL MODULE: ./src/readers/sniff.ts
@@ -5708,6 +5563,7 @@ var lfs_pointer = __webpack_require__(7955);
 
 
 
+
 const REAL_PARTS = { readerFor: readerFor, createAnalyzer: createAnalyzer };
 async function scanFile(target, options, parts = REAL_PARTS) {
     const started = external_node_perf_hooks_.performance.now();
@@ -5736,23 +5592,47 @@ function softDeadlineMs(timeoutMs) {
     const limit = (0,timers/* timerDelay */.n)(timeoutMs);
     return Math.max(1, limit - Math.max(250, Math.min(5_000, Math.round(limit * 0.2))));
 }
-/** Wait for `work`, but no longer than `ms`: then it is a ReadError('timed-out'). */
-async function within(work, ms) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new types/* ReadError */.F('timed-out', 'stopped at the time limit; findings made before are kept')), Math.max(0, ms));
-    });
-    // A reader given up on may still fail later: that must not become an unhandled rejection.
-    work.catch(() => undefined);
-    try {
-        await Promise.race([work, deadline]);
+/**
+ * The file's soft deadline, from the start of its scan. Its clock stops while reader code loads
+ * (readers/loading.ts): loading is not the file's doing. The pool bounds that time.
+ */
+class SoftDeadline {
+    /** Rejects with ReadError('timed-out') at the deadline. */
+    expired;
+    timer;
+    stopListening;
+    constructor(ms) {
+        let expire;
+        this.expired = new Promise((_, reject) => {
+            expire = () => reject(new types/* ReadError */.F('timed-out', 'stopped at the time limit; findings made before are kept'));
+        });
+        this.expired.catch(() => undefined);
+        this.timer = new timers/* PausableTimer */.J(ms, expire);
+        if ((0,loading/* codeLoading */.iu)())
+            this.timer.pause();
+        this.stopListening = (0,loading/* onCodeLoad */.DD)((loading) => (loading ? this.timer.pause() : this.timer.resume()));
     }
-    finally {
-        clearTimeout(timer);
+    /** Wait for `work`, but no longer than the deadline: then it is a ReadError('timed-out'). */
+    async within(work) {
+        // A reader given up on may still fail later: that must not become an unhandled rejection.
+        work.catch(() => undefined);
+        await Promise.race([work, this.expired]);
+    }
+    clear() {
+        this.timer.clear();
+        this.stopListening();
     }
 }
 async function scanFileUntimed(target, options, parts) {
-    const stopAt = external_node_perf_hooks_.performance.now() + softDeadlineMs(options.limits.timeoutMs);
+    const deadline = new SoftDeadline(softDeadlineMs(options.limits.timeoutMs));
+    try {
+        return await scanFileWithin(target, options, parts, deadline);
+    }
+    finally {
+        deadline.clear();
+    }
+}
+async function scanFileWithin(target, options, parts, deadline) {
     const base = { path: target.displayPath, findings: [] };
     let input;
     try {
@@ -5768,8 +5648,8 @@ async function scanFileUntimed(target, options, parts) {
                 if ('reason' in link)
                     return { ...base, status: 'not-inspected', reason: link.reason, detail: link.detail };
                 if ('text' in link)
-                    return scanFileUntimed({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts);
-                return scanFileUntimed({ displayPath: target.displayPath, path: link.path }, options, parts);
+                    return scanFileWithin({ displayPath: target.displayPath, data: Buffer.from(link.text, 'utf8') }, options, parts, deadline);
+                return scanFileWithin({ displayPath: target.displayPath, path: link.path }, options, parts, deadline);
             }
             if (!info.isFile())
                 return { ...base, status: 'not-inspected', reason: 'read-error', detail: 'not a regular file' };
@@ -5839,7 +5719,7 @@ async function scanFileUntimed(target, options, parts) {
     let detail;
     try {
         pushFileName(analyzer, target.displayPath);
-        await within(reader(input, analyzer, readerContext(options.limits, parts.readerFor)), stopAt - external_node_perf_hooks_.performance.now());
+        await deadline.within(reader(input, analyzer, readerContext(options.limits, parts.readerFor)));
     }
     catch (error) {
         failure = failureKind(error);
@@ -5900,29 +5780,6 @@ function fileNameFindings(displayPath, options, parts) {
     catch {
         return [];
     }
-}
-
-
-/***/ }),
-
-/***/ 2455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ timerDelay)
-/* harmony export */ });
-/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5702);
-
-/** The longest delay a Node timer takes; anything longer fires at once (with a warning). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/**
- * A time limit as a timer delay: over the timer's range it is the longest delay (about 24 days)
- * rather than Node's "fire now"; a limit that is not a positive number means the default.
- */
-function timerDelay(ms) {
-    if (!(ms > 0))
-        return _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LIMITS */ .dR.timeoutMs;
-    return Math.min(ms, MAX_TIMER_MS);
 }
 
 

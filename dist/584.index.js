@@ -46,7 +46,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readArrow: () => (/* binding */ readArrow)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5629);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2348);
+/* harmony import */ var _loading_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6680);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2348);
 /**
  * Arrow IPC files and streams, and Feather v2 (which is the Arrow IPC file format): one
  * 'records' table per file whose header is the schema's fields (a struct's fields as dotted
@@ -61,6 +62,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
+
 const fail = (kind, detail) => {
     throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F(kind, detail);
 };
@@ -68,7 +70,7 @@ const fail = (kind, detail) => {
 let current;
 let registered;
 function loadArrow() {
-    registered ??= (async () => {
+    registered ??= (0,_loading_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCode */ .C_)(async () => {
         const arrow = await Promise.all(/* import() */[__webpack_require__.e(558), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 7236));
         const fzstd = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
         boundFlatbufferVectors((await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 6558))).ByteBuffer);
@@ -98,7 +100,7 @@ function loadArrow() {
             },
         });
         return arrow;
-    })();
+    });
     return registered;
 }
 /**
@@ -125,7 +127,7 @@ const readArrow = async (input, sink, context) => {
     if (buf.subarray(0, 4).toString('latin1') === 'FEA1')
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadError */ .F('unsupported-format', 'a Feather version 1 file, which the gate cannot read; re-save it as Feather version 2 (Arrow IPC), e.g. with a current pyarrow or R arrow');
     const arrow = await loadArrow();
-    const budget = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .decompressionBudget */ .FG)(context);
+    const budget = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .decompressionBudget */ .FG)(context);
     const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     let reader;
     let columns;
@@ -138,13 +140,13 @@ const readArrow = async (input, sink, context) => {
         columns = fieldColumns(arrow, reader.schema.fields);
     }
     catch (error) {
-        throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(error, 'the Arrow schema cannot be read');
+        throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailure */ .f1)(error, 'the Arrow schema cannot be read');
     }
     finally {
         current = undefined;
     }
-    const pause = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .yieldEvery */ .Zg)(1);
-    await (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .withTable */ .Pq)(sink, { header: columns.map((c) => c.name), entry: input.entry }, async (row) => {
+    const pause = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .yieldEvery */ .Zg)(1);
+    await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .withTable */ .Pq)(sink, { header: columns.map((c) => c.name), entry: input.entry }, async (row) => {
         let rowNumber = 0;
         let batchIndex = 0;
         for (;;) {
@@ -155,7 +157,7 @@ const readArrow = async (input, sink, context) => {
                 batch = next.done ? undefined : next.value;
             }
             catch (error) {
-                throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(error, `record batch ${batchIndex + 1} of the Arrow file cannot be read`);
+                throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailure */ .f1)(error, `record batch ${batchIndex + 1} of the Arrow file cannot be read`);
             }
             finally {
                 current = undefined;
@@ -173,7 +175,7 @@ const readArrow = async (input, sink, context) => {
                 }
             }
             catch (error) {
-                throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(error, `record batch ${batchIndex} of the Arrow file cannot be read`);
+                throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailure */ .f1)(error, `record batch ${batchIndex} of the Arrow file cannot be read`);
             }
             await pause();
         }
@@ -241,14 +243,14 @@ function cellOf(value, isDate) {
         return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
     }
     if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date)
-        return (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .toCell */ .cX)(value);
+        return (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .toCell */ .cX)(value);
     // A list (a Vector), a map or a struct inside a list: its scalars joined.
     const parts = [];
     const collect = (v, depth) => {
         if (parts.length >= 1000 || depth > 32 || v === null || v === undefined)
             return;
         if (typeof v !== 'object' || v instanceof Date) {
-            const c = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .toCell */ .cX)(v);
+            const c = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .toCell */ .cX)(v);
             if (c !== null && c !== undefined)
                 parts.push(c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
         }

@@ -2,7 +2,7 @@ export const id = 592;
 export const ids = [592];
 export const modules = {
 
-/***/ 5302:
+/***/ 2921:
 /***/ (function(module) {
 
 /*! cpexcel.js (C) 2013-present SheetJS -- http://sheetjs.com */
@@ -1530,7 +1530,7 @@ var current_codepage = 1200, current_ansi = 1252;
 var $cptable;
 if(typeof cptable !== 'undefined') $cptable = cptable;
 else if(true) {
-	$cptable = __webpack_require__(5302);
+	$cptable = __webpack_require__(2921);
 }
 
 var VALID_ANSI = [ 874, 932, 936, 949, 950, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 10000 ];

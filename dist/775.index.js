@@ -1,5 +1,5 @@
 export const id = 775;
-export const ids = [775];
+export const ids = [775,408];
 export const modules = {
 
 /***/ 4675:
@@ -37,6 +37,172 @@ function decompressionBudget(context) {
 
 /***/ }),
 
+/***/ 7605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   XB: () => (/* binding */ innerEntry),
+/* harmony export */   oo: () => (/* binding */ Failures),
+/* harmony export */   rg: () => (/* binding */ readInner)
+/* harmony export */ });
+/* harmony import */ var _scan_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5629);
+/**
+ * Files found inside a container (an archive entry, an object embedded in a document, a file
+ * attached to a PDF) go back through the scan pipeline with the same sink, one level deeper,
+ * under the entry `outer!inner`. A container reads all it can and then fails closed with the
+ * first failure it met.
+ */
+
+
+/** `inner/path` inside the container at `a.zip!b.docx` → `a.zip!b.docx!inner/path`. */
+function innerEntry(containerEntry, inner) {
+    return containerEntry ? `${containerEntry}!${inner}` : inner;
+}
+/** Read one inner file through the pipeline; without a pipeline it cannot be read. */
+async function readInner(data, name, container, sink, context) {
+    if (!context.readNested)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', 'a file inside the container could not be read');
+    await context.readNested((0,_scan_input_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferInput */ .zZ)(data, name, container.depth + 1, innerEntry(container.entry, name)), sink);
+}
+/** The first failure of a part that could not be read; the rest of the container is still read. */
+class Failures {
+    first;
+    note(error) {
+        const failure = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isReadError */ .L)(error) ? error : new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt');
+        // A limit on the whole file stops everything: there is no "rest" to read within it.
+        if (failure.kind === 'too-large-decompressed' || failure.kind === 'timed-out' || failure.kind === 'out-of-memory')
+            throw failure;
+        this.first ??= failure;
+    }
+    throwIfAny() {
+        if (this.first)
+            throw this.first;
+    }
+}
+/** Run one part's reading, keeping its failure for later. */
+function attempt(failures, read) {
+    try {
+        read();
+    }
+    catch (error) {
+        failures.note(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bunzip2: () => (/* binding */ bunzip2),
+/* harmony export */   innerName: () => (/* binding */ innerName),
+/* harmony export */   readBzip2: () => (/* binding */ readBzip2)
+/* harmony export */ });
+/* harmony import */ var seek_bzip__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/* harmony import */ var seek_bzip__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(seek_bzip__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scan_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5629);
+/* harmony import */ var _archive_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4675);
+/* harmony import */ var _archive_nested_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7605);
+/**
+ * bzip2 (`.bz2`, and R data saved with `compress = "bzip2"`, the default of usethis::use_data):
+ * decompressed with seek-bzip (pure JavaScript, no native code) through our own input and
+ * output streams, so that every decompressed byte is counted against the file's
+ * decompressed-size budget (a bzip2 bomb stops at the limit) and a stream that ends early is
+ * `truncated`, never an endless read. seek-bzip's own errors quote nothing we pass on: any of
+ * them becomes a plain `corrupt`. A `.bz2` file's content is then read as the file it is, one
+ * level deeper (`stats.csv.bz2!stats.csv`).
+ */
+
+
+
+
+
+/** Decompressed bytes are kept in pieces of this size (no doubling copies of one big buffer). */
+const PIECE = 1024 * 1024;
+class EndOfInput extends Error {
+}
+/** The whole decompressed content of bzip2 bytes (concatenated streams too, as pbzip2 writes). */
+function bunzip2(data, context, what) {
+    const budget = (0,_archive_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .decompressionBudget */ .F)(context);
+    const pieces = [];
+    let piece = Buffer.allocUnsafe(PIECE);
+    let at = 0;
+    const input = {
+        pos: 0,
+        readByte() {
+            if (this.pos >= data.length)
+                throw new EndOfInput();
+            return data[this.pos++];
+        },
+        read(buffer, offset, length) {
+            if (this.pos >= data.length)
+                return -1;
+            const n = Math.min(length, data.length - this.pos);
+            buffer.set(data.subarray(this.pos, this.pos + n), offset);
+            this.pos += n;
+            return n;
+        },
+        seek(pos) {
+            this.pos = pos;
+        },
+        eof() {
+            return this.pos >= data.length;
+        },
+    };
+    const output = {
+        writeByte(byte) {
+            if (at === PIECE) {
+                budget.spend(PIECE);
+                pieces.push(piece);
+                piece = Buffer.allocUnsafe(PIECE);
+                at = 0;
+            }
+            piece[at++] = byte;
+        },
+    };
+    try {
+        seek_bzip__WEBPACK_IMPORTED_MODULE_0___default().decode(input, output, true);
+    }
+    catch (error) {
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isReadError */ .L)(error))
+            throw error;
+        if (error instanceof EndOfInput)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('truncated', `the bzip2-compressed ${what} is cut short`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', `the bzip2-compressed ${what} cannot be decompressed`);
+    }
+    budget.spend(at);
+    pieces.push(piece.subarray(0, at));
+    return Buffer.concat(pieces);
+}
+/** The inner file's name: the outer name without `.bz2` / `.bz` (`.tbz2` → `.tar`), else the outer name. */
+function innerName(outer) {
+    const base = outer.split(/[\\/]/).pop() ?? outer;
+    const lower = base.toLowerCase();
+    if (lower.endsWith('.tbz2') || lower.endsWith('.tbz'))
+        return `${base.slice(0, base.lastIndexOf('.'))}.tar`;
+    for (const ext of ['.bz2', '.bz', '.bzip2'])
+        if (lower.endsWith(ext) && base.length > ext.length)
+            return base.slice(0, -ext.length);
+    return base;
+}
+const readBzip2 = async (input, sink, context) => {
+    if (!context.readNested)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('unsupported-format', 'a compressed file could not be read');
+    const content = bunzip2(await input.buffer(), context, 'file');
+    const name = innerName(input.name);
+    const entry = (0,_archive_nested_js__WEBPACK_IMPORTED_MODULE_4__/* .innerEntry */ .XB)(input.entry, name);
+    await context.readNested((0,_scan_input_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferInput */ .zZ)(content, name, input.depth + 1, entry), sink);
+};
+
+
+/***/ }),
+
 /***/ 2775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -46,8 +212,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5629);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2348);
+/* harmony import */ var _containers_bzip2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9408);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5629);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2348);
 /**
  * R data files (`.rds` from saveRDS(), `.RData`/`.rda` from save()): a hand-written, bounded
  * reader of R's serialization format (R's src/main/serialize.c), XDR, native binary and ASCII.
@@ -59,10 +226,11 @@ __webpack_require__.r(__webpack_exports__);
  * or factor vector outside a data frame becomes a one-column table named by its path; a matrix
  * becomes a table. Functions are skipped; byte code is not-inspected.
  *
- * gzip is inflated within the decompressed-size budget; bzip2 and xz are not-inspected with
+ * gzip and bzip2 are decompressed within the decompressed-size budget; xz is not-inspected with
  * what to do. Every declared length is checked against the bytes left before anything is
  * allocated, nesting is bounded by maxNestingDepth, and the number of items is bounded.
  */
+
 
 
 
@@ -115,7 +283,7 @@ const readRData = async (input, sink, context) => {
     const data = decompress(raw, context);
     const parser = new Parser(openStream(data), context.limits.maxNestingDepth);
     const root = parser.item(0);
-    const pause = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .yieldEvery */ .Zg)(5000);
+    const pause = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .yieldEvery */ .Zg)(5000);
     const emitter = new Emitter(sink, input.entry, pause);
     if (parser.saved && root.t === 'pairlist') {
         for (const [i, { tag, value }] of root.items.entries())
@@ -130,12 +298,12 @@ function startsWith(buf, bytes) {
 }
 function decompress(buf, context) {
     if (startsWith(buf, [0x42, 0x5a, 0x68]))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', 'the R data file is compressed with bzip2, which the gate does not decompress: save it with compress = "gzip" or export CSV');
+        return (0,_containers_bzip2_js__WEBPACK_IMPORTED_MODULE_1__.bunzip2)(buf, context, 'R data file');
     if (startsWith(buf, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', 'the R data file is compressed with xz, which the gate does not decompress: save it with compress = "gzip" or export CSV');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('unsupported-format', 'the R data file is compressed with xz, which the gate does not decompress: save it with compress = "gzip" or export CSV');
     if (!startsWith(buf, [0x1f, 0x8b]))
         return buf;
-    const budget = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .decompressionBudget */ .FG)(context);
+    const budget = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .decompressionBudget */ .FG)(context);
     let out;
     try {
         out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(buf, { maxOutputLength: Math.max(1, budget.remaining()) });
@@ -143,15 +311,15 @@ function decompress(buf, context) {
     catch (error) {
         const code = error.code;
         if (error instanceof RangeError || code === 'ERR_BUFFER_TOO_LARGE')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('too-large-decompressed', 'the gzip-compressed R data file inflates beyond the decompressed-size limit');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('too-large-decompressed', 'the gzip-compressed R data file inflates beyond the decompressed-size limit');
         if (code === 'Z_BUF_ERROR')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('truncated', 'the gzip-compressed R data file is cut short');
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'the gzip-compressed R data file cannot be inflated');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('truncated', 'the gzip-compressed R data file is cut short');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'the gzip-compressed R data file cannot be inflated');
     }
     budget.spend(out.length);
     return out;
 }
-const truncated = () => new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('truncated', 'the R data stream ends before its objects do');
+const truncated = () => new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('truncated', 'the R data stream ends before its objects do');
 class BinaryStream {
     buf;
     pos;
@@ -222,7 +390,7 @@ class AsciiStream {
         if (w === 'NA')
             return NA_INT;
         if (!/^[-+]?\d+$/.test(w))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'the ASCII R data stream holds a malformed integer');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'the ASCII R data stream holds a malformed integer');
         return Number(w) | 0;
     }
     double() {
@@ -235,7 +403,7 @@ class AsciiStream {
             return -Infinity;
         const n = Number(w);
         if (Number.isNaN(n))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'the ASCII R data stream holds a malformed number');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'the ASCII R data stream holds a malformed number');
         return n;
     }
     bytes(n) {
@@ -266,7 +434,7 @@ class AsciiStream {
     hexByte() {
         const v = parseInt(this.word(), 16);
         if (Number.isNaN(v))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'the ASCII R data stream holds a malformed byte');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'the ASCII R data stream holds a malformed byte');
         return v & 0xff;
     }
 }
@@ -289,18 +457,18 @@ function openStream(buf) {
                 ? new AsciiStream(buf, at)
                 : undefined;
     if (!stream)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'the file does not start with an R serialization header');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'the file does not start with an R serialization header');
     const version = stream.int();
     stream.int(); // the writer's R version
     stream.int(); // the oldest R that can read it
     if (version === 3) {
         const n = stream.int();
         if (n < 0 || n > 64)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'the R data header declares an impossible encoding name');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'the R data header declares an impossible encoding name');
         stream.bytes(n);
     }
     else if (version !== 2) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', `R serialization version ${version | 0} is not one the gate reads; save with version = 2 or 3`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('unsupported-format', `R serialization version ${version | 0} is not one the gate reads; save with version = 2 or 3`);
     }
     return { stream, saved };
 }
@@ -323,24 +491,24 @@ class Parser {
         if (n >= 0)
             return n;
         if (n !== -1)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'an R object declares a negative length');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'an R object declares a negative length');
         const upper = this.stream.int();
         const lower = this.stream.int() >>> 0;
         if (upper < 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'an R object declares a negative length');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'an R object declares a negative length');
         return upper * 2 ** 32 + lower;
     }
     /** A declared count of elements of `size` bytes must fit in what is left of the stream. */
     fits(n, size) {
         if (n * this.stream.minSize(size) > this.stream.remaining())
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', `an R object declares ${n} elements, more than the rest of the file can hold`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', `an R object declares ${n} elements, more than the rest of the file can hold`);
         return n;
     }
     withFlags(flags, depth) {
         if (depth > this.maxDepth)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('too-deep', `the R objects nest more than ${this.maxDepth} deep`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('too-deep', `the R objects nest more than ${this.maxDepth} deep`);
         if (++this.items > MAX_ITEMS)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('too-large', `the R data file holds more than ${MAX_ITEMS} objects`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('too-large', `the R data file holds more than ${MAX_ITEMS} objects`);
         const type = flags & 0xff;
         const hasAttr = (flags & 0x200) !== 0;
         const levels = flags >> 12;
@@ -361,7 +529,7 @@ class Parser {
                     index = s.int();
                 const ref = this.refs[index - 1];
                 if (!ref)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'an R object refers to an object not read before it');
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'an R object refers to an object not read before it');
                 return ref;
             }
             case PERSISTSXP:
@@ -415,12 +583,12 @@ class Parser {
                 if (n === -1)
                     return { t: 'char', value: null };
                 if (n < 0)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'an R string declares a negative length');
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'an R string declares a negative length');
                 const bytes = s.bytes(this.fits(n, 1));
                 return { t: 'char', value: bytes.toString(levels & LATIN1_MASK ? 'latin1' : 'utf8') };
             }
             case BCODESXP:
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', 'the R data file holds R byte code (compiled functions), which the gate does not read; save the data alone');
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('unsupported-format', 'the R data file holds R byte code (compiled functions), which the gate does not read; save the data alone');
             case ALTREP_SXP:
                 return this.altrep(depth);
             case S4SXP:
@@ -441,7 +609,7 @@ class Parser {
             default:
                 if (PAIRLISTS.has(type))
                     return this.pairlist(flags, depth);
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', `the R data stream holds an unknown object type (${type})`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', `the R data stream holds an unknown object type (${type})`);
         }
     }
     /** A pairlist: attributes, tag, CAR, then the CDR, iterated (a long list is not recursion). */
@@ -469,7 +637,7 @@ class Parser {
             if (!PAIRLISTS.has(f & 0xff))
                 break;
             if (++this.items > MAX_ITEMS)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('too-large', `the R data file holds more than ${MAX_ITEMS} objects`);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('too-large', `the R data file holds more than ${MAX_ITEMS} objects`);
         }
         const tail = this.withFlags(f, depth + 1);
         if (tail.t !== 'null')
@@ -545,7 +713,7 @@ class Parser {
         const cls = info.t === 'pairlist' && info.items[0]?.value.t === 'sym' ? info.items[0].value.name : '';
         const out = altrepValue(cls, state);
         if (!out)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', 'the R data file holds a compact (ALTREP) vector of a kind the gate does not read');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('unsupported-format', 'the R data file holds a compact (ALTREP) vector of a kind the gate does not read');
         if (out.t === 'atom' || out.t === 'list')
             return { ...out, attrs: attrs ?? out.attrs };
         return out;
@@ -562,7 +730,7 @@ function altrepValue(cls, state) {
             const start = Number(state.at(1));
             const step = Number(state.at(2));
             if (!Number.isSafeInteger(n) || n < 0)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'a compact R sequence declares an impossible length');
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', 'a compact R sequence declares an impossible length');
             return { t: 'atom', sxp: cls === 'compact_intseq' ? INTSXP : REALSXP, length: n, at: (i) => start + i * step };
         }
         case 'deferred_string': {
@@ -776,7 +944,7 @@ class Emitter {
     }
     async table(header, rows, fill, path) {
         const cells = new Array(header.length);
-        await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .withTable */ .Pq)(this.sink, { header, ...(path ? { sheet: path } : {}), entry: this.entry }, async (row) => {
+        await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .withTable */ .Pq)(this.sink, { header, ...(path ? { sheet: path } : {}), entry: this.entry }, async (row) => {
             for (let r = 0; r < rows; r++) {
                 fill(r, cells);
                 row(r + 1, cells);

@@ -48,7 +48,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5629);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2348);
+/* harmony import */ var _loading_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6680);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2348);
 /**
  * Parquet: one 'records' table per file whose header is the schema's leaf columns (a struct's
  * fields as dotted paths, `address.city`; a list or map column as one column whose cells join
@@ -63,13 +64,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // PAR1
 const readParquet = async (input, sink, context) => {
     const buf = await input.buffer();
     if (buf.length < 12 || !PARQUET_MAGIC.every((b, i) => buf[i] === b && buf[buf.length - 4 + i] === b)) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F(buf.length < 12 || PARQUET_MAGIC.some((b, i) => buf[i] !== b) ? 'corrupt' : 'truncated', 'the Parquet file does not end with its footer');
     }
-    const hyparquet = await __webpack_require__.e(/* import() */ 407).then(__webpack_require__.bind(__webpack_require__, 7407));
+    const hyparquet = await (0,_loading_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCode */ .C_)(() => __webpack_require__.e(/* import() */ 407).then(__webpack_require__.bind(__webpack_require__, 7407)));
     const file = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
     let metadata;
     let columns;
@@ -78,15 +80,15 @@ const readParquet = async (input, sink, context) => {
         columns = leafColumns(hyparquet.parquetSchema(metadata));
     }
     catch (error) {
-        throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailure */ .f1)(error, 'the Parquet footer (schema and row groups) cannot be read');
+        throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .readFailure */ .f1)(error, 'the Parquet footer (schema and row groups) cannot be read');
     }
-    const budget = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .decompressionBudget */ .FG)(context);
+    const budget = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .decompressionBudget */ .FG)(context);
     const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec)).filter((c) => c !== undefined));
     for (const codec of codecs) {
         if (!['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'ZSTD'].includes(codec))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('unsupported-format', `Parquet pages compressed with ${codec}, which the gate cannot decompress; rewrite the file with Snappy, gzip or zstd compression`);
     }
-    const fzstd = codecs.has('ZSTD') ? await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339)) : undefined;
+    const fzstd = codecs.has('ZSTD') ? await (0,_loading_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCode */ .C_)(() => __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339))) : undefined;
     const counted = (decode) => (data, size) => {
         if (!Number.isSafeInteger(size) || size < 0)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ReadError */ .F('corrupt', 'a Parquet page declares an impossible size');
@@ -107,8 +109,8 @@ const readParquet = async (input, sink, context) => {
         ZSTD: counted((data, size) => fzstd.decompress(data, new Uint8Array(size))),
     };
     const header = columns.map((c) => c.name);
-    const pause = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .yieldEvery */ .Zg)(1);
-    await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .withTable */ .Pq)(sink, { header, entry: input.entry }, async (row) => {
+    const pause = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .yieldEvery */ .Zg)(1);
+    await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .withTable */ .Pq)(sink, { header, entry: input.entry }, async (row) => {
         let groupStart = 0;
         for (const [g, group] of metadata.row_groups.entries()) {
             const rows = Number(group.num_rows);
@@ -134,7 +136,7 @@ const readParquet = async (input, sink, context) => {
                 });
             }
             catch (error) {
-                throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailure */ .f1)(error, `row group ${g + 1} of the Parquet file cannot be read`);
+                throw (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .readFailure */ .f1)(error, `row group ${g + 1} of the Parquet file cannot be read`);
             }
             const cells = new Array(columns.length);
             decoded.forEach((values, i) => {
@@ -184,7 +186,7 @@ function own(value, key) {
 /** A scalar as a cell; a list (or a map, or a struct inside a list) as its scalars joined by "; ". */
 function joined(value) {
     if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof Uint8Array)
-        return (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .toCell */ .cX)(value);
+        return (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .toCell */ .cX)(value);
     const parts = [];
     const collect = (v, depth) => {
         if (parts.length >= 1000 || depth > 32)
@@ -192,7 +194,7 @@ function joined(value) {
         if (v === null || v === undefined)
             return;
         if (typeof v !== 'object' || v instanceof Date) {
-            const cell = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .toCell */ .cX)(v);
+            const cell = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .toCell */ .cX)(v);
             if (cell !== null && cell !== undefined)
                 parts.push(cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
         }

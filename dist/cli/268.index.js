@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   readJson: () => (/* binding */ readJson),
   readNdjson: () => (/* binding */ readNdjson),
   readWholeText: () => (/* binding */ readWholeText),
+  stripJsonc: () => (/* binding */ stripJsonc),
   textLineFinder: () => (/* binding */ textLineFinder),
   walkStructured: () => (/* binding */ walkStructured)
 });
@@ -177,11 +178,100 @@ const readJson = async (input, sink, context) => {
     };
     if (exceedsDepth(text, limit))
         throw unparsed(new types/* ReadError */.F('too-deep', `JSON nests deeper than ${limit} levels`));
-    const value = parseJsonText(text);
+    let value = parseJsonText(text);
+    let lineText = text;
+    if (value === undefined) {
+        // JSON with comments and trailing commas (JSONC: tsconfig.json, .vscode/*.json,
+        // devcontainer.json) is read whole: its values as JSON, its comments as prose.
+        const jsonc = stripJsonc(text);
+        if (jsonc) {
+            value = parseJsonText(jsonc.json);
+            lineText = jsonc.json;
+            if (value !== undefined)
+                for (const c of jsonc.comments)
+                    (0,text_text/* emitProse */.Tf)(sink, c.text, { surface: 'text', line: c.line, entry: input.entry });
+        }
+    }
     if (value === undefined)
         throw unparsed(new types/* ReadError */.F('corrupt', 'not valid JSON'));
-    walkStructured(value, sink, { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(text, 1) });
+    walkStructured(value, sink, { entry: input.entry, maxDepth: limit, lines: jsonLineFinder(lineText, 1) });
 };
+/**
+ * JSONC to JSON of the same length and lines: comments (`//`, `/* *\/`) and trailing commas
+ * become spaces, strings are kept as they are. Undefined when the text has neither (it is then
+ * just invalid JSON) or a comment does not end.
+ */
+function stripJsonc(text) {
+    const out = [];
+    const comments = [];
+    let changed = false;
+    let from = 0;
+    let i = 0;
+    let line = 1;
+    let counted = 0;
+    const lineAt = (at) => {
+        line += (0,text_text/* countNewlines */.Dn)(text, counted, at);
+        counted = at;
+        return line;
+    };
+    const blank = (to) => {
+        out.push(text.slice(from, i), text.slice(i, to).replace(/[^\n]/g, ' '));
+        from = i = to;
+        changed = true;
+    };
+    while (i < text.length) {
+        const ch = text.charCodeAt(i);
+        if (ch === 0x22) {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"' && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            i = j + 1;
+        }
+        else if (ch === 0x2f && text[i + 1] === '/') {
+            let j = text.indexOf('\n', i);
+            if (j < 0)
+                j = text.length;
+            comments.push({ text: text.slice(i + 2, j), line: lineAt(i) });
+            blank(j);
+        }
+        else if (ch === 0x2f && text[i + 1] === '*') {
+            const j = text.indexOf('*/', i + 2);
+            if (j < 0)
+                return undefined;
+            comments.push({ text: text.slice(i + 2, j), line: lineAt(i) });
+            blank(j + 2);
+        }
+        else
+            i++;
+    }
+    out.push(text.slice(from));
+    // Trailing commas, once the comments are spaces: a comma whose next non-space closes.
+    const spaced = out.join('');
+    const parts = [];
+    let start = 0;
+    for (let k = 0; k < spaced.length; k++) {
+        const c = spaced.charCodeAt(k);
+        if (c === 0x22) {
+            k++;
+            while (k < spaced.length && spaced[k] !== '"' && spaced[k] !== '\n')
+                k += spaced[k] === '\\' ? 2 : 1;
+        }
+        else if (c === 0x2c && closesNext(spaced, k + 1)) {
+            parts.push(spaced.slice(start, k), ' ');
+            start = k + 1;
+            changed = true;
+        }
+    }
+    parts.push(spaced.slice(start));
+    return changed ? { json: parts.join(''), comments } : undefined;
+}
+/** Whether the next character after `from` that is not white space closes an object or array. */
+function closesNext(text, from) {
+    let k = from;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\n' || text[k] === '\r' || text[k] === '\t'))
+        k++;
+    return text[k] === '}' || text[k] === ']';
+}
 /**
  * NDJSON / JSON Lines, streamed twice (the input gives a fresh stream each time): first for
  * the union of the records' keys, then for the rows. A line that is not an object goes the

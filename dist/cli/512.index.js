@@ -501,11 +501,26 @@ function formRecords(lines) {
     return kept.length >= 2 && (0,labelled_records/* sharedLabels */.hR)(kept) ? kept : [];
 }
 
+// EXTERNAL MODULE: ./src/readers/loading.ts
+var loading = __webpack_require__(6680);
 ;// CONCATENATED MODULE: ./src/readers/documents/pdf/pdfjs.ts
-let loading;
+/**
+ * pdf.js, loaded once per thread on first use, configured for untrusted input: the worker
+ * code runs in this thread (the scan worker is already the isolation boundary), no eval, no
+ * font loading, no system fonts, no network, no console output.
+ *
+ * Loading the legacy build has two side effects this module undoes or hides:
+ * - its core-js polyfills replace a few existing built-in methods (`Array.prototype.push`,
+ *   `Function.prototype.toString`) for spec corner cases; the scan worker treats a changed
+ *   built-in prototype as pollution, so the originals are put back (the new methods it adds
+ *   for Node 20, such as `Promise.withResolvers`, stay: pdf.js needs them);
+ * - it prints warnings while it loads (no canvas package): console.log is muted meanwhile.
+ */
+
+let pdfjs_loading;
 function loadPdfJs() {
-    loading ??= importQuietly();
-    return loading;
+    pdfjs_loading ??= (0,loading/* loadCode */.C_)(importQuietly);
+    return pdfjs_loading;
 }
 const GUARDED_PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype];
 async function importQuietly() {

@@ -1169,6 +1169,19 @@ const readCode = async (input, sink, context) => {
     const resolved = (0,languages/* languageByName */.H)(input.name) ? kind : ((0,languages/* languageByContent */.d)(text) ?? kind);
     readSource(text, resolved, sink, { entry: input.entry, maxDepth: context.limits.maxNestingDepth });
 };
+/** One token of a class list or a key: lower case, digits and the punctuation CSS classes use. */
+const CLASS_TOKEN = /^[a-z0-9!][a-z0-9:/.[\]%#_!-]*$/;
+/**
+ * A string of CSS classes or keys ("font-heading text-2xl mb-4", "bg-white border"): every
+ * token lower case with no letter of a name's shape, at least one with a hyphen or a digit.
+ * Not prose: it would run into the text on its line ("… mb-4 Asylum Grants vs Denials").
+ */
+function isClassList(piece) {
+    const tokens = piece.trim().split(/\s+/);
+    if (tokens.length > 200)
+        return false;
+    return tokens.every((t) => CLASS_TOKEN.test(t)) && tokens.some((t) => /[-\d:]/.test(t));
+}
 /** Punctuation that only code has: a line without any of it is not code. */
 const CODE_PUNCT = new Set(['=', '(', ')', '{', '}', '[', ']', ';', '=>', '<-', '->', '::', '==', '<', '>', ':']);
 /** Read source text of a known language into the sink. */
@@ -1178,7 +1191,7 @@ function readSource(text, kind, sink, options) {
     const lineWords = [];
     const linePunct = [];
     const addProse = (piece, line) => {
-        if (!piece.trim())
+        if (!piece.trim() || isClassList(piece))
             return;
         if (looksLikeJsonData(piece) && walkJsonString(piece, line + offset, sink, options))
             return;
@@ -1237,7 +1250,7 @@ function emitPieces(text, pieces, lineWords, linePunct, sink, options) {
     let size = 0;
     const flush = () => {
         if (chunk.length)
-            (0,text_text/* emitProse */.Tf)(sink, chunk.join(''), { surface: 'text', line: first + offset, entry: options.entry });
+            (0,text_text/* emitProse */.Tf)(sink, chunk.join(''), { surface: 'text', line: first + offset, entry: options.entry, fromCode: true });
         chunk = [];
         size = 0;
     };

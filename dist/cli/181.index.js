@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
-/***/ 7548:
+/***/ 181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,453 +23,14 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/model.ts
-var model = __webpack_require__(4146);
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-
-/** A finding blocks when it reaches the fail level and nobody accepted it. */
-function findingBlocks(finding, policy) {
-    return !finding.accepted && (0,model/* atLeast */.jZ)(finding.severity, policy.failOn);
-}
-/** How many things in this file block: blocking findings, plus the file itself when it was not read. */
-function blockingCount(file, policy) {
-    const own = file.status === 'not-inspected' && policy.notInspectedBlocks ? 1 : 0;
-    return own + file.findings.filter((f) => findingBlocks(f, policy)).length;
-}
-function summarize(files, policy) {
-    const bySeverity = Object.fromEntries(model/* SEVERITIES */.oC.map((s) => [s, 0]));
-    let findings = 0;
-    let blocking = 0;
-    for (const file of files) {
-        for (const f of file.findings) {
-            bySeverity[f.severity] += 1;
-            findings += 1;
-        }
-        blocking += blockingCount(file, policy);
-    }
-    return {
-        files: files.length,
-        scanned: files.filter((f) => f.status === 'scanned').length,
-        skipped: files.filter((f) => f.status === 'skipped').length,
-        notInspected: files.filter((f) => f.status === 'not-inspected').length,
-        findings,
-        blocking,
-        bySeverity,
-    };
-}
-function verdict_buildReport(files, policy, tool) {
-    return {
-        tool,
-        failOn: policy.failOn,
-        notInspectedBlocks: policy.notInspectedBlocks,
-        files,
-        summary: summarize(files, policy),
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var core_verdict = __webpack_require__(9478);
 // EXTERNAL MODULE: ./src/core/safe-text.ts
 var safe_text = __webpack_require__(3712);
-;// CONCATENATED MODULE: ./src/core/tool.ts
-/** The tool's name and version as reports show them. Kept in step with package.json by a test. */
-const tool_TOOL = { name: 'asylum-pii-gate', version: '0.1.0' };
-
-// EXTERNAL MODULE: ./src/config/scan-options.ts
-var scan_options = __webpack_require__(5702);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/action-config.ts
-/**
- * The Action's config file (default `.github/asylum-pii-gate.yml`, read from the BASE branch so
- * that a pull request cannot switch the gate off). Its schema and defaults live here and only
- * here; it is validated with plain TypeScript and every error names a field, never a value.
- *
- * ```yaml
- * allowlist:                      # paths never scanned (minimatch, dot + nocase)
- *   - path: "research/aggregates/**"
- *     reason: "Published aggregate tables, reviewed by the privacy office"
- * severity:                       # raise or lower a rule's severity
- *   person-record.names-only: warning
- * header-synonyms:                # extra header words per column kind
- *   a-number: ["expediente", "numero de caso"]
- * custom-recognizers:             # a regex and/or header words that mark a column
- *   - id: local-case-id
- *     pattern: "LC-[0-9]{7}"
- *     headers: ["local case"]
- *     kind: subject-id
- * accepted-findings:              # findings accepted by fingerprint, until an expiry date
- *   - fingerprint: 3f9c0a1b2c3d4e5f60718293
- *     reason: "Consent on file, ticket PRIV-42"
- *     approver: octo-privacy
- *     expires: 2027-01-31
- * ```
- */
-
-
-const DEFAULT_CONFIG_PATH = '.github/asylum-pii-gate.yml';
-/** The defaults: no allowlist, no overrides, nothing accepted. */
-const DEFAULT_ACTION_CONFIG = Object.freeze({
-    allowlist: [],
-    severity: {},
-    headerSynonyms: {},
-    customRecognizers: [],
-    acceptedFindings: [],
-});
-function defaultActionConfig() {
-    return { allowlist: [], severity: {}, headerSynonyms: {}, customRecognizers: [], acceptedFindings: [] };
-}
-const TOP_KEYS = ['allowlist', 'severity', 'header-synonyms', 'custom-recognizers', 'accepted-findings'];
-const MAX_PATTERN_LENGTH = 500;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function nonEmptyString(value) {
-    return typeof value === 'string' && value.trim().length > 0;
-}
-/** Field names are shown bounded and flattened: a config key is text from the repository. */
-function safeKey(key) {
-    const flat = key.replace(/[\u0000-\u001f\u007f]/g, ' ');
-    return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
-}
-function isIsoDate(value) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return false;
-    const d = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-function listOf(value, field, errors) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value)) {
-        errors.push(`${field} must be a list`);
-        return [];
-    }
-    return value;
-}
-function parseAllowlist(value, errors) {
-    const out = [];
-    listOf(value, 'allowlist', errors).forEach((item, i) => {
-        const where = `allowlist[${i}]`;
-        if (!isRecord(item))
-            return void errors.push(`${where} must be a mapping with path and reason`);
-        if (!nonEmptyString(item.path))
-            errors.push(`${where}.path must be a non-empty glob`);
-        if (!nonEmptyString(item.reason))
-            errors.push(`${where}.reason is required: say why the path is safe`);
-        if (nonEmptyString(item.path) && nonEmptyString(item.reason))
-            out.push({ path: item.path.trim(), reason: item.reason.trim() });
-    });
-    return out;
-}
-function parseSeverity(value, errors) {
-    const out = {};
-    if (value === undefined || value === null)
-        return out;
-    if (!isRecord(value)) {
-        errors.push('severity must be a mapping of rule id to severity');
-        return out;
-    }
-    for (const [rule, sev] of Object.entries(value)) {
-        if (!model/* RULES */.y0.includes(rule))
-            errors.push(`severity: unknown rule '${safeKey(rule)}'`);
-        else if (!(0,model/* isSeverity */._Z)(sev))
-            errors.push(`severity.${rule} must be one of notice, warning, high, critical`);
-        else
-            out[rule] = sev;
-    }
-    return out;
-}
-function parseSynonyms(value, errors) {
-    const out = {};
-    if (value === undefined || value === null)
-        return out;
-    if (!isRecord(value)) {
-        errors.push('header-synonyms must be a mapping of column kind to a list of header words');
-        return out;
-    }
-    for (const [kind, words] of Object.entries(value)) {
-        if (!model/* COLUMN_KINDS */.Dg.includes(kind)) {
-            errors.push(`header-synonyms: unknown column kind '${safeKey(kind)}'`);
-            continue;
-        }
-        const list = Array.isArray(words) ? words : [words];
-        if (!list.every(nonEmptyString)) {
-            errors.push(`header-synonyms.${kind} must be a list of non-empty strings`);
-            continue;
-        }
-        out[kind] = list.map((w) => w.trim());
-    }
-    return out;
-}
-function parseRecognizers(value, errors) {
-    const out = [];
-    const ids = new Set();
-    listOf(value, 'custom-recognizers', errors).forEach((item, i) => {
-        const where = `custom-recognizers[${i}]`;
-        if (!isRecord(item))
-            return void errors.push(`${where} must be a mapping with id, pattern and/or headers`);
-        let ok = true;
-        if (!nonEmptyString(item.id) || !/^[A-Za-z0-9._-]{1,64}$/.test(item.id)) {
-            errors.push(`${where}.id must be 1-64 letters, digits, '.', '_' or '-'`);
-            ok = false;
-        }
-        else if (ids.has(item.id)) {
-            errors.push(`${where}.id is used twice`);
-            ok = false;
-        }
-        const pattern = item.pattern;
-        if (pattern !== undefined) {
-            if (!nonEmptyString(pattern) || pattern.length > MAX_PATTERN_LENGTH) {
-                errors.push(`${where}.pattern must be a regular expression of at most ${MAX_PATTERN_LENGTH} characters`);
-                ok = false;
-            }
-            else {
-                try {
-                    new RegExp(pattern, 'u');
-                }
-                catch {
-                    errors.push(`${where}.pattern is not a valid regular expression`);
-                    ok = false;
-                }
-            }
-        }
-        const headers = item.headers;
-        if (headers !== undefined && !(Array.isArray(headers) && headers.every(nonEmptyString))) {
-            errors.push(`${where}.headers must be a list of non-empty strings`);
-            ok = false;
-        }
-        if (pattern === undefined && headers === undefined) {
-            errors.push(`${where} needs a pattern, headers, or both`);
-            ok = false;
-        }
-        if (item.kind !== undefined && !model/* COLUMN_KINDS */.Dg.includes(item.kind)) {
-            errors.push(`${where}.kind is not a known column kind`);
-            ok = false;
-        }
-        if (!ok)
-            return;
-        ids.add(item.id);
-        const r = { id: item.id };
-        if (pattern !== undefined)
-            r.pattern = pattern;
-        if (headers !== undefined)
-            r.headers = headers.map((h) => h.trim());
-        if (item.kind !== undefined)
-            r.kind = item.kind;
-        out.push(r);
-    });
-    return out;
-}
-function parseAccepted(value, errors) {
-    const out = [];
-    listOf(value, 'accepted-findings', errors).forEach((item, i) => {
-        const where = `accepted-findings[${i}]`;
-        if (!isRecord(item))
-            return void errors.push(`${where} must be a mapping with fingerprint, reason, approver and expires`);
-        // YAML reads an unquoted 2027-01-31 as a Date: accept both.
-        const expires = item.expires instanceof Date ? item.expires.toISOString().slice(0, 10) : item.expires;
-        let ok = true;
-        if (typeof item.fingerprint !== 'string' || !/^[0-9a-f]{8,64}$/i.test(item.fingerprint)) {
-            errors.push(`${where}.fingerprint must be the hexadecimal fingerprint shown in the report`);
-            ok = false;
-        }
-        if (!nonEmptyString(item.reason)) {
-            errors.push(`${where}.reason is required`);
-            ok = false;
-        }
-        if (!nonEmptyString(item.approver)) {
-            errors.push(`${where}.approver is required`);
-            ok = false;
-        }
-        if (typeof expires !== 'string' || !isIsoDate(expires)) {
-            errors.push(`${where}.expires must be a date written yyyy-mm-dd`);
-            ok = false;
-        }
-        if (item.count !== undefined && !(typeof item.count === 'number' && Number.isInteger(item.count) && item.count > 0)) {
-            errors.push(`${where}.count must be a whole number of rows (the count shown in the report)`);
-            ok = false;
-        }
-        if (!ok)
-            return;
-        out.push({
-            fingerprint: item.fingerprint.toLowerCase(),
-            reason: item.reason.trim(),
-            approver: item.approver.trim(),
-            expires: expires,
-            ...(typeof item.count === 'number' ? { count: item.count } : {}),
-        });
-    });
-    return out;
-}
-/** Validate an already-parsed document. An empty document is the defaults. */
-function validateActionConfig(doc) {
-    if (doc === undefined || doc === null)
-        return { ok: true, config: defaultActionConfig() };
-    if (!isRecord(doc))
-        return { ok: false, errors: ['the config file must be a mapping at the top level'] };
-    const errors = [];
-    for (const key of Object.keys(doc)) {
-        if (!TOP_KEYS.includes(key))
-            errors.push(`unknown key '${safeKey(key)}' (known: ${TOP_KEYS.join(', ')})`);
-    }
-    const config = {
-        allowlist: parseAllowlist(doc.allowlist, errors),
-        severity: parseSeverity(doc.severity, errors),
-        headerSynonyms: parseSynonyms(doc['header-synonyms'], errors),
-        customRecognizers: parseRecognizers(doc['custom-recognizers'], errors),
-        acceptedFindings: parseAccepted(doc['accepted-findings'], errors),
-    };
-    return errors.length ? { ok: false, errors } : { ok: true, config };
-}
-/** What a YAML error code means, in words of our own (the library's message quotes the text). */
-const YAML_PROBLEMS = {
-    BAD_INDENT: 'the indentation is wrong',
-    TAB_AS_INDENT: 'a tab is used for indentation (use spaces)',
-    DUPLICATE_KEY: 'a key appears twice in one mapping',
-    MISSING_CHAR: 'a closing quote or bracket is missing',
-    BAD_DQ_ESCAPE: 'a double-quoted string holds an invalid escape',
-    BAD_ALIAS: 'an alias is not defined',
-    MULTIPLE_DOCS: 'the file holds more than one YAML document',
-    MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line (a missing quote or colon?)',
-    BLOCK_AS_IMPLICIT_KEY: 'a list or mapping is used as a key',
-    UNEXPECTED_TOKEN: 'something unexpected follows',
-    RESOURCE_EXHAUSTION: 'aliases expand beyond the limit',
-    KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
-};
-/** 1-based line and column of a character offset. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-    const lastBreak = before.lastIndexOf('\n');
-    return { line: before.split('\n').length, column: before.length - lastBreak };
-}
-/**
- * Parse YAML (or JSON) text. A syntax error is reported by line, column and the kind of problem
- * only: the library's message quotes the text, which is never repeated.
- */
-function parseActionConfig(text) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text, { prettyErrors: false, maxAliasCount: 100 });
-    }
-    catch (error) {
-        const e = error;
-        const offset = Array.isArray(e.pos) && typeof e.pos[0] === 'number' ? e.pos[0] : undefined;
-        const where = offset === undefined ? '' : ((p) => ` at line ${p.line}, column ${p.column}`)(lineColumn(text, offset));
-        const what = typeof e.code === 'string' ? YAML_PROBLEMS[e.code] : undefined;
-        return { ok: false, errors: [`the config file is not valid YAML${where}${what ? `: ${what}` : ''}`] };
-    }
-    return validateActionConfig(doc);
-}
-/** What detection is told by the config. */
-function detectOptionsFrom(config) {
-    return {
-        severityOverrides: { ...config.severity },
-        headerSynonyms: { ...config.headerSynonyms },
-        customRecognizers: config.customRecognizers.map((r) => ({ ...r })),
-    };
-}
-/** Whether an accepted-finding entry still holds on `today` (yyyy-mm-dd, UTC). */
-function acceptanceActive(entry, today) {
-    return entry.expires >= today;
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-;// CONCATENATED MODULE: ./src/action/filters.ts
-/**
- * Which changed files are scanned: include / exclude globs from the inputs and the config's
- * allowlist. minimatch 11 is regex-free on patterns; `dot` and `nocase` make sure `.github/x`
- * and `DATA.CSV` cannot slip past a pattern written as `**` or `*.csv`.
- */
-
-const GLOB_OPTIONS = { dot: true, nocase: true };
-function matchesAny(path, patterns) {
-    return patterns.some((p) => (0,esm/* minimatch */.xF)(path, p, GLOB_OPTIONS));
-}
-/** One path's fate. Order: include (empty = all), then exclude, then the allowlist. */
-function decide(path, rules) {
-    if (rules.include.length && !matchesAny(path, rules.include))
-        return { scan: false, reason: 'excluded', detail: 'matches no include pattern' };
-    if (matchesAny(path, rules.exclude))
-        return { scan: false, reason: 'excluded', detail: 'matches an exclude pattern' };
-    const allowed = rules.allowlist.find((a) => (0,esm/* minimatch */.xF)(path, a.path, GLOB_OPTIONS));
-    if (allowed)
-        return { scan: false, reason: 'allowlisted', detail: allowed.reason };
-    return { scan: true };
-}
-/** Split paths into those to scan and those left out (with why). Input order is kept. */
-function partition(files, rules) {
-    const scan = [];
-    const left = [];
-    for (const f of files) {
-        const d = decide(f.path, rules);
-        if (d.scan)
-            scan.push(f);
-        else
-            left.push({ ...f, decision: d });
-    }
-    return { scan, left };
-}
-
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __webpack_require__(2258);
-;// CONCATENATED MODULE: ./src/action/acceptance.ts
-
-
-/**
- * Config entries accept findings by fingerprint, with two limits:
- * - a finding in a file whose path (or entry name) carries an identifier is never accepted by
- *   fingerprint: its fingerprint is taken over the redacted path, which another roster's path
- *   can share (`cases/A….csv`); only the waiver label can accept it;
- * - an entry with a `count` covers the finding only while it has at most that many rows: new
- *   rows may be different people. An entry without one says, in the summary, how many rows it
- *   now covers.
- */
-function applyAcceptedFindings(files, entries, today) {
-    const byFingerprint = new Map(entries.map((e) => [e.fingerprint.toLowerCase(), e]));
-    const expired = new Set();
-    const notes = [];
-    let acceptedCount = 0;
-    const out = files.map((file) => {
-        const redacted = (0,redact/* pathCarriesIdentifier */.Sh)(file.findings) || (0,redact/* entryCarriesIdentifier */.$N)(file.findings);
-        return {
-            ...file,
-            findings: file.findings.map((f) => {
-                const entry = byFingerprint.get(f.fingerprint.toLowerCase());
-                if (!entry)
-                    return f;
-                if (!acceptanceActive(entry, today)) {
-                    expired.add(entry);
-                    return f;
-                }
-                if (redacted) {
-                    notes.push(`the accepted-finding entry with fingerprint ${entry.fingerprint} matches a finding in a file whose name carries an identifier; such findings cannot be accepted by fingerprint (another file whose name is redacted the same way would match), so it counts: use the waiver label`);
-                    return f;
-                }
-                if (entry.count !== undefined && f.count > entry.count) {
-                    notes.push(`the finding with fingerprint ${entry.fingerprint} now has ${f.count} row(s), more than the ${entry.count} it was accepted for; the new rows may be other people, so it counts again until it is reviewed and the entry's count raised`);
-                    return f;
-                }
-                if (entry.count === undefined)
-                    notes.push(`the acceptance of fingerprint ${entry.fingerprint} has no count: it covers the finding's ${f.count} row(s) now, including any added since it was reviewed; add \`count: ${f.count}\` to hold it to these rows`);
-                acceptedCount += 1;
-                return { ...f, accepted: { reason: `${entry.reason} (until ${entry.expires})`, by: entry.approver } };
-            }),
-        };
-    });
-    return { files: out, acceptedCount, expiredMatches: [...expired], notes };
-}
-function applyWaiver(files, audit, label) {
-    return files.map((file) => ({
-        ...file,
-        findings: file.findings.map((f) => f.accepted
-            ? f
-            : {
-                ...f,
-                accepted: { reason: `waiver label '${label}' applied at ${audit.at} for ${audit.headSha.slice(0, 12)}`, by: audit.approver },
-            }),
-    }));
-}
-
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/config/scan-options.ts + 1 modules
+var scan_options = __webpack_require__(7301);
 ;// CONCATENATED MODULE: ./src/scan/walk.ts
 
 
@@ -534,10 +95,8 @@ var external_node_url_ = __webpack_require__(3136);
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./src/core/model.ts
+var model = __webpack_require__(4146);
 // EXTERNAL MODULE: ./src/scan/timers.ts
 var timers = __webpack_require__(2455);
 ;// CONCATENATED MODULE: ./src/scan/debug.ts
@@ -561,13 +120,16 @@ function workerDebug(event, error) {
 
 // EXTERNAL MODULE: ./src/scan/worker-entry.ts
 var worker_entry = __webpack_require__(9462);
+// EXTERNAL MODULE: ./src/scan/worker-process.ts + 2 modules
+var worker_process = __webpack_require__(2549);
 ;// CONCATENATED MODULE: ./src/scan/pool.ts
 /**
  * A small pool of scan workers, reused across files (start-up is paid once per worker, not per
  * file). Each worker is a child process (a copy of the same bundle, started with an empty
  * environment and its own heap limit): V8 may end a whole process when a heap fills, whatever
  * limit a worker thread was given, so only a process boundary keeps one file from taking the
- * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready; a worker that
+ * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready and stops
+ * while the worker loads reader code (not the file's doing; bounded on its own); a worker that
  * times out, runs out of memory, throws from a timer or exits is replaced, and its file becomes
  * `not-inspected` with a plain reason. The pool never rejects: every file gets a result.
  * Nothing a worker prints is passed on, and no error text from a worker is ever read: it could
@@ -588,6 +150,14 @@ const here = import.meta.url;
 const herePath = new URL(here).pathname;
 /** How long a worker may take to start (load its code) before its file is given up on. */
 const WORKER_START_MS = 60_000;
+/**
+ * How long, in all, one file's reader code may take to load (its clock stops meanwhile): like a
+ * worker's start, never less than the file's own limit. A file can thus hold a worker for at most
+ * its time limit plus this.
+ */
+function codeLoadLimitMs(timeoutMs) {
+    return (0,timers/* timerDelay */.n)(Math.max(WORKER_START_MS, (0,timers/* timerDelay */.n)(timeoutMs)));
+}
 /** How long close() waits for workers to stop before it lets go of them. */
 const CLOSE_WAIT_MS = 5_000;
 function workerResourceLimits(limits) {
@@ -614,65 +184,12 @@ function spawnModuleWorker(moduleUrl, workerData, options) {
 /** Exit codes of a worker process that ran out of memory: V8's fatal handler aborts (SIGABRT); the kernel's OOM killer sends SIGKILL. */
 const OUT_OF_MEMORY_EXITS = new Set([134, 137]);
 /**
- * A child process that looks like a worker thread to the pool: messages over its IPC channel
- * (structured clone), 'exit' with a code (128 + signal number when killed by a signal).
+ * The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. A
+ * worker the command line prestarted for the same module and heap limit is adopted first.
  */
-class ProcessWorker extends external_node_events_.EventEmitter {
-    child;
-    stdout = null;
-    stderr = null;
-    constructor(child) {
-        super();
-        this.child = child;
-        child.on('message', (message) => this.emit('message', message));
-        child.on('error', (error) => this.emit('error', error));
-        child.on('exit', (code, signal) => this.emit('exit', code ?? 128 + signalNumber(signal)));
-    }
-    postMessage(message) {
-        if (!this.child.connected)
-            throw new Error('the worker process is gone');
-        this.child.send(message);
-    }
-    terminate() {
-        if (this.child.exitCode !== null || this.child.signalCode !== null)
-            return Promise.resolve();
-        return new Promise((resolve) => {
-            // Held until it is gone: an idle (unreferenced) child would otherwise let the process end first.
-            this.child.ref();
-            this.child.once('exit', resolve);
-            this.child.kill('SIGKILL');
-        });
-    }
-    ref() {
-        this.child.ref();
-        this.child.channel?.ref?.();
-    }
-    unref() {
-        this.child.unref();
-        this.child.channel?.unref?.();
-    }
-}
-function signalNumber(signal) {
-    return signal ? (osSignals[signal] ?? 0) : 0;
-}
-const osSignals = { SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15, SIGBUS: 7, SIGILL: 4 };
-/**
- * Start a worker process from a module: a TypeScript source goes through tsx (tests), anything
- * else is run as is. The environment is empty (no token or secret reaches the process that
- * parses untrusted files) and nothing it prints is read.
- */
-function spawnModuleProcess(moduleUrl, options) {
-    const path = (0,external_node_url_.fileURLToPath)(new URL(moduleUrl).href.replace(/[?#].*$/, ''));
-    const execArgv = [`--max-old-space-size=${options.limits.memoryLimitMb}`, '--stack-size=4000'];
-    if (path.endsWith('.ts'))
-        execArgv.unshift('--import', (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx')).href);
-    const child = (0,external_node_child_process_.fork)(path, [worker_entry/* WORKER_ARG */.i_], { execArgv, env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' });
-    return new ProcessWorker(child);
-}
-/** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
 const spawnScanWorker = (options) => {
     const entry = (0,worker_entry/* workerModule */.Fh)() ?? (herePath.endsWith('.ts') ? (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(here)), 'worker-entry.ts')).href : here);
-    return spawnModuleProcess(entry, options);
+    return (0,worker_process/* takePrestartedWorker */._Z)(entry, options) ?? (0,worker_process/* spawnModuleProcess */.p0)(entry, options);
 };
 /** The scan worker as a worker thread (kept for tests of the worker loop itself). */
 const spawnScanThread = (options) => {
@@ -766,11 +283,13 @@ class ScanPool {
         const { worker } = slot;
         let done = false;
         let timer;
+        let clock;
         const finish = (result, healthy) => {
             if (done)
                 return;
             done = true;
             clearTimeout(timer);
+            clock?.clear();
             slot.onReady = undefined;
             worker.off('message', onMessage);
             worker.off('error', onError);
@@ -786,7 +305,16 @@ class ScanPool {
             this.pump();
         };
         const onMessage = (message) => {
-            if (message?.id === id)
+            if (message?.id !== id)
+                return;
+            if ('loading' in message) {
+                // Reader code loading: not the file's time (readers/loading.ts).
+                if (message.loading === true)
+                    clock?.pause();
+                else
+                    clock?.resume();
+            }
+            else
                 finish(checkedResult(message.result, job.target), message.retire !== true);
         };
         const onError = (error) => {
@@ -807,7 +335,11 @@ class ScanPool {
         const send = () => {
             slot.onReady = undefined;
             clearTimeout(timer);
-            timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), (0,timers/* timerDelay */.n)(this.options.limits.timeoutMs));
+            // The file's clock stops while its reader's code loads; that time has its own bound.
+            clock = new timers/* PausableTimer */.J((0,timers/* timerDelay */.n)(this.options.limits.timeoutMs), () => finish(failed(job.target, 'timed-out'), false), codeLoadLimitMs(this.options.limits.timeoutMs), () => {
+                workerDebug('reader code did not load in time');
+                finish(failed(job.target, 'internal-error'), false);
+            });
             const request = { id, target: job.target, options: this.options };
             try {
                 worker.postMessage(request);
@@ -892,121 +424,14 @@ async function scan(targets, options, hooks = {}) {
     return buildReport(files, options, TOOL);
 }
 
-;// CONCATENATED MODULE: ./src/report/file-status.ts
-/** What every report format says about one file: its verdict, the plain reason, the order of findings. */
-
-
-/** The plain sentence for why a file was skipped or not inspected (never a library message). */
-function reasonText(file) {
-    if (!file.reason)
-        return undefined;
-    if (file.status === 'not-inspected')
-        return model/* NOT_INSPECTED_REASONS */.ev[file.reason];
-    if (file.status === 'skipped')
-        return model/* SKIP_REASONS */.eI[file.reason];
-    return undefined;
-}
-/** Findings most severe first; ties keep the order detection gave. */
-function bySeverity(findings) {
-    return findings
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => (0,model/* severityRank */.qs)(b.f.severity) - (0,model/* severityRank */.qs)(a.f.severity) || a.i - b.i)
-        .map(({ f }) => f);
-}
-/** 'block' when anything in the file blocks; otherwise what happened to it. */
-function fileVerdict(file, report) {
-    if (blockingCount(file, report) > 0)
-        return 'block';
-    if (file.status === 'not-inspected')
-        return 'not-inspected';
-    if (file.status === 'skipped')
-        return 'skipped';
-    return 'pass';
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-
-
-/** Bumped when a field is removed or changes meaning; added fields keep the version. */
-const JSON_REPORT_SCHEMA = 'asylum-pii-gate/report-v1';
-const TEXT_MAX = 1000;
-const safe = (text) => (0,safe_text/* displayText */.W)(text, TEXT_MAX);
-function safeColumn(column) {
-    return column.header === undefined ? { ...column } : { ...column, header: safe(column.header) };
-}
-function safeLocation(location) {
-    const out = { ...location };
-    if (out.entry !== undefined)
-        out.entry = safe(out.entry);
-    if (out.sheet !== undefined)
-        out.sheet = safe(out.sheet);
-    if (out.columns)
-        out.columns = out.columns.map(safeColumn);
-    if (out.hiddenColumns)
-        out.hiddenColumns = out.hiddenColumns.map(safe);
-    return out;
-}
-function jsonFinding(file, original, report) {
-    const finding = (0,redact/* shownFinding */.Pg)(file, original);
-    const out = {
-        rule: finding.rule,
-        ruleTitle: model/* RULE_TITLES */.Zz[finding.rule],
-        severity: finding.severity,
-        blocks: findingBlocks(finding, report),
-        message: safe(finding.message),
-        location: safeLocation(finding.location),
-        count: finding.count,
-        fingerprint: finding.fingerprint,
-    };
-    if (finding.accepted) {
-        out.accepted = { reason: safe(finding.accepted.reason) };
-        if (finding.accepted.by !== undefined)
-            out.accepted.by = safe(finding.accepted.by);
-    }
-    return out;
-}
-function toJsonReport(report) {
-    return {
-        $schema: JSON_REPORT_SCHEMA,
-        tool: { name: report.tool.name, version: report.tool.version },
-        failOn: report.failOn,
-        notInspectedBlocks: report.notInspectedBlocks,
-        verdict: report.summary.blocking > 0 ? 'block' : 'pass',
-        summary: report.summary,
-        ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
-        files: report.files.map((file) => {
-            const out = { path: safe((0,redact/* shownPath */.pS)(file)), status: file.status, verdict: fileVerdict(file, report), findings: [] };
-            if ((0,redact/* pathCarriesIdentifier */.Sh)(file.findings))
-                out.pathRedacted = true;
-            if (file.format !== undefined)
-                out.format = file.format;
-            if (file.reason !== undefined) {
-                out.reason = file.reason;
-                const text = reasonText(file);
-                if (text)
-                    out.reasonText = text;
-            }
-            if (file.detail !== undefined)
-                out.detail = safe(file.detail);
-            if (file.bytes !== undefined)
-                out.bytes = file.bytes;
-            if (file.ms !== undefined)
-                out.ms = file.ms;
-            out.findings = bySeverity(file.findings).map((f) => jsonFinding(file, f, report));
-            return out;
-        }),
-    };
-}
-/** The JSON report as text: one document, two-space indented, ending in a newline. */
-function toJson(report) {
-    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/file-status.ts
+var file_status = __webpack_require__(4581);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for code-scanning upload: one run, one rule per RuleId plus 'not-inspected',
@@ -1215,14 +640,14 @@ function findingResult(file, path, original, report, ruleIndex, lineHash) {
         message: { text: (0,safe_text/* displayText */.W)(finding.message, 2000) },
         locations: [findingLocation(file, path, finding)],
         partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint, [LINE_HASH_KEY]: lineHash(finding.fingerprint) },
-        properties: { severity: finding.severity, blocks: findingBlocks(finding, report), count: finding.count },
+        properties: { severity: finding.severity, blocks: (0,core_verdict/* findingBlocks */.Y1)(finding, report), count: finding.count },
     };
     if (finding.accepted)
         result.suppressions = [{ kind: 'external', justification: (0,safe_text/* displayText */.W)(finding.accepted.reason, 500) }];
     return result;
 }
 function notInspectedText(file) {
-    const reason = reasonText(file) ?? 'the file could not be read';
+    const reason = (0,file_status/* reasonText */.uV)(file) ?? 'the file could not be read';
     const detail = file.detail ? ` (${(0,safe_text/* displayText */.W)(file.detail, 200)})` : '';
     return `Not inspected: ${reason}${detail}. The gate cannot say this file is safe.`;
 }
@@ -1256,7 +681,7 @@ function toSarifLog(report, options = {}) {
             });
             notifications.push({ level, message: { text }, locations: [location], descriptor: { id: NOT_INSPECTED_RULE } });
         }
-        for (const finding of bySeverity(file.findings))
+        for (const finding of (0,file_status/* bySeverity */.Np)(file.findings))
             results.push(findingResult(file, path, finding, report, ruleIndex, lineHash));
     }
     return {
@@ -1284,67 +709,8 @@ function toSarif(report, options = {}) {
     return `${JSON.stringify(toSarifLog(report, options), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/advice.ts
-
-/** For a file that could not be read: what makes it readable, or the way around it. */
-const NOT_INSPECTED_STEPS = {
-    corrupt: 'fix the file or remove it from the change',
-    truncated: 'commit the whole file, or remove it from the change',
-    'password-protected': 'remove the password (publish it unprotected only if it holds no records) or remove the file',
-    'too-large': 'remove the file, split it, or raise the size limit (max-file-size) if it is meant to be published',
-    'too-large-decompressed': 'remove the archive, or publish its files unpacked so each can be scanned',
-    'timed-out': 'raise the time limit (timeout) or split the file',
-    'out-of-memory': 'raise the memory limit (memory-limit) or split the file',
-    'unreadable-encoding': 'save the file as UTF-8, or remove it from the change',
-    'unsupported-format': 'publish it in a format the gate reads (CSV, XLSX, PDF with text...), or remove it',
-    'no-text-layer': 'publish a version with a text layer (OCR), or remove it and publish aggregates instead',
-    'too-deep': 'publish the nested files unpacked, or remove the archive',
-    'too-many-entries': 'split the archive, or remove it from the change',
-    'read-error': 'check that the file is committed as a regular file, and run the gate again',
-    'internal-error': 'run the gate again; if it fails again, report the file kind (never the file) to the maintainers',
-    'stored-in-git-lfs': 'check the repository out with Git LFS (actions/checkout with lfs: true) so the real file is scanned',
-    'link-out-of-repository': 'replace the link with the file it points to, or remove it',
-    'link-to-folder': 'replace the link with the files themselves, or remove it',
-    'not-reached': 'raise the time budget (time-budget) or split the change',
-};
-/** For findings of a rule: how to take the personal data out. */
-function findingStep(rules) {
-    if ([...rules].some((r) => r.startsWith('person-record.')))
-        return 'remove the file from the change and publish aggregates (counts, no names or numbers) instead';
-    if ([...rules].some((r) => r.startsWith('prose.')))
-        return 'take the names, numbers and birthdates out of the text';
-    if (rules.has('file-name.identifier'))
-        return 'rename the file so its name carries no name or number';
-    if (rules.has('metadata.author'))
-        return 'clear the document properties (author, last modified by)';
-    if (rules.has('metadata.external-link'))
-        return 'remove the link to the internal share or workbook';
-    return "remove what the repository's custom recognizer matched";
-}
-/** The command line's routes: the config file. */
-const CONFIG_ROUTE = {
-    findings: 'accept its findings in the config (accepted-findings, by the fingerprints in the JSON report)',
-    unread: 'review it by hand and allowlist its path in the config (allowlist, with the reason)',
-};
-/**
- * One line saying what to do about a blocked file, or undefined when nothing in it blocks. With
- * `route` null, only the fix (the caller explains the way to an exception once, elsewhere).
- */
-function nextStep(file, report, route = CONFIG_ROUTE) {
-    const blockingRules = new Set(file.findings.filter((f) => findingBlocks(f, report)).map((f) => f.rule));
-    const unread = file.status === 'not-inspected' && report.notInspectedBlocks;
-    if (!blockingRules.size && !unread)
-        return undefined;
-    const steps = [];
-    if (unread)
-        steps.push(file.reason && file.reason in NOT_INSPECTED_STEPS ? NOT_INSPECTED_STEPS[file.reason] : 'fix or remove the file');
-    if (blockingRules.size)
-        steps.push(findingStep(blockingRules));
-    const first = steps.join('; then ');
-    const fix = `${first[0].toUpperCase()}${first.slice(1)}.`;
-    return route ? `${fix} If it must be published as it is, ${blockingRules.size ? route.findings : route.unread}.` : fix;
-}
-
+// EXTERNAL MODULE: ./src/report/advice.ts
+var advice = __webpack_require__(2296);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -1365,7 +731,7 @@ function severityLabel(severity, p) {
     return p.cyan(label);
 }
 function why(file) {
-    const reason = reasonText(file) ?? (file.reason ? (0,safe_text/* displayText */.W)(file.reason, 40) : 'no reason given');
+    const reason = (0,file_status/* reasonText */.uV)(file) ?? (file.reason ? (0,safe_text/* displayText */.W)(file.reason, 40) : 'no reason given');
     const detail = file.detail ? ` (${(0,safe_text/* displayText */.W)(file.detail, 120)})` : '';
     return `${reason}${detail}`;
 }
@@ -1373,7 +739,7 @@ function verdictLine(file, verdict, report, p) {
     const path = (0,safe_text/* displayText */.W)((0,redact/* shownPath */.pS)(file), PATH_MAX);
     switch (verdict) {
         case 'block': {
-            const n = file.findings.filter((f) => findingBlocks(f, report)).length;
+            const n = file.findings.filter((f) => (0,core_verdict/* findingBlocks */.Y1)(f, report)).length;
             const parts = [];
             if (file.status === 'not-inspected')
                 parts.push(`not inspected: ${why(file)}`);
@@ -1408,7 +774,7 @@ function summaryLine(report) {
         .filter((sev) => s.bySeverity[sev] > 0)
         .map((sev) => `${s.bySeverity[sev]} ${sev}`);
     const findings = `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`;
-    const blockingFindings = report.files.reduce((n, f) => n + f.findings.filter((x) => findingBlocks(x, report)).length, 0);
+    const blockingFindings = report.files.reduce((n, f) => n + f.findings.filter((x) => (0,core_verdict/* findingBlocks */.Y1)(x, report)).length, 0);
     const blockingFiles = s.blocking - blockingFindings;
     const causes = [
         blockingFindings ? `${blockingFindings} blocking finding${blockingFindings === 1 ? '' : 's'}` : '',
@@ -1421,14 +787,14 @@ function toText(report, options = {}) {
     const p = options.color ? COLORS : PLAIN;
     const lines = [];
     for (const file of report.files) {
-        const verdict = fileVerdict(file, report);
+        const verdict = (0,file_status/* fileVerdict */.c3)(file, report);
         if (options.quiet && verdict !== 'block')
             continue;
         lines.push(verdictLine(file, verdict, report, p));
-        for (const f of bySeverity(file.findings))
+        for (const f of (0,file_status/* bySeverity */.Np)(file.findings))
             lines.push(findingLine((0,redact/* shownFinding */.Pg)(file, f), p));
         // Every blocked file closes with one line saying what to do.
-        const step = verdict === 'block' ? nextStep(file, report) : undefined;
+        const step = verdict === 'block' ? (0,advice/* nextStep */.s)(file, report) : undefined;
         if (step)
             lines.push(`    ${p.bold('what to do:')} ${step}`);
     }
@@ -1738,587 +1104,8 @@ function parseMerge(rest) {
     return command;
 }
 
-;// CONCATENATED MODULE: ./src/report/merge.ts
-/**
- * Merging the JSON reports of a sharded audit (`scan --shard i/n` on an Actions matrix) into one
- * report: the files of every shard, one verdict. Reports are read as untrusted input (an
- * artifact could be tampered with): each is checked field by field, and problems are named by
- * report and field, never by quoting a value. Shards must be complete: a missing shard (a
- * matrix job that failed) makes the merge fail instead of passing what was never scanned.
- */
-
-
-
-const merge_STATUSES = new Set(['scanned', 'skipped', 'not-inspected']);
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-function finding(raw) {
-    if (!isObject(raw) || typeof raw.rule !== 'string' || !Object.hasOwn(model/* RULE_TITLES */.Zz, raw.rule) || !(0,model/* isSeverity */._Z)(raw.severity))
-        return undefined;
-    if (typeof raw.message !== 'string' || !isObject(raw.location) || !isCount(raw.count) || typeof raw.fingerprint !== 'string')
-        return undefined;
-    const out = {
-        rule: raw.rule,
-        severity: raw.severity,
-        message: raw.message,
-        location: raw.location,
-        count: raw.count,
-        fingerprint: raw.fingerprint,
-    };
-    const accepted = raw.accepted;
-    if (isObject(accepted) && typeof accepted.reason === 'string')
-        out.accepted = { reason: accepted.reason, ...(typeof accepted.by === 'string' ? { by: accepted.by } : {}) };
-    return out;
-}
-function file(raw) {
-    if (!isObject(raw) || typeof raw.path !== 'string' || !merge_STATUSES.has(raw.status) || !Array.isArray(raw.findings))
-        return undefined;
-    const status = raw.status;
-    const reasons = status === 'not-inspected' ? model/* NOT_INSPECTED_REASONS */.ev : model/* SKIP_REASONS */.eI;
-    if (status !== 'scanned' && (typeof raw.reason !== 'string' || !Object.hasOwn(reasons, raw.reason)))
-        return undefined;
-    const findings = raw.findings.map(finding);
-    if (findings.some((f) => f === undefined))
-        return undefined;
-    const out = { path: raw.path, status, findings: findings };
-    if (status !== 'scanned')
-        out.reason = raw.reason;
-    if (typeof raw.detail === 'string')
-        out.detail = raw.detail;
-    if (typeof raw.format === 'string')
-        out.format = raw.format;
-    if (isCount(raw.bytes))
-        out.bytes = raw.bytes;
-    if (isCount(raw.ms))
-        out.ms = raw.ms;
-    return out;
-}
-/** One JSON report (as parsed JSON) back into the engine's model. */
-function reportFromJson(value, name) {
-    const bad = (what) => ({ ok: false, error: `${name}: ${what}` });
-    if (!isObject(value) || value.$schema !== JSON_REPORT_SCHEMA)
-        return bad(`not an asylum-pii-gate JSON report (${JSON_REPORT_SCHEMA})`);
-    if (!(0,model/* isSeverity */._Z)(value.failOn) || typeof value.notInspectedBlocks !== 'boolean' || !Array.isArray(value.files))
-        return bad('the report header (failOn, notInspectedBlocks, files) is not valid');
-    const tool = isObject(value.tool) && typeof value.tool.name === 'string' && typeof value.tool.version === 'string'
-        ? { name: value.tool.name, version: value.tool.version }
-        : undefined;
-    if (!tool)
-        return bad('the report names no tool');
-    const files = [];
-    for (let i = 0; i < value.files.length; i++) {
-        const f = file(value.files[i]);
-        if (!f)
-            return bad(`file entry ${i + 1} is not valid`);
-        files.push(f);
-    }
-    const report = verdict_buildReport(files, { failOn: value.failOn, notInspectedBlocks: value.notInspectedBlocks }, tool);
-    const shard = value.shard;
-    if (shard !== undefined) {
-        if (!isObject(shard) ||
-            !isCount(shard.index) ||
-            !isCount(shard.count) ||
-            shard.count < 1 ||
-            shard.index < 1 ||
-            shard.index > shard.count)
-            return bad('its shard is not valid');
-        report.shard = { index: shard.index, count: shard.count };
-    }
-    return { ok: true, report };
-}
-/** Merge shard reports (or any reports over disjoint files) into one report with one verdict. */
-function mergeReports(inputs) {
-    const errors = [];
-    const reports = [];
-    for (const input of inputs) {
-        const r = reportFromJson(input.value, input.name);
-        if (r.ok)
-            reports.push({ name: input.name, report: r.report });
-        else
-            errors.push(r.error);
-    }
-    if (errors.length)
-        return { ok: false, errors };
-    if (!reports.length)
-        return { ok: false, errors: ['no report given'] };
-    const first = reports[0].report;
-    for (const { name, report } of reports) {
-        if (report.failOn !== first.failOn || report.notInspectedBlocks !== first.notInspectedBlocks)
-            errors.push(`${name}: scanned with another fail level or not-inspected policy than the first report`);
-    }
-    const sharded = reports.filter((r) => r.report.shard);
-    if (sharded.length) {
-        const count = sharded[0].report.shard.count;
-        if (sharded.length !== reports.length || sharded.some((r) => r.report.shard.count !== count))
-            errors.push('the reports are not shards of one audit (every report needs a shard i/n with the same n)');
-        else {
-            const seen = new Map();
-            for (const r of sharded)
-                seen.set(r.report.shard.index, (seen.get(r.report.shard.index) ?? 0) + 1);
-            for (let i = 1; i <= count; i++) {
-                if (!seen.has(i))
-                    errors.push(`shard ${i}/${count} is missing: its files were not scanned (did its job fail?)`);
-                else if (seen.get(i) > 1)
-                    errors.push(`shard ${i}/${count} is given more than once`);
-            }
-        }
-    }
-    const files = [];
-    const paths = new Set();
-    let repeated = 0;
-    for (const { report } of reports) {
-        for (const f of report.files) {
-            if (paths.has(f.path))
-                repeated++;
-            else {
-                paths.add(f.path);
-                files.push(f);
-            }
-        }
-    }
-    if (repeated)
-        errors.push(`${repeated} file(s) appear in more than one report: the reports overlap`);
-    if (errors.length)
-        return { ok: false, errors };
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { ok: true, report: verdict_buildReport(files, { failOn: first.failOn, notInspectedBlocks: first.notInspectedBlocks }, first.tool) };
-}
-
-// EXTERNAL MODULE: ./src/core/describe.ts
-var describe = __webpack_require__(606);
-;// CONCATENATED MODULE: ./src/report/counts.ts
-
-function verdictCounts(report) {
-    const counts = { blockingFindings: 0, filesWithBlockingFindings: 0, notInspected: 0, blockingFiles: 0, accepted: 0 };
-    for (const file of report.files) {
-        const n = file.findings.filter((f) => findingBlocks(f, report)).length;
-        counts.blockingFindings += n;
-        if (n)
-            counts.filesWithBlockingFindings += 1;
-        if (file.status === 'not-inspected' && report.notInspectedBlocks)
-            counts.notInspected += 1;
-        if (blockingCount(file, report) > 0)
-            counts.blockingFiles += 1;
-        counts.accepted += file.findings.filter((f) => f.accepted).length;
-    }
-    return counts;
-}
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/**
- * "2 files block: 5 findings in 1 file, 1 file not inspected; 1 gate problem" — the closing
- * error and the check run's title. Empty when nothing blocks.
- */
-function blockingSentence(report, problems = 0) {
-    const c = verdictCounts(report);
-    const parts = [
-        c.blockingFindings ? `${plural(c.blockingFindings, 'blocking finding')} in ${plural(c.filesWithBlockingFindings, 'file')}` : '',
-        c.notInspected ? `${plural(c.notInspected, 'file')} not inspected` : '',
-        problems ? `${plural(problems, 'gate problem')} (see the summary)` : '',
-    ].filter(Boolean);
-    return parts.length ? `blocked: ${parts.join(', ')}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary (GITHUB_STEP_SUMMARY). It leads with the verdict and what to do next (for the
- * author, and for an approver), then the files that block, one group per file (what to do about
- * it, a table of its findings, longer lists folded in `<details>`), then what did not block,
- * what was left out, the waiver, notes, and how to keep the JSON report as an artifact.
- * Fingerprints are folded away in a ready-to-paste `accepted-findings` snippet; a waiver's audit
- * line is shown once, not on every row.
- *
- * GitHub renders it as Markdown with raw HTML and escapes nothing, so every piece of untrusted
- * text is HTML-escaped here. A step summary over 1 MiB is dropped whole, so, as
- * dependency-review-action does, when the full summary would pass the budget a compact one is
- * written instead (verdict, what to do, the blocking files with their counts), and the compact
- * one is bounded piece by piece whatever the input.
- *
- * `summaryMarkdown` is a pure function of its input (the Action and `merge` share it).
- */
-
-
-
-
-
-
-
-
-/** The summary the Action writes, bounded well under GitHub's 1 MiB per step. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-/** Untrusted text, flattened, bounded and escaped; `@` broken so it mentions no one. */
-function summary_safe(text, max = 200) {
-    return escapeHtml((0,safe_text/* displayText */.W)(text, max)).replace(/@/g, '@\u200b');
-}
-const code = (text, max = 160) => `<code>${summary_safe(text, max)}</code>`;
-const summary_plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** Findings shown in a file's table before the rest is folded into `<details>`. */
-const ROWS_OPEN = 5;
-/** Blocking files shown open before the rest is folded into `<details>`. */
-const FILES_OPEN = 10;
-/** At most this many items in any list of the summary; the rest is counted. */
-const LIST_MAX = 200;
-function hiddenText(f) {
-    const l = f.location;
-    const parts = [];
-    if (l.sheetState === 'hidden')
-        parts.push('hidden sheet');
-    if (l.sheetState === 'very-hidden')
-        parts.push('very hidden sheet');
-    if (l.hiddenRows)
-        parts.push(`${l.hiddenRows} hidden rows`);
-    if (l.hiddenColumns?.length)
-        parts.push(`hidden column${l.hiddenColumns.length === 1 ? '' : 's'} ${l.hiddenColumns.join(', ')}`);
-    if (l.surface &&
-        ['hidden-rows', 'hidden-columns', 'comments', 'defined-names', 'pivot-cache', 'metadata', 'external-link', 'chart-cache'].includes(l.surface))
-        parts.push(l.surface.replace(/-/g, ' '));
-    return parts.length ? `yes: ${parts.join(', ')}` : 'no';
-}
-function whereText(f) {
-    const l = f.location;
-    const bits = [(0,describe/* describePlace */.df)(l)].filter(Boolean);
-    const letters = (l.columns ?? []).map((c) => c.letter ?? `#${c.index + 1}`);
-    if (letters.length)
-        bits.push(`column${letters.length === 1 ? '' : 's'} ${letters.join(', ')}`);
-    if (l.rows)
-        bits.push(l.rows.first === l.rows.last ? `row ${l.rows.first}` : `rows ${l.rows.first}–${l.rows.last}`);
-    if (l.lines)
-        bits.push(l.lines.first === l.lines.last ? `line ${l.lines.first}` : `lines ${l.lines.first}–${l.lines.last}`);
-    return bits.join(', ') || 'whole file';
-}
-function whatText(f) {
-    const kinds = [...new Set((f.location.columns ?? []).map((c) => (0,describe/* kindWords */.Gk)(c.kind)))];
-    return `${model/* RULE_TITLES */.Zz[f.rule]}${kinds.length ? ` (${kinds.join(', ')})` : ''}`;
-}
-/** Acceptances are listed once (A1, A2...) and rows point at them, so no audit line repeats. */
-class Acceptances {
-    keys = new Map();
-    list = [];
-    ref(accepted) {
-        const text = `${accepted.reason}${accepted.by ? ` (by ${accepted.by})` : ''}`;
-        let n = this.keys.get(text);
-        if (n === undefined) {
-            n = this.list.length + 1;
-            this.keys.set(text, n);
-            this.list.push(text);
-        }
-        return `A${n}`;
-    }
-}
-function statusCell(f, report, acceptances) {
-    if (f.accepted)
-        return `accepted (${acceptances.ref(f.accepted)})`;
-    return findingBlocks(f, report) ? '<b>blocks</b>' : 'below the fail level';
-}
-const TABLE_HEAD = '<table>\n<tr><th>Where</th><th>What</th><th>Rows</th><th>Severity</th><th>Hidden</th><th>Status</th></tr>\n';
-function findingRow(f, report, acceptances) {
-    const cells = [
-        summary_safe(whereText(f), 240),
-        summary_safe(whatText(f), 200),
-        String(f.count),
-        escapeHtml(f.severity),
-        summary_safe(hiddenText(f), 120),
-        statusCell(f, report, acceptances),
-    ];
-    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
-}
-/** A file's findings: the first few in a table, the rest folded. */
-function findingTable(file, report, acceptances) {
-    const findings = bySeverity(file.findings);
-    if (!findings.length)
-        return '';
-    // shownFinding looks at every finding of the file: call it only for the rows shown.
-    const open = findings.slice(0, ROWS_OPEN).map((f) => (0,redact/* shownFinding */.Pg)(file, f));
-    const folded = findings.slice(ROWS_OPEN, LIST_MAX).map((f) => (0,redact/* shownFinding */.Pg)(file, f));
-    let out = `${TABLE_HEAD}${open.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n\n`;
-    if (folded.length)
-        out += `<details><summary>${summary_plural(findings.length - ROWS_OPEN, 'more finding')} in this file</summary>\n\n${TABLE_HEAD}${folded.map((f) => findingRow(f, report, acceptances)).join('')}</table>\n${findings.length > LIST_MAX ? `\n${findings.length - LIST_MAX} more are in the JSON report.\n` : ''}</details>\n\n`;
-    return out;
-}
-function fileHeading(file, report) {
-    const blocking = file.findings.filter((f) => findingBlocks(f, report)).length;
-    const parts = [];
-    if (file.status === 'not-inspected')
-        parts.push(`not inspected: ${summary_safe(reasonText(file) ?? 'the file could not be read', 200)}${file.detail ? ` (${summary_safe(file.detail, 200)})` : ''}`);
-    if (blocking)
-        parts.push(summary_plural(blocking, 'blocking finding'));
-    const accepted = file.findings.filter((f) => f.accepted).length;
-    const below = file.findings.length - blocking - accepted;
-    if (accepted)
-        parts.push(summary_plural(accepted, 'accepted finding'));
-    if (below)
-        parts.push(`${summary_plural(below, 'finding')} below the fail level (${escapeHtml(report.failOn)})`);
-    return `#### ${code((0,redact/* shownPath */.pS)(file))}\n\n${parts.join('; ')}.\n\n`;
-}
-function blockingFileGroup(file, report, acceptances) {
-    // Only the fix: the way to an exception is said once, under "What to do next".
-    const step = nextStep(file, report, null);
-    return `${fileHeading(file, report)}${step ? `**What to do:** ${summary_safe(step, 600)}\n\n` : ''}${findingTable(file, report, acceptances)}`;
-}
-function whoMayApprove(policy) {
-    if (!policy)
-        return 'an approver';
-    const self = policy.allowSelf ? '' : ' (not the author of the pull request)';
-    if (policy.approvers.length) {
-        const names = policy.approvers.slice(0, 20).map((a) => code(a.includes('/') ? `${a} (team)` : a, 80));
-        return `one of the configured approvers${self}: ${names.join(', ')}${policy.approvers.length > 20 ? `, and ${policy.approvers.length - 20} more` : ''}`;
-    }
-    return `someone with at least ${code(policy.minPermission, 20)} permission on this repository${self}`;
-}
-/** Paragraph lines; `null` drops a line that does not apply, `''` separates blocks. */
-function paragraphs(lines) {
-    return `${lines
-        .filter((l) => l !== null)
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')}\n\n`;
-}
-function whatNext(input, counts) {
-    const { waiver } = input;
-    const label = code(waiver.label, 80);
-    const head = input.headSha ? ` (${code(input.headSha.slice(0, 12), 20)})` : '';
-    const config = code(input.approval?.configPath ?? '.github/asylum-pii-gate.yml', 120);
-    const first = input.blockers?.length
-        ? '- First, solve the problems listed under **Blocked: the gate could not judge every file** below.'
-        : null;
-    const unread = counts.notInspected
-        ? '- A file that was not inspected: do what its **What to do** line says (the gate could not read it, so it cannot say it is safe).'
-        : null;
-    if (waiver.state === 'not-applicable') {
-        return paragraphs([
-            '### What to do next',
-            '',
-            first,
-            '- Remove the files that block (listed below) with a new commit, or replace person-level rows with aggregates (counts by month, country or facility; no names or numbers). The history keeps a file until it is rewritten: if it reached a public branch, ask the repository administrators to purge it.',
-            unread,
-            `- If the data must be published as it is, the repository's privacy approvers can accept a finding in the config on the default branch (${config}, ${code('accepted-findings', 40)}: fingerprint, reason, approver, expiry date). The fingerprints are folded below.`,
-        ]);
-    }
-    return paragraphs([
-        '### What to do next',
-        '',
-        first,
-        first ? '' : null,
-        '**If you wrote this pull request**',
-        '',
-        '- Remove the files that block (listed below) from the pull request, or publish aggregates instead of person-level rows (counts by month, country or facility; no names or numbers). Remove them from every commit of the branch (rewrite or squash): a merge keeps what earlier commits added.',
-        unread,
-        `- If the data must be published as it is, ask ${whoMayApprove(input.approval)} to review the files and apply the label ${label}.`,
-        '',
-        '**If you are an approver**',
-        '',
-        `- The label ${label} says: I reviewed the files listed here and accept publishing them. The gate checks who applied it and when, live through the API.`,
-        `- It covers this head commit only${head}: a new push voids it, and the label must be applied again after a new review.`,
-        `- For a lasting acceptance (a table that will keep changing), add its fingerprints to ${code('accepted-findings', 40)} in ${config} on the base branch, with a reason, your login and an expiry date. The fingerprints are folded below, ready to paste.`,
-    ]);
-}
-function summary_verdictLine(input, counts) {
-    const blockers = input.blockers?.length ?? 0;
-    const s = input.report.summary;
-    if (blockers || counts.blockingFiles) {
-        const parts = [
-            counts.blockingFindings
-                ? `${summary_plural(counts.blockingFindings, 'finding')} at or above the fail level (${escapeHtml(input.report.failOn)}) in ${summary_plural(counts.filesWithBlockingFindings, 'file')}`
-                : '',
-            counts.notInspected ? `${summary_plural(counts.notInspected, 'file')} that could not be inspected` : '',
-            blockers ? `the gate could not judge every file (${summary_plural(blockers, 'problem')})` : '',
-        ].filter(Boolean);
-        return `## ❌ Blocked (asylum-pii-gate)\n\n**${parts.join('; ')}.**`;
-    }
-    if (input.waiver.state === 'holds') {
-        const a = input.waiver.audit;
-        const who = a
-            ? ` applied by ${code(a.approver, 60)} at ${summary_safe(a.at, 40)} (server time) for head commit ${code(a.headSha.slice(0, 12), 20)}`
-            : '';
-        const waived = [
-            counts.accepted ? `${summary_plural(counts.accepted, 'finding')} accepted` : '',
-            s.notInspected ? `${summary_plural(s.notInspected, 'file')} not inspected` : '',
-        ]
-            .filter(Boolean)
-            .join(', ');
-        return `## ✅ Passed under an approved waiver (asylum-pii-gate)\n\n**The label ${code(input.waiver.label, 80)}${who} waives what would block (${waived}).** It covers this commit only.`;
-    }
-    return `## ✅ Passed (asylum-pii-gate)\n\n**Nothing blocks**: ${summary_plural(s.scanned, 'file')} scanned, ${summary_plural(s.findings, 'finding')} (${counts.accepted} accepted, ${s.findings - counts.accepted} below the fail level ${escapeHtml(input.report.failOn)}).`;
-}
-function scopeLine(input) {
-    const s = input.report.summary;
-    return `Gated ${summary_safe(input.subject, 200)}: ${summary_plural(s.files, 'file')}, ${s.scanned} scanned, ${s.skipped} not scanned, ${s.notInspected} not inspected. No value from any file is shown here.\n\n`;
-}
-function waiverSection(w) {
-    const label = code(w.label, 80);
-    switch (w.state) {
-        case 'not-applicable':
-            return '';
-        case 'absent':
-            return `### Waiver\n\nNo waiver: the label ${label} is not on the pull request (read live).${w.note ? ` ${summary_safe(w.note, 300)}.` : ''}\n\n`;
-        case 'holds': {
-            const a = w.audit;
-            return `### Waiver\n\nThe waiver holds. Audit: label ${label} applied by ${code(a.approver, 60)} at ${summary_safe(a.at, 40)} (server time) for head commit ${code(a.headSha, 64)}; checked live through the API.\n\n`;
-        }
-        case 'rejected':
-        case 'voided': {
-            const head = w.state === 'voided'
-                ? `The waiver label ${label} was voided:`
-                : `The waiver label ${label} is on the pull request, but the waiver does not hold:`;
-            return `### Waiver\n\n${head}\n\n${(w.reasons ?? [])
-                .slice(0, 20)
-                .map((r) => `- ${summary_safe(r, 400)}`)
-                .join('\n')}\n\n`;
-        }
-    }
-}
-function acceptedSnippet(files, report) {
-    const entries = [];
-    let total = 0;
-    for (const file of files) {
-        for (const f of bySeverity(file.findings)) {
-            if (!findingBlocks(f, report))
-                continue;
-            total += 1;
-            if (entries.length >= LIST_MAX)
-                continue;
-            const shown = (0,redact/* shownFinding */.Pg)(file, f);
-            entries.push(`  # ${escapeHtml((0,safe_text/* displayText */.W)(`${(0,redact/* shownPath */.pS)(file)} — ${whereText(shown)}`, 200))}\n  - fingerprint: ${escapeHtml(shown.fingerprint)}\n    reason: "…"\n    approver: your-login\n    expires: yyyy-mm-dd`);
-        }
-    }
-    if (!entries.length)
-        return '';
-    return `<details><summary>Fingerprints of the blocking findings (for <code>accepted-findings</code>)</summary>\n\n<pre>accepted-findings:\n${entries.join('\n')}\n</pre>\n${total > entries.length ? `\n${total - entries.length} more are in the JSON report.\n` : ''}\n</details>\n\n`;
-}
-function skippedSection(report) {
-    const skipped = report.files.filter((f) => f.status === 'skipped');
-    if (!skipped.length)
-        return '';
-    const counts = new Map();
-    for (const f of skipped)
-        counts.set(reasonText(f) ?? 'skipped', (counts.get(reasonText(f) ?? 'skipped') ?? 0) + 1);
-    let out = `<details><summary>Not scanned (${skipped.length})</summary>\n\n${[...counts].map(([why, n]) => `- ${summary_plural(n, 'file')}: ${summary_safe(why, 200)}`).join('\n')}\n`;
-    const allowlisted = skipped.filter((f) => f.reason === 'allowlisted');
-    if (allowlisted.length) {
-        out += `\nAllowlisted by the config file:\n\n<ul>\n${allowlisted
-            .slice(0, LIST_MAX)
-            .map((f) => `<li>${code((0,redact/* shownPath */.pS)(f))}: ${summary_safe(f.detail ?? '', 200)}</li>`)
-            .join('\n')}\n</ul>\n${allowlisted.length > LIST_MAX ? `\n${allowlisted.length - LIST_MAX} more are in the JSON report.\n` : ''}`;
-    }
-    return `${out}\n</details>\n\n`;
-}
-const ARTIFACT_EXAMPLE = `<details><summary>Keep the JSON report and the SARIF file</summary>
-
-The gate writes them on the runner (step outputs <code>report</code> and <code>sarif</code>); they are gone when the job ends. To keep the JSON report, give the gate's step <code>id: gate</code> and add:
-
-<pre>- uses: actions/upload-artifact@v4
-  if: always()
-  with:
-    name: asylum-pii-gate-report
-    path: \${{ steps.gate.outputs.report }}</pre>
-
-</details>
-
-`;
-function blockersSection(blockers) {
-    if (!blockers?.length)
-        return '';
-    return `### Blocked: the gate could not judge every file\n\n${blockers
-        .slice(0, 20)
-        .map((b) => `- ${summary_safe(b, 600)}`)
-        .join('\n')}${blockers.length > 20 ? `\n- and ${blockers.length - 20} more (see the annotations)` : ''}\n\n`;
-}
-function notesSection(notes) {
-    if (!notes?.length)
-        return '';
-    return `<details><summary>Notes on this run</summary>\n\n${notes
-        .slice(0, 20)
-        .map((n) => `- ${summary_safe(n, 500)}`)
-        .join('\n')}\n\n</details>\n\n`;
-}
-/** The acceptances first referenced since `from`, listed once after the tables that point at them. */
-function acceptancesSection(acceptances, from = 0) {
-    const list = acceptances.list.slice(from);
-    if (!list.length)
-        return '';
-    return `**Accepted** (rows marked ${list.length === 1 ? `A${from + 1}` : `A${from + 1}–A${acceptances.list.length}`}):\n\n${list.map((a, i) => `- A${from + i + 1}: ${summary_safe(a, 300)}`).join('\n')}\n\n`;
-}
-/** The whole summary, with every file group; may pass the budget (then `compactSummary` is used). */
-function fullSummary(input) {
-    const { report } = input;
-    const counts = verdictCounts(report);
-    const acceptances = new Acceptances();
-    const blocking = report.files.filter((f) => blockingCount(f, report) > 0);
-    const blockingSet = new Set(blocking);
-    const others = report.files.filter((f) => !blockingSet.has(f) && (f.findings.length > 0 || f.status === 'not-inspected'));
-    let out = `${summary_verdictLine(input, counts)}\n\n${scopeLine(input)}`;
-    if (blocking.length || input.blockers?.length)
-        out += whatNext(input, counts);
-    out += blockersSection(input.blockers);
-    if (blocking.length) {
-        out += `### Files that block (${blocking.length})\n\n`;
-        out += blocking
-            .slice(0, FILES_OPEN)
-            .map((f) => blockingFileGroup(f, report, acceptances))
-            .join('');
-        if (blocking.length > FILES_OPEN) {
-            const folded = blocking.slice(FILES_OPEN, LIST_MAX);
-            out += `<details><summary>${summary_plural(blocking.length - FILES_OPEN, 'more file')} that block</summary>\n\n${folded.map((f) => blockingFileGroup(f, report, acceptances)).join('')}${blocking.length > LIST_MAX ? `${blocking.length - LIST_MAX} more are in the JSON report.\n\n` : ''}</details>\n\n`;
-        }
-    }
-    out += acceptancesSection(acceptances);
-    if (others.length) {
-        const title = input.waiver.state === 'holds' ? 'Accepted under the waiver, or below the fail level' : 'Findings that do not block';
-        const from = acceptances.list.length;
-        const listed = others
-            .slice(0, LIST_MAX)
-            .map((f) => `${fileHeading(f, report)}${findingTable(f, report, acceptances)}`)
-            .join('');
-        out += `<details${blocking.length ? '' : ' open'}><summary>${title} (${summary_plural(others.length, 'file')})</summary>\n\n${listed}${others.length > LIST_MAX ? `${others.length - LIST_MAX} more are in the JSON report.\n\n` : ''}${acceptancesSection(acceptances, from)}</details>\n\n`;
-    }
-    out += acceptedSnippet(blocking, report);
-    out += waiverSection(input.waiver);
-    out += skippedSection(report);
-    out += notesSection(input.notes);
-    out += ARTIFACT_EXAMPLE;
-    return out;
-}
-/**
- * The summary when the full one is too large: verdict, what to do, and one line per blocking
- * file (with its counts), each piece bounded so the whole stays under `budget` whatever the input.
- */
-function compactSummary(input, budget = SUMMARY_BUDGET_BYTES) {
-    const { report } = input;
-    const counts = verdictCounts(report);
-    const head = `${summary_verdictLine(input, counts)}\n\n${scopeLine(input)}${counts.blockingFiles || input.blockers?.length ? whatNext(input, counts) : ''}${blockersSection(input.blockers)}`;
-    const tail = `The full summary would pass GitHub's 1 MiB limit for a step summary, so this is the short version: every finding, with its sheet, columns, rows and fingerprint, is in the JSON report and the SARIF file.\n\n${waiverSection(input.waiver)}${ARTIFACT_EXAMPLE}`;
-    const room = budget - Buffer.byteLength(head) - Buffer.byteLength(tail) - 1024;
-    const blocking = report.files.filter((f) => blockingCount(f, report) > 0);
-    let list = '';
-    let shown = 0;
-    for (const file of blocking) {
-        const n = file.findings.filter((f) => findingBlocks(f, report)).length;
-        const what = [file.status === 'not-inspected' ? 'not inspected' : '', n ? summary_plural(n, 'blocking finding') : '']
-            .filter(Boolean)
-            .join(', ');
-        const line = `- ${code((0,redact/* shownPath */.pS)(file))}: ${what}\n`;
-        if (Buffer.byteLength(list) + Buffer.byteLength(line) > room)
-            break;
-        list += line;
-        shown += 1;
-    }
-    const files = blocking.length
-        ? `### Files that block (${blocking.length})\n\n${list}${shown < blocking.length ? `- and ${blocking.length - shown} more (see the JSON report)\n` : ''}\n`
-        : '';
-    return `${head}${files}${tail}`;
-}
-/** The summary to write: the full one when it fits the budget, else the compact one. */
-function summaryMarkdown(input, budget = SUMMARY_BUDGET_BYTES) {
-    const full = fullSummary(input);
-    return Buffer.byteLength(full) <= budget ? full : compactSummary(input, budget);
-}
-/** Add the summary to `writer` (the real `core.summary`) and return it. */
-function buildSummary(writer, input, budget = SUMMARY_BUDGET_BYTES) {
-    writer.addRaw(summaryMarkdown(input, budget));
-    return writer;
-}
-
+// EXTERNAL MODULE: ./src/report/merge.ts
+var merge = __webpack_require__(3278);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 const ERASE_LINE = '\r\u001b[2K';
 function progressText(done, total) {
@@ -2446,16 +1233,12 @@ function shownFrom(root, path) {
 
 
 
-
-
-
-
 /** How standard input is shown in reports (it has no path). */
 const STDIN_PATH = '(stdin)';
 const EXIT_PASS = 0;
 const EXIT_BLOCK = 1;
 const EXIT_USAGE = 2;
-const NAME = tool_TOOL.name;
+const NAME = tool/* TOOL */.j.name;
 const quoted = (text) => `'${(0,safe_text/* displayText */.W)(text, 200)}'`;
 /** Colors only for text going to a terminal, and never when NO_COLOR is set (no-color.org) or --no-color given. */
 function useColor(command, io) {
@@ -2467,7 +1250,7 @@ function useColor(command, io) {
 }
 function render(report, format, options = {}) {
     if (format === 'json')
-        return toJson(report);
+        return (0,json/* toJson */.aB)(report);
     if (format === 'sarif') {
         const rootDescription = options.root?.kind === 'scan'
             ? 'The folder the command line scanned from (not inside a git repository): every artifact URI is relative to it.'
@@ -2493,7 +1276,6 @@ async function checkPaths(paths, io) {
     }
     return { ok: true, value: undefined };
 }
-/** --config FILE: the Action's YAML/JSON schema, applied whole (allowlist, detection settings, accepted findings). */
 async function loadConfig(file, io) {
     if (file === undefined)
         return { ok: true, value: undefined };
@@ -2505,12 +1287,14 @@ async function loadConfig(file, io) {
         io.stderr(`${NAME}: the config file ${quoted(file)} could not be read\n`);
         return { ok: false, code: EXIT_USAGE };
     }
+    // The config's YAML parser loads only when a config is given (start-up of a plain scan).
+    const { parseActionConfig, detectOptionsFrom } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 5805));
     const parsed = parseActionConfig(text);
     if (!parsed.ok) {
         io.stderr(`${NAME}: the config file ${quoted(file)} is not valid:\n${parsed.errors.map((e) => `  - ${(0,safe_text/* displayText */.W)(e, 200)}\n`).join('')}`);
         return { ok: false, code: EXIT_USAGE };
     }
-    return { ok: true, value: parsed.config };
+    return { ok: true, value: { config: parsed.config, detect: detectOptionsFrom(parsed.config) } };
 }
 /** --output FILE must be writable before minutes are spent scanning: an existing file, or a new one in an existing folder. */
 async function checkOutput(output, io) {
@@ -2555,7 +1339,7 @@ function scanOptions(command, config) {
         notInspectedBlocks: command.notInspectedBlocks,
         limits,
         ...(command.concurrency !== undefined ? { concurrency: command.concurrency } : {}),
-        ...(config ? { detect: detectOptionsFrom(config) } : {}),
+        ...(config ? { detect: config.detect } : {}),
     });
 }
 /** Standard input, read up to one byte over the size limit (the scanner then reports it too large). */
@@ -2602,14 +1386,16 @@ async function runScan(command, io) {
         return walked.code;
     const options = scanOptions(command, config.value);
     // The config's allowlist leaves files out as the Action does (matched on the shown path).
-    const allowlist = config.value?.allowlist ?? [];
+    const allowlist = config.value?.config.allowlist ?? [];
+    // Glob matching (minimatch) loads only when there is an allowlist to match.
+    const decide = allowlist.length ? (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 997))).decide : undefined;
     const results = [];
     const targets = [];
     for (const file of walked.value) {
         const displayPath = shownFrom(root.dir, file.path);
         if (!inShard(displayPath, command.shard))
             continue;
-        const d = decide(displayPath, { include: [], exclude: [], allowlist });
+        const d = decide ? decide(displayPath, { include: [], exclude: [], allowlist }) : { scan: true };
         if (!d.scan)
             results.push({ path: displayPath, status: 'skipped', reason: d.reason, detail: d.detail, findings: [] });
         else {
@@ -2636,10 +1422,19 @@ async function runScan(command, io) {
     finally {
         progress.clear();
     }
-    const accepted = applyAcceptedFindings(results, config.value?.acceptedFindings ?? [], today(io));
-    const report = verdict_buildReport(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, tool_TOOL);
+    const acceptedFindings = config.value?.config.acceptedFindings ?? [];
+    const accepted = acceptedFindings.length
+        ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 3731))).applyAcceptedFindings(results, acceptedFindings, today(io))
+        : { files: results, expiredMatches: [] };
+    const report = (0,core_verdict/* buildReport */.FK)(accepted.files, { failOn: command.failOn, notInspectedBlocks: command.notInspectedBlocks }, tool/* TOOL */.j);
     if (command.shard)
         report.shard = command.shard;
+    // What decides the findings, so that `merge` refuses shards scanned with other settings.
+    report.settings = (0,merge/* settingsDigest */.KI)({
+        options: { ...options, concurrency: undefined },
+        allowlist,
+        accepted: acceptedFindings,
+    });
     for (const e of accepted.expiredMatches)
         io.stderr(`${NAME}: an accepted-findings entry (fingerprint ${(0,safe_text/* displayText */.W)(e.fingerprint, 64)}) expired on ${e.expires}: its finding counts again\n`);
     const text = render(report, command.format, { color: useColor(command, io), quiet: command.quiet, root });
@@ -2661,7 +1456,7 @@ async function emit(report, text, command, io) {
     else {
         io.stdout(text);
     }
-    return report.summary.blocking > 0 ? EXIT_BLOCK : EXIT_PASS;
+    return report.summary.blocking > 0 || report.blockers?.length ? EXIT_BLOCK : EXIT_PASS;
 }
 /** A job-summary writer that only collects text (the merge step prints it or writes it to a file). */
 class TextSummary {
@@ -2676,34 +1471,35 @@ class TextSummary {
 }
 /**
  * `merge REPORT.json...`: the JSON reports of a sharded audit become one report in any format,
- * including the job summary (Markdown) for $GITHUB_STEP_SUMMARY. Exit 1 when anything blocks,
- * 2 when a report cannot be read, is not valid, or a shard is missing.
+ * including the job summary (Markdown) for $GITHUB_STEP_SUMMARY. A REPORT may be a folder (its
+ * `.json` files). Exit 1 when anything blocks, 2 when a report cannot be read, is not valid, does
+ * not belong to the same audit, or a shard is missing.
  */
 async function runMerge(command, io) {
-    const inputs = [];
-    for (const path of command.reports) {
-        let value;
-        try {
-            value = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8'));
-        }
-        catch {
-            io.stderr(`${NAME}: the report ${quoted(path)} could not be read as JSON\n`);
-            return EXIT_USAGE;
-        }
-        inputs.push({ name: `report ${quoted(path)}`, value });
-    }
-    const merged = mergeReports(inputs);
-    if (!merged.ok) {
-        io.stderr(`${NAME}: the reports cannot be merged:\n${merged.errors.map((e) => `  - ${e}\n`).join('')}`);
+    // Report loading (minimatch for folders) loads only for a merge.
+    const { expandReportPaths, loadReports } = await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 3534));
+    const expanded = await expandReportPaths(command.reports, io.cwd);
+    const loaded = await loadReports(expanded.paths, io.cwd);
+    const unread = [...expanded.problems, ...loaded.problems];
+    const merged = unread.length ? undefined : (0,merge/* mergeReports */.C1)(loaded.reports);
+    const problems = merged ? [...merged.refused, ...merged.missing] : unread;
+    if (problems.length) {
+        io.stderr(`${NAME}: the reports cannot be merged:\n${problems.map((e) => `  - ${e}\n`).join('')}`);
         return EXIT_USAGE;
     }
     const report = merged.report;
+    for (const b of report.blockers ?? [])
+        io.stderr(`${NAME}: blocked: ${(0,safe_text/* displayText */.W)(b, 1000)}\n`);
     const text = command.format === 'summary'
-        ? buildSummary(new TextSummary(), {
+        ? (await __webpack_require__.e(/* import() */ 367).then(__webpack_require__.bind(__webpack_require__, 7367)))
+            .buildSummary(new TextSummary(), {
             report,
-            subject: `${command.reports.length} shard report(s) of a whole-repository audit`,
+            subject: `${loaded.reports.length} shard report(s) of a whole-repository audit${report.commit ? ` at ${report.commit.slice(0, 12)}` : ''}`,
             waiver: { state: 'not-applicable', label: '' },
-        }).stringify()
+            ...(report.commit ? { headSha: report.commit } : {}),
+            blockers: report.blockers ?? [],
+        })
+            .stringify()
         : render(report, command.format, { quiet: command.quiet });
     return emit(report, text, command, io);
 }
@@ -2714,7 +1510,7 @@ async function runCli(argv, io) {
             io.stdout(USAGE);
             return EXIT_PASS;
         case 'version':
-            io.stdout(`${tool_TOOL.name} ${tool_TOOL.version}\n`);
+            io.stdout(`${tool/* TOOL */.j.name} ${tool/* TOOL */.j.version}\n`);
             return EXIT_PASS;
         case 'usage-error':
             io.stderr(`${NAME}: ${parsed.message}\n${USAGE_HINT}`);
@@ -2724,60 +1520,6 @@ async function runCli(argv, io) {
         case 'merge':
             return runMerge(parsed, io);
     }
-}
-
-
-/***/ }),
-
-/***/ 5702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sm: () => (/* binding */ resolveScanOptions),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DETECT_OPTIONS, defaultConcurrency, DEFAULT_SCAN_OPTIONS */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-
-const DEFAULT_LIMITS = {
-    maxFileSize: 100 * 1024 * 1024,
-    maxDecompressedSize: 1024 * 1024 * 1024,
-    timeoutMs: 120_000,
-    memoryLimitMb: 1024,
-    maxArchiveDepth: 3,
-    maxArchiveEntries: 10_000,
-    maxNestingDepth: 512,
-};
-const DEFAULT_DETECT_OPTIONS = {
-    severityOverrides: {},
-    headerSynonyms: {},
-    customRecognizers: [],
-};
-function defaultConcurrency() {
-    const cpus = typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus().length;
-    return Math.max(1, Math.min(4, cpus));
-}
-const DEFAULT_SCAN_OPTIONS = {
-    failOn: 'high',
-    notInspectedBlocks: true,
-    limits: DEFAULT_LIMITS,
-    concurrency: defaultConcurrency(),
-    detect: DEFAULT_DETECT_OPTIONS,
-};
-/** Fill a partial set of options with the defaults, one level deep for the nested groups. */
-function resolveScanOptions(partial = {}) {
-    return {
-        failOn: partial.failOn ?? DEFAULT_SCAN_OPTIONS.failOn,
-        notInspectedBlocks: partial.notInspectedBlocks ?? DEFAULT_SCAN_OPTIONS.notInspectedBlocks,
-        concurrency: partial.concurrency ?? DEFAULT_SCAN_OPTIONS.concurrency,
-        limits: { ...DEFAULT_LIMITS, ...partial.limits },
-        detect: {
-            severityOverrides: { ...partial.detect?.severityOverrides },
-            headerSynonyms: { ...partial.detect?.headerSynonyms },
-            customRecognizers: [...(partial.detect?.customRecognizers ?? [])],
-        },
-    };
 }
 
 
@@ -3203,13 +1945,650 @@ function columnLetter(index) {
 
 /***/ }),
 
+/***/ 121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/** The tool's name and version as reports show them. Kept in step with package.json by a test. */
+const TOOL = { name: 'asylum-pii-gate', version: '0.1.0' };
+
+
+/***/ }),
+
+/***/ 9478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Y1: () => (/* binding */ findingBlocks),
+/* harmony export */   f7: () => (/* binding */ blockingCount)
+/* harmony export */ });
+/* unused harmony export summarize */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+
+/** A finding blocks when it reaches the fail level and nobody accepted it. */
+function findingBlocks(finding, policy) {
+    return !finding.accepted && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(finding.severity, policy.failOn);
+}
+/** How many things in this file block: blocking findings, plus the file itself when it was not read. */
+function blockingCount(file, policy) {
+    const own = file.status === 'not-inspected' && policy.notInspectedBlocks ? 1 : 0;
+    return own + file.findings.filter((f) => findingBlocks(f, policy)).length;
+}
+function summarize(files, policy) {
+    const bySeverity = Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    let findings = 0;
+    let blocking = 0;
+    for (const file of files) {
+        for (const f of file.findings) {
+            bySeverity[f.severity] += 1;
+            findings += 1;
+        }
+        blocking += blockingCount(file, policy);
+    }
+    return {
+        files: files.length,
+        scanned: files.filter((f) => f.status === 'scanned').length,
+        skipped: files.filter((f) => f.status === 'skipped').length,
+        notInspected: files.filter((f) => f.status === 'not-inspected').length,
+        findings,
+        blocking,
+        bySeverity,
+    };
+}
+function buildReport(files, policy, tool) {
+    return {
+        tool,
+        failOn: policy.failOn,
+        notInspectedBlocks: policy.notInspectedBlocks,
+        files,
+        summary: summarize(files, policy),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ nextStep)
+/* harmony export */ });
+/* unused harmony export CONFIG_ROUTE */
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9478);
+
+/** For a file that could not be read: what makes it readable, or the way around it. */
+const NOT_INSPECTED_STEPS = {
+    corrupt: 'fix the file or remove it from the change',
+    truncated: 'commit the whole file, or remove it from the change',
+    'password-protected': 'remove the password (publish it unprotected only if it holds no records) or remove the file',
+    'too-large': 'remove the file, split it, or raise the size limit (max-file-size) if it is meant to be published',
+    'too-large-decompressed': 'remove the archive, or publish its files unpacked so each can be scanned',
+    'timed-out': 'raise the time limit (timeout) or split the file',
+    'out-of-memory': 'raise the memory limit (memory-limit) or split the file',
+    'unreadable-encoding': 'save the file as UTF-8, or remove it from the change',
+    'unsupported-format': 'publish it in a format the gate reads (CSV, XLSX, PDF with text...), or remove it',
+    'no-text-layer': 'publish a version with a text layer (OCR), or remove it and publish aggregates instead',
+    'too-deep': 'publish the nested files unpacked, or remove the archive',
+    'too-many-entries': 'split the archive, or remove it from the change',
+    'read-error': 'check that the file is committed as a regular file, and run the gate again',
+    'internal-error': 'run the gate again; if it fails again, report the file kind (never the file) to the maintainers',
+    'stored-in-git-lfs': 'check the repository out with Git LFS (actions/checkout with lfs: true) so the real file is scanned',
+    'link-out-of-repository': 'replace the link with the file it points to, or remove it',
+    'link-to-folder': 'replace the link with the files themselves, or remove it',
+    'not-reached': 'raise the time budget (time-budget) or split the change',
+};
+/** For findings of a rule: how to take the personal data out. */
+function findingStep(rules) {
+    if ([...rules].some((r) => r.startsWith('person-record.')))
+        return 'remove the file from the change and publish aggregates (counts, no names or numbers) instead';
+    if ([...rules].some((r) => r.startsWith('prose.')))
+        return 'take the names, numbers and birthdates out of the text';
+    if (rules.has('file-name.identifier'))
+        return 'rename the file so its name carries no name or number';
+    if (rules.has('metadata.author'))
+        return 'clear the document properties (author, last modified by)';
+    if (rules.has('metadata.external-link'))
+        return 'remove the link to the internal share or workbook';
+    return "remove what the repository's custom recognizer matched";
+}
+/** The command line's routes: the config file. */
+const CONFIG_ROUTE = {
+    findings: 'accept its findings in the config (accepted-findings, by the fingerprints in the JSON report)',
+    unread: 'review it by hand and allowlist its path in the config (allowlist, with the reason)',
+};
+/**
+ * One line saying what to do about a blocked file, or undefined when nothing in it blocks. With
+ * `route` null, only the fix (the caller explains the way to an exception once, elsewhere).
+ */
+function nextStep(file, report, route = CONFIG_ROUTE) {
+    const blockingRules = new Set(file.findings.filter((f) => (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .findingBlocks */ .Y1)(f, report)).map((f) => f.rule));
+    const unread = file.status === 'not-inspected' && report.notInspectedBlocks;
+    if (!blockingRules.size && !unread)
+        return undefined;
+    const steps = [];
+    if (unread)
+        steps.push(file.reason && file.reason in NOT_INSPECTED_STEPS ? NOT_INSPECTED_STEPS[file.reason] : 'fix or remove the file');
+    if (blockingRules.size)
+        steps.push(findingStep(blockingRules));
+    const first = steps.join('; then ');
+    const fix = `${first[0].toUpperCase()}${first.slice(1)}.`;
+    return route ? `${fix} If it must be published as it is, ${blockingRules.size ? route.findings : route.unread}.` : fix;
+}
+
+
+/***/ }),
+
+/***/ 4581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   c3: () => (/* binding */ fileVerdict),
+/* harmony export */   uV: () => (/* binding */ reasonText)
+/* harmony export */ });
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
+/** What every report format says about one file: its verdict, the plain reason, the order of findings. */
+
+
+/** The plain sentence for why a file was skipped or not inspected (never a library message). */
+function reasonText(file) {
+    if (!file.reason)
+        return undefined;
+    if (file.status === 'not-inspected')
+        return _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_INSPECTED_REASONS */ .ev[file.reason];
+    if (file.status === 'skipped')
+        return _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SKIP_REASONS */ .eI[file.reason];
+    return undefined;
+}
+/** Findings most severe first; ties keep the order detection gave. */
+function bySeverity(findings) {
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => (0,_core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.f.severity) - (0,_core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.f.severity) || a.i - b.i)
+        .map(({ f }) => f);
+}
+/** 'block' when anything in the file blocks; otherwise what happened to it. */
+function fileVerdict(file, report) {
+    if ((0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .blockingCount */ .f7)(file, report) > 0)
+        return 'block';
+    if (file.status === 'not-inspected')
+        return 'not-inspected';
+    if (file.status === 'skipped')
+        return 'skipped';
+    return 'pass';
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OQ: () => (/* binding */ JSON_REPORT_SCHEMA),
+/* harmony export */   aB: () => (/* binding */ toJson)
+/* harmony export */ });
+/* unused harmony export toJsonReport */
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_safe_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3712);
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
+/* harmony import */ var _file_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4581);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2258);
+
+
+
+
+
+/** Bumped when a field is removed or changes meaning; added fields keep the version. */
+const JSON_REPORT_SCHEMA = 'asylum-pii-gate/report-v1';
+const TEXT_MAX = 1000;
+const safe = (text) => (0,_core_safe_text_js__WEBPACK_IMPORTED_MODULE_4__/* .displayText */ .W)(text, TEXT_MAX);
+function safeColumn(column) {
+    return column.header === undefined ? { ...column } : { ...column, header: safe(column.header) };
+}
+function safeLocation(location) {
+    const out = { ...location };
+    if (out.entry !== undefined)
+        out.entry = safe(out.entry);
+    if (out.sheet !== undefined)
+        out.sheet = safe(out.sheet);
+    if (out.columns)
+        out.columns = out.columns.map(safeColumn);
+    if (out.hiddenColumns)
+        out.hiddenColumns = out.hiddenColumns.map(safe);
+    return out;
+}
+function jsonFinding(file, original, report) {
+    const finding = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFinding */ .Pg)(file, original);
+    const out = {
+        rule: finding.rule,
+        ruleTitle: _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_TITLES */ .Zz[finding.rule],
+        severity: finding.severity,
+        blocks: (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .findingBlocks */ .Y1)(finding, report),
+        message: safe(finding.message),
+        location: safeLocation(finding.location),
+        count: finding.count,
+        fingerprint: finding.fingerprint,
+    };
+    if (finding.accepted) {
+        out.accepted = { reason: safe(finding.accepted.reason) };
+        if (finding.accepted.by !== undefined)
+            out.accepted.by = safe(finding.accepted.by);
+    }
+    return out;
+}
+function toJsonReport(report) {
+    return {
+        $schema: JSON_REPORT_SCHEMA,
+        tool: { name: report.tool.name, version: report.tool.version },
+        failOn: report.failOn,
+        notInspectedBlocks: report.notInspectedBlocks,
+        verdict: report.summary.blocking > 0 || report.blockers?.length ? 'block' : 'pass',
+        summary: report.summary,
+        ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
+        ...(report.commit !== undefined ? { commit: report.commit } : {}),
+        ...(report.settings !== undefined ? { settings: report.settings } : {}),
+        ...(report.blockers?.length ? { blockers: report.blockers.map(safe) } : {}),
+        files: report.files.map((file) => {
+            const out = { path: safe((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .shownPath */ .pS)(file)), status: file.status, verdict: (0,_file_status_js__WEBPACK_IMPORTED_MODULE_2__/* .fileVerdict */ .c3)(file, report), findings: [] };
+            if ((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .pathCarriesIdentifier */ .Sh)(file.findings))
+                out.pathRedacted = true;
+            if (file.format !== undefined)
+                out.format = file.format;
+            if (file.reason !== undefined) {
+                out.reason = file.reason;
+                const text = (0,_file_status_js__WEBPACK_IMPORTED_MODULE_2__/* .reasonText */ .uV)(file);
+                if (text)
+                    out.reasonText = text;
+            }
+            if (file.detail !== undefined)
+                out.detail = safe(file.detail);
+            if (file.bytes !== undefined)
+                out.bytes = file.bytes;
+            if (file.ms !== undefined)
+                out.ms = file.ms;
+            out.findings = (0,_file_status_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(file.findings).map((f) => jsonFinding(file, f, report));
+            return out;
+        }),
+    };
+}
+/** The JSON report as text: one document, two-space indented, ending in a newline. */
+function toJson(report) {
+    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 3278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ mergeReports),
+/* harmony export */   KI: () => (/* binding */ settingsDigest),
+/* harmony export */   hk: () => (/* binding */ MAX_REPORTS)
+/* harmony export */ });
+/* unused harmony export reportFromJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4146);
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(121);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2794);
+/**
+ * Merging the JSON reports of a sharded audit (`shard: i/n` on an Actions matrix, or the CLI's
+ * `scan --shard i/n`) into one report with one verdict. Pure: the CLI's `merge` command and the
+ * Action's merge mode both call mergeReports and differ only in how they read files and report.
+ *
+ * Reports are data from an earlier job (an artifact could be edited): each is checked field by
+ * field against the report schema and rebuilt from the known fields only (unknown ones are
+ * dropped, so nothing else in the file can reach an output); its declared summary and verdict
+ * must match its files. Problems are named by report and field, never by quoting a value.
+ *
+ * Fail closed: the reports must be shards of ONE audit (same commit, settings, tool, fail level,
+ * every shard i of n once, no file twice), or the merge is refused and blocks. A missing shard
+ * (its matrix job failed or uploaded nothing) leaves the other shards' files merged, and blocks.
+ */
+
+
+
+
+
+/** Most reports one merge reads (a matrix has at most 256 jobs), and limits on what one may hold. */
+const MAX_REPORTS = 256;
+const MAX_TEXT = 4096;
+const MAX_BLOCKERS = 100;
+const STATUSES = new Set(['scanned', 'skipped', 'not-inspected']);
+/** Every Surface and SheetState (a Record, so that the compiler notices a new one). */
+const SURFACES = {
+    cells: true,
+    'hidden-rows': true,
+    'hidden-columns': true,
+    comments: true,
+    'defined-names': true,
+    'pivot-cache': true,
+    'shared-strings': true,
+    'external-link': true,
+    'data-validation': true,
+    'chart-cache': true,
+    'header-footer': true,
+    metadata: true,
+    text: true,
+    table: true,
+    'file-name': true,
+};
+const SHEET_STATES = { visible: true, hidden: true, 'very-hidden': true };
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isText = (v, max = MAX_TEXT) => typeof v === 'string' && v.length <= max;
+const isRange = (v) => isObject(v) && isCount(v.first) && isCount(v.last);
+const isHex = (v, min, max) => typeof v === 'string' && v.length >= min && v.length <= max && /^[0-9a-f]+$/.test(v);
+/** Marks a field that is present but not valid (distinct from absent). */
+const BAD = Symbol('bad');
+function optional(value, check) {
+    if (value === undefined)
+        return undefined;
+    return check(value) ? value : BAD;
+}
+function column(raw) {
+    if (!isObject(raw) || !isCount(raw.index) || !_core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_KINDS */ .Dg.includes(raw.kind))
+        return undefined;
+    const out = { index: raw.index, kind: raw.kind };
+    if (raw.letter !== undefined) {
+        if (!isText(raw.letter, 16))
+            return undefined;
+        out.letter = raw.letter;
+    }
+    if (raw.header !== undefined) {
+        if (!isText(raw.header))
+            return undefined;
+        out.header = raw.header;
+    }
+    return out;
+}
+/** A finding's location, rebuilt from the known fields only. */
+function location(raw) {
+    if (!isObject(raw))
+        return undefined;
+    const out = {};
+    const entry = optional(raw.entry, (v) => isText(v));
+    const sheet = optional(raw.sheet, (v) => isText(v));
+    const sheetState = optional(raw.sheetState, (v) => typeof v === 'string' && Object.hasOwn(SHEET_STATES, v));
+    const surface = optional(raw.surface, (v) => typeof v === 'string' && Object.hasOwn(SURFACES, v));
+    const page = optional(raw.page, isCount);
+    const rows = optional(raw.rows, isRange);
+    const lines = optional(raw.lines, isRange);
+    const hiddenRows = optional(raw.hiddenRows, isCount);
+    const personColumns = optional(raw.personColumns, (v) => isObject(v) && isText(v.first, 16) && isText(v.last, 16));
+    const hiddenColumns = optional(raw.hiddenColumns, (v) => Array.isArray(v) && v.every((c) => isText(c, 16)));
+    const fields = [entry, sheet, sheetState, surface, page, rows, lines, hiddenRows, personColumns, hiddenColumns];
+    if (fields.includes(BAD))
+        return undefined;
+    if (entry !== undefined)
+        out.entry = entry;
+    if (sheet !== undefined)
+        out.sheet = sheet;
+    if (sheetState !== undefined)
+        out.sheetState = sheetState;
+    if (surface !== undefined)
+        out.surface = surface;
+    if (page !== undefined)
+        out.page = page;
+    if (rows !== undefined)
+        out.rows = { first: rows.first, last: rows.last };
+    if (lines !== undefined)
+        out.lines = { first: lines.first, last: lines.last };
+    if (personColumns !== undefined) {
+        const p = personColumns;
+        out.personColumns = { first: p.first, last: p.last };
+    }
+    if (hiddenRows !== undefined)
+        out.hiddenRows = hiddenRows;
+    if (hiddenColumns !== undefined)
+        out.hiddenColumns = [...hiddenColumns];
+    if (raw.columns !== undefined) {
+        if (!Array.isArray(raw.columns))
+            return undefined;
+        const columns = raw.columns.map(column);
+        if (columns.some((c) => c === undefined))
+            return undefined;
+        out.columns = columns;
+    }
+    return out;
+}
+function finding(raw) {
+    if (!isObject(raw) || typeof raw.rule !== 'string' || !Object.hasOwn(_core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TITLES */ .Zz, raw.rule) || !(0,_core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeverity */ ._Z)(raw.severity))
+        return undefined;
+    // Fingerprints are hexadecimal (see core/fingerprint.ts): nothing else can ride in one.
+    if (!isText(raw.message) || !isCount(raw.count) || !isHex(raw.fingerprint, 8, 64))
+        return undefined;
+    const where = location(raw.location);
+    if (!where)
+        return undefined;
+    const out = {
+        rule: raw.rule,
+        severity: raw.severity,
+        message: raw.message,
+        location: where,
+        count: raw.count,
+        fingerprint: raw.fingerprint,
+    };
+    const accepted = raw.accepted;
+    if (accepted !== undefined) {
+        if (!isObject(accepted) || !isText(accepted.reason) || (accepted.by !== undefined && !isText(accepted.by, 200)))
+            return undefined;
+        out.accepted = { reason: accepted.reason, ...(accepted.by !== undefined ? { by: accepted.by } : {}) };
+    }
+    return out;
+}
+function file(raw) {
+    if (!isObject(raw) || !isText(raw.path) || raw.path === '' || !STATUSES.has(raw.status) || !Array.isArray(raw.findings))
+        return undefined;
+    const status = raw.status;
+    const reasons = status === 'not-inspected' ? _core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_INSPECTED_REASONS */ .ev : _core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SKIP_REASONS */ .eI;
+    if (status !== 'scanned' && (typeof raw.reason !== 'string' || !Object.hasOwn(reasons, raw.reason)))
+        return undefined;
+    const findings = raw.findings.map(finding);
+    if (findings.some((f) => f === undefined))
+        return undefined;
+    const out = { path: raw.path, status, findings: findings };
+    if (status !== 'scanned')
+        out.reason = raw.reason;
+    const detail = optional(raw.detail, (v) => isText(v));
+    const format = optional(raw.format, (v) => typeof v === 'string' && /^[a-z0-9][a-z0-9.+-]{0,39}$/i.test(v));
+    const bytes = optional(raw.bytes, isCount);
+    const ms = optional(raw.ms, isCount);
+    if ([detail, format, bytes, ms].includes(BAD))
+        return undefined;
+    if (detail !== undefined)
+        out.detail = detail;
+    if (format !== undefined)
+        out.format = format;
+    if (bytes !== undefined)
+        out.bytes = bytes;
+    if (ms !== undefined)
+        out.ms = ms;
+    return out;
+}
+const SUMMARY_COUNTS = ['files', 'scanned', 'skipped', 'notInspected', 'findings', 'blocking'];
+/** One JSON report (as parsed JSON) back into the engine's model, or why it is not a valid one. */
+function reportFromJson(value, name) {
+    const bad = (what) => ({ ok: false, error: `${name}: ${what}` });
+    if (!isObject(value) || value.$schema !== _json_js__WEBPACK_IMPORTED_MODULE_4__/* .JSON_REPORT_SCHEMA */ .OQ)
+        return bad(`not an asylum-pii-gate JSON report (${_json_js__WEBPACK_IMPORTED_MODULE_4__/* .JSON_REPORT_SCHEMA */ .OQ})`);
+    if (!(0,_core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeverity */ ._Z)(value.failOn) || typeof value.notInspectedBlocks !== 'boolean' || !Array.isArray(value.files))
+        return bad('the report header (failOn, notInspectedBlocks, files) is not valid');
+    const tool = isObject(value.tool) && isText(value.tool.name, 100) && isText(value.tool.version, 100)
+        ? { name: value.tool.name, version: value.tool.version }
+        : undefined;
+    if (!tool)
+        return bad('the report names no tool');
+    const files = [];
+    for (let i = 0; i < value.files.length; i++) {
+        const f = file(value.files[i]);
+        if (!f)
+            return bad(`file entry ${i + 1} is not valid`);
+        files.push(f);
+    }
+    const report = (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(files, { failOn: value.failOn, notInspectedBlocks: value.notInspectedBlocks }, tool);
+    const shard = value.shard;
+    if (shard !== undefined) {
+        if (!isObject(shard) || !isCount(shard.index) || !isCount(shard.count) || shard.index < 1 || shard.index > shard.count)
+            return bad('its shard is not valid');
+        report.shard = { index: shard.index, count: shard.count };
+    }
+    // A commit is a git object id (SHA-1 or SHA-256); settings a hexadecimal digest.
+    if (value.commit !== undefined) {
+        if (!isHex(value.commit, 40, 64))
+            return bad('its commit is not a commit id');
+        report.commit = value.commit;
+    }
+    if (value.settings !== undefined) {
+        if (!isHex(value.settings, 16, 64))
+            return bad('its settings digest is not valid');
+        report.settings = value.settings;
+    }
+    if (value.blockers !== undefined) {
+        if (!Array.isArray(value.blockers) || value.blockers.length > MAX_BLOCKERS || !value.blockers.every((b) => isText(b, 2000)))
+            return bad('its blockers are not valid');
+        if (value.blockers.length)
+            report.blockers = [...value.blockers];
+    }
+    // What the report says about itself must follow from its files: an edited report rarely does.
+    const declared = value.summary;
+    if (!isObject(declared) || SUMMARY_COUNTS.some((k) => declared[k] !== report.summary[k]))
+        return bad('its summary does not match its files (was it edited?)');
+    const verdict = report.summary.blocking > 0 || report.blockers?.length ? 'block' : 'pass';
+    if (value.verdict !== verdict)
+        return bad('its verdict does not match its files (was it edited?)');
+    return { ok: true, report };
+}
+/**
+ * A digest of the settings that decide what a scan looks at and how it judges (a canonical JSON
+ * of them, SHA-256, 32 hex digits). Shards scanned with different settings are not one audit.
+ */
+function settingsDigest(settings) {
+    const canonical = (v) => Array.isArray(v)
+        ? v.map(canonical)
+        : isObject(v)
+            ? Object.fromEntries(Object.keys(v)
+                .sort()
+                .filter((k) => v[k] !== undefined)
+                .map((k) => [k, canonical(v[k])]))
+            : v;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify(canonical(settings)), 'utf8')
+        .digest('hex')
+        .slice(0, 32);
+}
+const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * Merge shard reports (or any reports over disjoint files) into one report with one verdict.
+ * `fallbackFailOn` is the fail level of the empty report when the merge is refused.
+ */
+function mergeReports(inputs, fallbackFailOn = 'high') {
+    const refused = [];
+    const reports = [];
+    if (inputs.length > MAX_REPORTS)
+        refused.push(`${inputs.length} reports given: at most ${MAX_REPORTS} (one per matrix job) are merged`);
+    for (const input of inputs.slice(0, MAX_REPORTS)) {
+        const r = reportFromJson(input.value, input.name);
+        if (r.ok)
+            reports.push({ name: input.name, report: r.report });
+        else
+            refused.push(`${r.error}; it is refused`);
+    }
+    if (!inputs.length)
+        refused.push('no report was given: nothing was merged');
+    const first = reports[0]?.report;
+    const missing = [];
+    let shards;
+    // Which shards are missing is only known when every report could be read as one.
+    const allValid = reports.length === inputs.length;
+    if (first) {
+        for (const { name, report } of reports.slice(1)) {
+            if (report.tool.name !== first.tool.name || report.tool.version !== first.tool.version)
+                refused.push(`${name}: made by another version of the tool than the first report`);
+            if (report.commit !== first.commit)
+                refused.push(`${name}: scanned another commit than the first report`);
+            if (report.settings !== first.settings || report.failOn !== first.failOn || report.notInspectedBlocks !== first.notInspectedBlocks)
+                refused.push(`${name}: scanned with other settings (config, filters, limits or fail level) than the first report`);
+        }
+        const sharded = reports.filter((r) => r.report.shard);
+        if (sharded.length) {
+            const count = sharded[0].report.shard.count;
+            if (sharded.length !== reports.length || sharded.some((r) => r.report.shard.count !== count))
+                refused.push('the reports are not shards of one audit (every report needs a shard i/n with the same n)');
+            else {
+                shards = { count, given: reports.length };
+                const seen = new Map();
+                for (const r of sharded)
+                    seen.set(r.report.shard.index, (seen.get(r.report.shard.index) ?? 0) + 1);
+                for (let i = 1; i <= count; i++) {
+                    if (!seen.has(i)) {
+                        if (allValid)
+                            missing.push(`shard ${i}/${count} is missing: its files were not scanned (did its job fail, or upload no report?)`);
+                    }
+                    else if (seen.get(i) > 1)
+                        refused.push(`shard ${i}/${count} is given more than once`);
+                }
+            }
+        }
+    }
+    const files = [];
+    const paths = new Set();
+    let repeated = 0;
+    for (const { report } of reports) {
+        for (const f of report.files) {
+            if (paths.has(f.path))
+                repeated++;
+            else {
+                paths.add(f.path);
+                files.push(f);
+            }
+        }
+    }
+    if (repeated)
+        refused.push(`${repeated} file(s) appear in more than one report: the reports overlap`);
+    const policy = first && !refused.length ? first : { failOn: fallbackFailOn, notInspectedBlocks: true };
+    const report = (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(refused.length ? [] : files.sort(byPath), policy, first?.tool ?? _core_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL */ .j);
+    if (refused.length) {
+        report.blockers = [...refused, ...missing];
+        return { report, refused, missing, ...(shards ? { shards } : {}) };
+    }
+    if (first.commit !== undefined)
+        report.commit = first.commit;
+    if (first.settings !== undefined)
+        report.settings = first.settings;
+    const carried = [...reports]
+        .sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))
+        .flatMap(({ report: r }) => (r.blockers ?? []).map((b) => (r.shard ? `shard ${r.shard.index}/${r.shard.count}: ${b}` : b)));
+    const blockers = [...missing, ...carried];
+    if (blockers.length)
+        report.blockers = blockers;
+    return { report, refused, missing, ...(shards ? { shards } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 2455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ PausableTimer),
 /* harmony export */   n: () => (/* binding */ timerDelay)
 /* harmony export */ });
-/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5702);
+/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+/**
+ * Timers for the per-file time limits: a limit as a timer delay, and a timer whose clock stops
+ * while reader code loads.
+ */
 
 /** The longest delay a Node timer takes; anything longer fires at once (with a warning). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -3221,6 +2600,63 @@ function timerDelay(ms) {
     if (!(ms > 0))
         return _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LIMITS */ .dR.timeoutMs;
     return Math.min(ms, MAX_TIMER_MS);
+}
+/**
+ * A one-shot timer whose clock can stop: a file's time limit, stopped while reader code loads
+ * (readers/loading.ts). Stopped time is bounded on its own: past `pauseLimitMs` in all,
+ * `onPauseLimit` fires (left out, a stopped timer simply waits).
+ */
+class PausableTimer {
+    onTimeout;
+    pauseLimitMs;
+    onPauseLimit;
+    timer;
+    remaining;
+    since = performance.now();
+    pausedSince;
+    paused = 0;
+    done = false;
+    constructor(ms, onTimeout, pauseLimitMs = Infinity, onPauseLimit) {
+        this.onTimeout = onTimeout;
+        this.pauseLimitMs = pauseLimitMs;
+        this.onPauseLimit = onPauseLimit;
+        this.remaining = ms;
+        this.arm(ms, onTimeout);
+    }
+    /** Stop the clock (nothing if stopped already or over). */
+    pause() {
+        if (this.done || this.pausedSince !== undefined)
+            return;
+        const now = performance.now();
+        this.remaining -= now - this.since;
+        this.pausedSince = now;
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        if (this.onPauseLimit)
+            this.arm(this.pauseLimitMs - this.paused, this.onPauseLimit);
+    }
+    /** Start the clock again with the time that was left. */
+    resume() {
+        if (this.done || this.pausedSince === undefined)
+            return;
+        const now = performance.now();
+        this.paused += now - this.pausedSince;
+        this.pausedSince = undefined;
+        this.since = now;
+        clearTimeout(this.timer);
+        this.arm(this.remaining, this.onTimeout);
+    }
+    clear() {
+        this.done = true;
+        clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    arm(ms, fire) {
+        this.timer = setTimeout(() => {
+            this.done = true;
+            fire();
+        }, Math.min(Math.max(0, ms), MAX_TIMER_MS));
+    }
 }
 
 

@@ -1,33 +1,271 @@
-export const id = 161;
-export const ids = [161,913];
+export const id = 821;
+export const ids = [821,913];
 export const modules = {
 
-/***/ 3161:
+/***/ 7821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_PENDING_CHARS: () => (/* binding */ MAX_PENDING_CHARS),
-/* harmony export */   readDelimited: () => (/* binding */ readDelimited)
-/* harmony export */ });
-/* harmony import */ var fast_csv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3625);
-/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6993);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
-/* harmony import */ var _fixed_width_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7913);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5629);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_PENDING_CHARS: () => (/* binding */ MAX_PENDING_CHARS),
+  readDelimited: () => (/* binding */ readDelimited)
+});
+
+// EXTERNAL MODULE: ./src/readers/text/encoding.ts
+var encoding = __webpack_require__(6993);
+// EXTERNAL MODULE: ./src/readers/sniff.ts
+var sniff = __webpack_require__(8292);
+// EXTERNAL MODULE: ./src/readers/text/fixed-width.ts
+var fixed_width = __webpack_require__(7913);
+;// CONCATENATED MODULE: ./src/readers/text/csv-records.ts
+/**
+ * The CSV record parser of the delimited reader: `parse(text, hasMoreData)` returns the complete
+ * records at the start of `text` and the text it did not consume (the start of a record whose
+ * end has not arrived yet), or `undefined` when the text is malformed (a closing quote followed
+ * by something other than a delimiter or a line end, or a quote left open at the end of data).
+ *
+ * It reads exactly as fast-csv 5's synchronous parser does with `{ delimiter, headers: false,
+ * ignoreEmpty: false }` (the parser this reader used before; test/readers/text/csv-records.test.ts
+ * compares the two on random text), quirks included, so that what detection sees did not change:
+ *   - A U+FEFF at the very start of `text` is dropped.
+ *   - "Space" is any JavaScript `\s` character other than CR, LF and the delimiter. Space before
+ *     the first token of a record is skipped when looking for that token, so a record that is
+ *     only space is an empty record, and space before a leading delimiter is lost (`  ,b` is
+ *     ['', 'b']); otherwise an unquoted cell keeps its spaces.
+ *   - Space before an opening quote and between a closing quote and the delimiter is dropped.
+ *   - `""` inside a quoted cell is one quote; a quote inside an unquoted cell is a character.
+ *   - Records end at LF, CRLF or a lone CR; with more data to come, a CR at the very end waits.
+ *   - With more data to come, a record is complete only once its line end is seen; trailing
+ *     space after the last record is left unconsumed.
+ * It is about ten times faster than fast-csv's token-by-token scanner, which allocated an object
+ * per character and was most of a CSV scan's time: a line with no quote and no lone CR is split
+ * on the delimiter at once; only lines with quotes go character by character.
+ */
+const CR = 13;
+const LF = 10;
+const QUOTE = 34;
+const BOM = 0xfeff;
+/** JavaScript's `\s` (WhiteSpace and LineTerminator): checked against the regex in the tests. */
+function isJsSpace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === BOM);
+}
+function indexOrEnd(text, search, from) {
+    const at = text.indexOf(search, from);
+    return at < 0 ? text.length : at;
+}
+/** Thrown inside the parser only; never leaves it (and carries no text). */
+class Malformed {
+}
+const MALFORMED = new Malformed();
+/** A held-back record: parsing stops and the record's text is returned unconsumed. */
+const HOLD = -1;
+class CsvRecordParser {
+    delimiter;
+    delimiterText;
+    text = '';
+    n = 0;
+    more = false;
+    /** Where the cursor is after the last cell parsed. */
+    cursor = 0;
+    constructor(delimiter) {
+        if (delimiter.length !== 1)
+            throw new TypeError('the delimiter is one character');
+        this.delimiter = delimiter.charCodeAt(0);
+        this.delimiterText = delimiter;
+    }
+    /** Complete records and the unconsumed rest, or undefined when the text is malformed. */
+    parse(text, hasMoreData) {
+        if (text.charCodeAt(0) === BOM)
+            text = text.slice(1);
+        this.text = text;
+        this.n = text.length;
+        this.more = hasMoreData;
+        const rows = [];
+        const n = this.n;
+        const delimiter = this.delimiterText;
+        let start = 0;
+        // Where the next quote and the next CR are (n: none), found again only once passed.
+        let quote = -1;
+        let cr = -1;
+        try {
+            for (;;) {
+                const first = this.nextToken(start);
+                if (first >= n)
+                    break;
+                if (quote < start)
+                    quote = indexOrEnd(text, '"', start);
+                if (cr < start)
+                    cr = indexOrEnd(text, '\r', start);
+                const lf = text.indexOf('\n', start);
+                // A complete line with no quote and no CR but a CRLF end: its cells are what lies between
+                // delimiters (what the full parser makes of it too: csv-records.test.ts checks both ways).
+                if (lf >= 0 && quote > lf && cr >= lf - 1) {
+                    const end = cr === lf - 1 ? lf - 1 : lf;
+                    if (first >= end)
+                        rows.push([]);
+                    else if (text.charCodeAt(first) === this.delimiter) {
+                        const row = text.slice(first + 1, end).split(delimiter);
+                        row.unshift('');
+                        rows.push(row);
+                    }
+                    else
+                        rows.push(text.slice(start, end).split(delimiter));
+                    start = lf + 1;
+                    continue;
+                }
+                const row = [];
+                const end = this.record(start, first, row);
+                if (end === HOLD)
+                    break;
+                rows.push(row);
+                start = end;
+            }
+        }
+        catch (error) {
+            if (error === MALFORMED)
+                return undefined;
+            throw error;
+        }
+        finally {
+            this.text = '';
+        }
+        return { line: start === 0 ? text : text.slice(start), rows };
+    }
+    /** Whether `c` is skipped when looking for the next token. */
+    isSpace(c) {
+        return c !== CR && c !== LF && c !== this.delimiter && isJsSpace(c);
+    }
+    /** Position of the next token (anything but space) at or after `from`; `n` when none. */
+    nextToken(from) {
+        const { text, n } = this;
+        let i = from;
+        while (i < n && this.isSpace(text.charCodeAt(i)))
+            i++;
+        return i;
+    }
+    /**
+     * One record starting at `start` whose first token is at `first`: its cells go into `row`.
+     * Returns where the next record starts, or HOLD when the record is not complete yet.
+     */
+    record(start, first, row) {
+        const { text, n, delimiter } = this;
+        let token = first;
+        // A leading delimiter is an empty first cell; it is then met again as a separator.
+        if (text.charCodeAt(token) === delimiter)
+            row.push('');
+        this.cursor = start;
+        while (token < n) {
+            const c = text.charCodeAt(token);
+            if (c === CR || c === LF) {
+                if (c === CR && text.charCodeAt(token + 1) === LF)
+                    return token + 2;
+                // A lone CR at the very end may be the first half of a CRLF.
+                if (c === CR && token + 1 >= n && this.more)
+                    return HOLD;
+                return token + 1;
+            }
+            let parseCell = true;
+            if (c === delimiter) {
+                this.cursor = token + 1;
+                const next = this.cursor < n ? text.charCodeAt(this.cursor) : -1;
+                if (next === -1 || next === CR || next === LF || next === delimiter) {
+                    row.push('');
+                    parseCell = false;
+                }
+            }
+            if (parseCell) {
+                const cell = this.cell();
+                if (cell === undefined)
+                    return HOLD;
+                row.push(cell);
+            }
+            token = this.nextToken(this.cursor);
+        }
+        return this.more ? HOLD : this.cursor;
+    }
+    /** The cell at the cursor: quoted when its first token is a quote, else up to a delimiter or line end. */
+    cell() {
+        const { text, n, delimiter } = this;
+        const start = this.cursor;
+        const token = this.nextToken(start);
+        if (token < n && text.charCodeAt(token) === QUOTE)
+            return this.quoted(token);
+        let i = start;
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === delimiter || c === CR || c === LF)
+                break;
+        }
+        this.cursor = i;
+        return text.slice(start, i);
+    }
+    /** A quoted cell opening at `open`; undefined when it does not close before the text ends. */
+    quoted(open) {
+        const { text, n } = this;
+        let value = '';
+        let from = open + 1;
+        for (;;) {
+            const q = text.indexOf('"', from);
+            if (q < 0) {
+                if (this.more)
+                    return undefined;
+                throw MALFORMED;
+            }
+            if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
+                value += text.slice(from, q + 1);
+                from = q + 2;
+                continue;
+            }
+            value += text.slice(from, q);
+            this.afterClosingQuote(q + 1);
+            return value;
+        }
+    }
+    /** After a closing quote only space may come before a delimiter or line end. */
+    afterClosingQuote(at) {
+        const { text, n } = this;
+        const token = this.nextToken(at);
+        if (token < n) {
+            const c = text.charCodeAt(token);
+            if (c !== this.delimiter && c !== CR && c !== LF)
+                throw MALFORMED;
+            this.cursor = token;
+        }
+        else
+            this.cursor = this.more ? at : n;
+    }
+}
+
+// EXTERNAL MODULE: ./src/readers/types.ts
+var types = __webpack_require__(5629);
+;// CONCATENATED MODULE: ./src/readers/text/delimited.ts
 /**
  * Delimited text (CSV, TSV, semicolon and pipe separated), streamed end to end: bytes are
- * decoded chunk by chunk (encoding.ts), each chunk is parsed by fast-csv, and each record goes
- * to the sink as it is parsed. Memory does not grow with the length of the file.
+ * decoded chunk by chunk (encoding.ts), each chunk is parsed by the record parser (csv-records.ts,
+ * which reads as fast-csv does), and each record goes to the sink as it is parsed. Memory does
+ * not grow with the length of the file.
  *
  * Rows are numbered by CSV record (the first record, usually the header, is 1). Ragged records
  * are data, not errors: records come as the arrays they are, with no header mapping.
  *
- * fast-csv's streaming wrapper is not used: it loses every record of a chunk when one record in
- * it is malformed, and re-scans the rest of the file on every chunk after an unclosed quote. Its
- * synchronous parser (the one the wrapper drives) returns the unconsumed text with the records,
- * so on a malformed record this reader keeps going line by line (recovery) and only then fails
- * with ReadError('corrupt'): detection has seen every line, and the file still blocks.
+ * The parser returns the unconsumed text with the records, so on a malformed record this reader
+ * keeps going line by line (recovery) and only then fails with ReadError('corrupt'): detection
+ * has seen every line, and the file still blocks.
  */
 
 
@@ -41,25 +279,18 @@ __webpack_require__.r(__webpack_exports__);
 const MAX_PENDING_CHARS = 4 * 1024 * 1024;
 /** A physical line longer than this is cut into pieces in recovery (each piece one row). */
 const MAX_RECOVERY_LINE = 1024 * 1024;
-function createRecordParser(options) {
-    // The stream wrapper owns one; its class is not exported by fast-csv itself.
-    const inner = (0,fast_csv__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(options).parser;
-    if (!inner || typeof inner.parse !== 'function')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadError */ .F('internal-error', 'the CSV parser has an unexpected shape');
-    return inner;
-}
 const readDelimited = async (input, sink, context) => {
-    const head = (0,_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHead */ .Jk)(input.head);
+    const head = (0,encoding/* decodeHead */.Jk)(input.head);
     // Text that could be prose, aligned columns or code as well as a table is read both ways (the
     // plain-text reading finds aligned columns itself); a quoting error is then no reason to
     // block, since the plain-text reading saw every line.
-    if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .delimitedReading */ .gL)(head, input.name) === 'either') {
-        await (0,_fixed_width_js__WEBPACK_IMPORTED_MODULE_3__.readPlainText)(input, sink, context);
+    if ((0,sniff/* delimitedReading */.gL)(head, input.name) === 'either') {
+        await (0,fixed_width.readPlainText)(input, sink, context);
         try {
             await readTable(input, sink, head);
         }
         catch (error) {
-            if (!(error instanceof _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadError */ .F && error.kind === 'corrupt'))
+            if (!(error instanceof types/* ReadError */.F && error.kind === 'corrupt'))
                 throw error;
         }
         return;
@@ -67,16 +298,16 @@ const readDelimited = async (input, sink, context) => {
     await readTable(input, sink, head);
 };
 async function readTable(input, sink, head) {
-    const delimiter = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .sniffDelimiter */ .yM)(head, input.name, input.head.length >= input.size);
-    const parser = createRecordParser({ delimiter, headers: false, ignoreEmpty: false });
+    const delimiter = (0,sniff/* sniffDelimiter */.yM)(head, input.name, input.head.length >= input.size);
+    const parser = new CsvRecordParser(delimiter);
     const table = sink.beginTable({ surface: 'cells', shape: 'grid', lettered: true, entry: input.entry });
     const rows = new RecordCounter(table);
     let failure;
     try {
-        const text = (0,_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeStream */ .Vn)(input);
+        const text = (0,encoding/* decodeStream */.Vn)(input);
         let rest = '';
         for await (const chunk of text) {
-            const parsed = tryParse(parser, rest + chunk, true);
+            const parsed = parser.parse(rest + chunk, true);
             if (!parsed || parsed.line.length > MAX_PENDING_CHARS) {
                 const at = rows.count + 1;
                 // Held text with no quote in it is one very long record; with a quote, a quote left open.
@@ -89,7 +320,7 @@ async function readTable(input, sink, head) {
             rest = parsed.line;
         }
         if (!failure && rest) {
-            const parsed = tryParse(parser, rest, false);
+            const parsed = parser.parse(rest, false);
             if (parsed)
                 rows.deliver(parsed.rows);
             else {
@@ -102,7 +333,7 @@ async function readTable(input, sink, head) {
         table.end();
     }
     if (failure)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ReadError */ .F('corrupt', failure);
+        throw new types/* ReadError */.F('corrupt', failure);
 }
 function malformedNear(record) {
     return `malformed quoting near record ${record}`;
@@ -122,24 +353,15 @@ class RecordCounter {
         this.table.row(++this.count, record);
     }
 }
-/** fast-csv's result, or undefined when it rejects the text (its message quotes the row: dropped). */
-function tryParse(parser, text, hasMoreData) {
-    try {
-        return parser.parse(text, hasMoreData);
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
- * Read `unread` and whatever the stream still holds one physical line at a time: a line fast-csv
+ * Read `unread` and whatever the stream still holds one physical line at a time: a line the parser
  * accepts is a record; one it rejects is split on the delimiter with quotes dropped. Returns
  * the number of the first record that was not well formed (0: every line was).
  */
 async function recoverRest(unread, text, parser, delimiter, rows) {
     let firstMalformed = 0;
     const line = (raw) => {
-        const parsed = tryParse(parser, raw, false);
+        const parsed = parser.parse(raw, false);
         if (parsed) {
             // One record, none (an empty line), or several (a file with bare CR line ends).
             if (parsed.rows.length === 0)
@@ -181,7 +403,7 @@ async function recoverRest(unread, text, parser, delimiter, rows) {
     drain(true);
     return firstMalformed;
 }
-/** Cells of a line fast-csv rejected: split on the delimiter, quote characters removed. */
+/** Cells of a line the parser rejected: split on the delimiter, quote characters removed. */
 function lenientSplit(line, delimiter) {
     return line.split(delimiter).map((cell) => cell.replace(/"/g, ''));
 }

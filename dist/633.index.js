@@ -1,482 +1,8 @@
-export const id = 575;
-export const ids = [575];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
-/***/ 5702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sm: () => (/* binding */ resolveScanOptions),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DETECT_OPTIONS, defaultConcurrency, DEFAULT_SCAN_OPTIONS */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-
-const DEFAULT_LIMITS = {
-    maxFileSize: 100 * 1024 * 1024,
-    maxDecompressedSize: 1024 * 1024 * 1024,
-    timeoutMs: 120_000,
-    memoryLimitMb: 1024,
-    maxArchiveDepth: 3,
-    maxArchiveEntries: 10_000,
-    maxNestingDepth: 512,
-};
-const DEFAULT_DETECT_OPTIONS = {
-    severityOverrides: {},
-    headerSynonyms: {},
-    customRecognizers: [],
-};
-function defaultConcurrency() {
-    const cpus = typeof (node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_0___default().cpus().length;
-    return Math.max(1, Math.min(4, cpus));
-}
-const DEFAULT_SCAN_OPTIONS = {
-    failOn: 'high',
-    notInspectedBlocks: true,
-    limits: DEFAULT_LIMITS,
-    concurrency: defaultConcurrency(),
-    detect: DEFAULT_DETECT_OPTIONS,
-};
-/** Fill a partial set of options with the defaults, one level deep for the nested groups. */
-function resolveScanOptions(partial = {}) {
-    return {
-        failOn: partial.failOn ?? DEFAULT_SCAN_OPTIONS.failOn,
-        notInspectedBlocks: partial.notInspectedBlocks ?? DEFAULT_SCAN_OPTIONS.notInspectedBlocks,
-        concurrency: partial.concurrency ?? DEFAULT_SCAN_OPTIONS.concurrency,
-        limits: { ...DEFAULT_LIMITS, ...partial.limits },
-        detect: {
-            severityOverrides: { ...partial.detect?.severityOverrides },
-            headerSynonyms: { ...partial.detect?.headerSynonyms },
-            customRecognizers: [...(partial.detect?.customRecognizers ?? [])],
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gk: () => (/* binding */ kindWords),
-/* harmony export */   df: () => (/* binding */ describePlace),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   jb: () => (/* binding */ describeFinding)
-/* harmony export */ });
-/* unused harmony exports describeColumn, singular */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
-/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3712);
-
-
-/** Human words for what a column holds. */
-const KIND_WORDS = {
-    'full-name': 'name',
-    'given-name': 'given name',
-    'family-name': 'family name',
-    'a-number': 'A-number',
-    'receipt-number': 'USCIS receipt number',
-    'i94-number': 'I-94 number',
-    'sevis-id': 'SEVIS ID',
-    'subject-id': 'subject/case ID',
-    'passport-number': 'passport number',
-    birthdate: 'birthdate',
-    'birth-year': 'birth year',
-    age: 'age',
-    nationality: 'nationality',
-    'birth-country': 'birth country',
-    gender: 'gender',
-    facility: 'detention facility',
-    'facility-code': 'facility code',
-    'book-in-date': 'book-in date',
-    'book-out-date': 'book-out date',
-    'protection-claim': 'protection claim',
-    'case-status': 'case status',
-    'case-category': 'case category',
-    religion: 'religion',
-    ethnicity: 'ethnicity',
-    'marital-status': 'marital status',
-    address: 'address',
-    phone: 'phone number',
-    email: 'email address',
-    date: 'date',
-    count: 'count',
-    other: 'other',
-};
-function kindWords(kind) {
-    return KIND_WORDS[kind] ?? kind;
-}
-function quote(text) {
-    return `'${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .W)(text, 60).replace(/'/g, '’')}'`;
-}
-function describeColumn(column) {
-    const where = column.letter ?? `#${column.index + 1}`;
-    const header = column.header ? ` ${quote(column.header)}` : '';
-    return `${where}${header} (${kindWords(column.kind)})`;
-}
-/** "archive.zip entry 'x.csv', sheet 'Roster' (hidden), comments" — the place, without counts. */
-function describePlace(location) {
-    const parts = [];
-    if (location.entry)
-        parts.push(`entry ${quote(location.entry)}`);
-    if (location.page !== undefined)
-        parts.push(`page ${location.page}`);
-    if (location.sheet !== undefined) {
-        const state = location.sheetState === 'hidden' ? ' (hidden sheet)' : location.sheetState === 'very-hidden' ? ' (very hidden sheet)' : '';
-        parts.push(`sheet ${quote(location.sheet)}${state}`);
-    }
-    if (location.surface && location.surface !== 'cells' && location.surface !== 'text' && location.surface !== 'table') {
-        parts.push(location.surface.replace(/-/g, ' '));
-    }
-    return parts.join(', ');
-}
-function range(word, r) {
-    if (!r)
-        return '';
-    return r.first === r.last ? `${word} ${r.first}` : `${word}s ${r.first}–${r.last}`;
-}
-/**
- * The one sentence every output uses for a finding. Only structure goes in: rule title, place,
- * column letters and safe headers, counts, row ranges and hidden flags.
- */
-function describeFinding(rule, location, count, unit = 'person rows') {
-    const bits = [];
-    const place = describePlace(location);
-    if (place)
-        bits.push(place);
-    const transposed = location.personColumns;
-    if (location.columns?.length && transposed) {
-        const fields = location.columns
-            .map((c) => `row ${c.index + 1}${c.header ? ` ${quote(c.header)}` : ''} (${kindWords(c.kind)})`)
-            .join(', ');
-        bits.push(`one person per column, fields ${fields}`);
-    }
-    else if (location.columns?.length) {
-        const cols = location.columns.map(describeColumn).join(', ');
-        bits.push(`column${location.columns.length === 1 ? '' : 's'} ${cols}`);
-    }
-    const where = bits.length ? `${bits.join(', ')}: ` : '';
-    // A transposed table's people are columns (letters), its fields are the rows named above.
-    const rows = transposed
-        ? transposed.first === transposed.last
-            ? `column ${transposed.first}`
-            : `columns ${transposed.first}–${transposed.last}`
-        : range('row', location.rows);
-    const lines = range('line', location.lines);
-    const span = [rows, lines].filter(Boolean).join(', ');
-    const hidden = [];
-    if (location.hiddenRows)
-        hidden.push(`${location.hiddenRows} in hidden rows`);
-    if (location.hiddenColumns?.length)
-        hidden.push(`hidden column${location.hiddenColumns.length === 1 ? '' : 's'} ${location.hiddenColumns.join(', ')}`);
-    const extra = [span, ...hidden].filter(Boolean).join('; ');
-    const what = transposed && unit === 'person rows' ? 'person columns' : unit;
-    return `${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_TITLES */ .Zz[rule]} — ${where}${count} ${count === 1 ? singular(what) : what}${extra ? ` (${extra})` : ''}`;
-}
-/** "person rows" → "person row", "properties" → "property". */
-function singular(unit) {
-    if (unit.endsWith('ies'))
-        return `${unit.slice(0, -3)}y`;
-    return unit.replace(/s$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fingerprint)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * A finding's identity for waivers and accepted-finding lists. It is built from the file path,
- * the rule and the structural place (archive entry, sheet, surface, column kinds and indexes),
- * never from a value: a hash of a nine-digit A-number can be reversed by trying all 10^9.
- * Row ranges are left out so that adding a row to an accepted roster keeps its fingerprint.
- */
-function fingerprint(path, rule, location) {
-    const columns = (location.columns ?? []).map((c) => `${c.index}:${c.kind}`).join(',');
-    const parts = [
-        path,
-        rule,
-        location.entry ?? '',
-        location.sheet ?? '',
-        location.surface ?? '',
-        location.page === undefined ? '' : String(location.page),
-        columns,
-    ];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
-}
-
-
-/***/ }),
-
-/***/ 4146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dg: () => (/* binding */ COLUMN_KINDS),
-/* harmony export */   Zz: () => (/* binding */ RULE_TITLES),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   eI: () => (/* binding */ SKIP_REASONS),
-/* harmony export */   ev: () => (/* binding */ NOT_INSPECTED_REASONS),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-/**
- * The shapes every concern shares: what a finding is, what a file's result is, what a scan
- * report is. Nothing here may ever hold a detected value: a finding is described by rule,
- * column header (only when the header is safe to show), location and count.
- */
-const SEVERITIES = ['notice', 'warning', 'high', 'critical'];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function isSeverity(value) {
-    return typeof value === 'string' && SEVERITIES.includes(value);
-}
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
-/** Every rule the gate can raise. Adding one means adding its title in RULE_TITLES. */
-const RULES = [
-    /** A table whose rows identify people and link them to a protection claim. */
-    'person-record.protection-claim',
-    /** A table whose rows identify people and carry a quasi-identifier (birthdate, nationality...). */
-    'person-record.quasi-identifier',
-    /** A column of immigration numbers (A-numbers, receipt numbers, I-94, SEVIS). */
-    'person-record.immigration-number',
-    /** A table of names with nothing sensitive beside them (a staff directory). */
-    'person-record.names-only',
-    /** Prose that ties a person to a protection claim. */
-    'prose.protection-claim',
-    /** Prose carrying an A-number or other immigration number in context. */
-    'prose.immigration-number',
-    /** Prose tying a name to a birthdate. */
-    'prose.name-birthdate',
-    /** A file path that itself carries a name or an immigration number. */
-    'file-name.identifier',
-    /** Document properties naming people (creator, last modified by). */
-    'metadata.author',
-    /** A link to an internal file share or another workbook. */
-    'metadata.external-link',
-    /** A user-configured recognizer matched. */
-    'custom',
-];
-const RULE_TITLES = {
-    'person-record.protection-claim': 'Person-level records linked to a protection claim',
-    'person-record.quasi-identifier': 'Person-level records with identifying details',
-    'person-record.immigration-number': 'Immigration numbers',
-    'person-record.names-only': 'A list of names',
-    'prose.protection-claim': 'Text tying a person to a protection claim',
-    'prose.immigration-number': 'Immigration number in text',
-    'prose.name-birthdate': 'Name with a birthdate in text',
-    'file-name.identifier': 'File name carries a personal identifier',
-    'metadata.author': 'Document properties name a person',
-    'metadata.external-link': 'Link to an internal file share or workbook',
-    custom: 'Custom recognizer',
-};
-/** What a column holds, decided from its header and its values. */
-const COLUMN_KINDS = [
-    'full-name',
-    'given-name',
-    'family-name',
-    'a-number',
-    'receipt-number',
-    'i94-number',
-    'sevis-id',
-    'subject-id',
-    'passport-number',
-    'birthdate',
-    'birth-year',
-    'age',
-    'nationality',
-    'birth-country',
-    'gender',
-    'facility',
-    'facility-code',
-    'book-in-date',
-    'book-out-date',
-    'protection-claim',
-    'case-status',
-    'case-category',
-    'religion',
-    'ethnicity',
-    'marital-status',
-    'address',
-    'phone',
-    'email',
-    'date',
-    'count',
-    'other',
-];
-/** Why a file could not be fully inspected. Plain words; never a library message. */
-const NOT_INSPECTED_REASONS = {
-    corrupt: 'the file is corrupt or not what its format claims',
-    truncated: 'the file ends before its structure does (truncated)',
-    'password-protected': 'the file is password-protected or encrypted',
-    'too-large': 'the file is larger than the size limit',
-    'too-large-decompressed': 'the file would exceed the decompressed-size limit',
-    'timed-out': 'reading the file took longer than the time limit',
-    'out-of-memory': 'reading the file needed more memory than the limit',
-    'unreadable-encoding': 'the text encoding could not be read',
-    'unsupported-format': 'the format is not supported and may hold data',
-    'no-text-layer': 'the document has no text layer (a scan or image)',
-    'too-deep': 'the file nests deeper than the limit',
-    'too-many-entries': 'the archive holds more entries than the limit',
-    'read-error': 'the file could not be read from disk',
-    'internal-error': 'the scanner failed on this file',
-    'stored-in-git-lfs': 'the file is stored in Git LFS: only its pointer was in the checkout',
-    'link-out-of-repository': 'the file is a symbolic link that points out of the repository',
-    'link-to-folder': 'the file is a symbolic link to a folder, whose files a site build would publish',
-    'not-reached': 'the run’s overall time budget ran out before this file was reached',
-};
-const SKIP_REASONS = {
-    excluded: 'excluded by configuration',
-    allowlisted: 'allowlisted by configuration',
-    'binary-media': 'an image, audio, video or font file: it holds no tabular or text data the gate reads',
-    'os-metadata': 'a Finder or Windows folder file (.DS_Store, ._ resource fork, Thumbs.db): it holds folder settings and thumbnails, not records',
-    'geometry-only': 'a shapefile geometry, index or projection part: it holds shapes and coordinates; the records are in the .dbf',
-    removed: 'the file was removed',
-    empty: 'the file is empty',
-};
-
-
-/***/ }),
-
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ entryCarriesIdentifier),
-/* harmony export */   CA: () => (/* binding */ redactIdentifiers),
-/* harmony export */   Pg: () => (/* binding */ shownFinding),
-/* harmony export */   Sh: () => (/* binding */ pathCarriesIdentifier),
-/* harmony export */   pS: () => (/* binding */ shownPath)
-/* harmony export */ });
-/* unused harmony exports REDACTED, redactPath, shownFingerprint */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(606);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5527);
-/**
- * A path that itself carries an identifier (`cases/Garcia_Jose_A012345678.pdf`) must not be
- * repeated by the reports that point at it. When detection raised 'file-name.identifier' for a
- * file, every output shows its path with the identifying parts replaced by `…`; when it raised
- * it for an entry inside an archive, the entry names are shown redacted the same way, in the
- * location, in the message and in the fingerprint.
- */
-
-
-const REDACTED = '…';
-/** Seven or more digits: an A-number (with or without its leading zeros) or a similar number. */
-const LONG_DIGITS = /\d{7,}/g;
-/**
- * A capitalised word: an upper-case letter followed by at least one more letter (accents,
- * apostrophes and inner hyphens included), such as Garcia, GARCIA, O'Brien, Núñez, Saint-Fleur.
- */
-const NAME_LIKE = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*[\p{L}\p{M}]/gu;
-/** A short extension stays: it tells the reader what kind of file it is and names no one. */
-const EXTENSION = /(\.[A-Za-z0-9]{1,5})$/;
-function redactSegment(segment) {
-    const ext = EXTENSION.exec(segment);
-    const stem = ext && ext.index > 0 ? segment.slice(0, ext.index) : segment;
-    const tail = ext && ext.index > 0 ? ext[1] : '';
-    const redacted = stem.replace(LONG_DIGITS, REDACTED).replace(NAME_LIKE, REDACTED);
-    return redacted + tail;
-}
-/** Replace long digit runs and capitalised name-like words in every segment of a path. */
-function redactIdentifiers(path) {
-    return path
-        .split(/(?=[/!])|(?<=[/!])/)
-        .map((part) => (part === '/' || part === '!' ? part : redactSegment(part)))
-        .join('');
-}
-const fileNameFindings = (findings) => findings.filter((f) => f.rule === 'file-name.identifier');
-/** Whether the file's own path carries an identifier (a file-name finding not about an archive entry). */
-function pathCarriesIdentifier(findings) {
-    return fileNameFindings(findings).some((f) => f.location.entry === undefined);
-}
-/** Whether the name of an entry inside the file (an archive) carries an identifier. */
-function entryCarriesIdentifier(findings) {
-    return fileNameFindings(findings).some((f) => f.location.entry !== undefined);
-}
-/** The path to show for a file: as given, or redacted when the path itself carries an identifier. */
-function redactPath(path, findings) {
-    return pathCarriesIdentifier(findings) ? redactIdentifiers(path) : path;
-}
-/** Convenience for reporters: the path to show for a file result. */
-function shownPath(file) {
-    return redactPath(file.path, file.findings);
-}
-/**
- * A finding as reports show it. Unchanged unless the file's path or an entry name in it carries
- * an identifier; then the entry name is redacted in the location and in the message, and the
- * fingerprint is taken over the redacted path and entry: a hash over a name holding an A-number
- * could be reversed by trying all 10^9 numbers.
- */
-function shownFinding(file, finding) {
-    const redactFilePath = pathCarriesIdentifier(file.findings);
-    const redactEntries = entryCarriesIdentifier(file.findings);
-    if (!redactFilePath && !redactEntries)
-        return finding;
-    const entry = finding.location.entry;
-    const shownEntry = redactEntries && entry !== undefined ? redactIdentifiers(entry) : entry;
-    const location = shownEntry === entry ? finding.location : { ...finding.location, entry: shownEntry };
-    const message = shownEntry === entry ? finding.message : finding.message.split((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(entry)).join((0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(shownEntry));
-    const path = redactFilePath ? redactIdentifiers(file.path) : file.path;
-    return { ...finding, message, location, fingerprint: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(path, finding.rule, location) };
-}
-/** The fingerprint to show for a finding (see shownFinding). */
-function shownFingerprint(file, finding) {
-    return shownFinding(file, finding).fingerprint;
-}
-
-
-/***/ }),
-
-/***/ 3712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ columnLetter),
-/* harmony export */   W: () => (/* binding */ displayText)
-/* harmony export */ });
-/**
- * Untrusted text (file paths, sheet names, header text) made safe to show: control characters
- * and line breaks removed, length bounded. Format-specific escaping (Markdown, HTML, workflow
- * commands) happens in the reporter on top of this.
- */
-function displayText(text, max = 80) {
-    const flat = text
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (flat.length <= max)
-        return flat;
-    return `${flat.slice(0, max - 1)}…`;
-}
-/** Spreadsheet column letter for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-function columnLetter(index) {
-    let n = index + 1;
-    let out = '';
-    while (n > 0) {
-        const rem = (n - 1) % 26;
-        out = String.fromCharCode(65 + rem) + out;
-        n = Math.floor((n - 1) / 26);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4575:
+/***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -881,10 +407,6 @@ var external_node_url_ = __webpack_require__(3136);
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/scan/timers.ts
 var timers = __webpack_require__(2455);
 ;// CONCATENATED MODULE: ./src/scan/debug.ts
@@ -908,13 +430,147 @@ function workerDebug(event, error) {
 
 // EXTERNAL MODULE: ./src/scan/worker-entry.ts
 var worker_entry = __webpack_require__(9462);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+;// CONCATENATED MODULE: ./src/scan/worker-process.ts
+/**
+ * Scan worker processes: how one is started (a copy of the same bundle, an empty environment,
+ * its own heap limit, nothing it prints is read) and the wrapper that makes a child process look
+ * like a worker thread to the pool. Small on purpose: the command line's entry imports it to
+ * start a worker before it loads its own code (prestartScanWorker), so that the two start-ups
+ * overlap; the pool then adopts that worker instead of starting one.
+ */
+
+
+
+
+
+/**
+ * A child process that looks like a worker thread to the pool: messages over its IPC channel
+ * (structured clone), 'exit' with a code (128 + signal number when killed by a signal).
+ */
+class ProcessWorker extends external_node_events_.EventEmitter {
+    child;
+    stdout = null;
+    stderr = null;
+    /** Whether the worker said it listens (a prestarted worker may say so before anyone hears). */
+    ready = false;
+    constructor(child) {
+        super();
+        this.child = child;
+        child.on('message', (message) => {
+            if (message?.ready === true)
+                this.ready = true;
+            this.emit('message', message);
+        });
+        child.on('error', (error) => this.emit('error', error));
+        child.on('exit', (code, signal) => this.emit('exit', code ?? 128 + signalNumber(signal)));
+    }
+    /** Whether the process has ended (or was never started). */
+    get gone() {
+        return this.child.exitCode !== null || this.child.signalCode !== null || !this.child.connected;
+    }
+    postMessage(message) {
+        if (!this.child.connected)
+            throw new Error('the worker process is gone');
+        this.child.send(message);
+    }
+    terminate() {
+        if (this.child.exitCode !== null || this.child.signalCode !== null)
+            return Promise.resolve();
+        return new Promise((resolve) => {
+            // Held until it is gone: an idle (unreferenced) child would otherwise let the process end first.
+            this.child.ref();
+            this.child.once('exit', resolve);
+            this.child.kill('SIGKILL');
+        });
+    }
+    /** Kill at once, without waiting (from a process 'exit' handler, where nothing can wait). */
+    killNow() {
+        if (this.child.exitCode === null && this.child.signalCode === null)
+            this.child.kill('SIGKILL');
+    }
+    ref() {
+        this.child.ref();
+        this.child.channel?.ref?.();
+    }
+    unref() {
+        this.child.unref();
+        this.child.channel?.unref?.();
+    }
+}
+function signalNumber(signal) {
+    return signal ? (osSignals[signal] ?? 0) : 0;
+}
+const osSignals = { SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15, SIGBUS: 7, SIGILL: 4 };
+/**
+ * Start a worker process from a module: a TypeScript source goes through tsx (tests), anything
+ * else is run as is. The environment is empty (no token or secret reaches the process that
+ * parses untrusted files) and nothing it prints is read.
+ */
+function spawnModuleProcess(moduleUrl, options) {
+    const path = (0,external_node_url_.fileURLToPath)(new URL(moduleUrl).href.replace(/[?#].*$/, ''));
+    const execArgv = [`--max-old-space-size=${options.limits.memoryLimitMb}`, '--stack-size=4000'];
+    if (path.endsWith('.ts'))
+        execArgv.unshift('--import', (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(import.meta.url).resolve('tsx')).href);
+    const child = (0,external_node_child_process_.fork)(path, [worker_entry/* WORKER_ARG */.i_], { execArgv, env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' });
+    return new ProcessWorker(child);
+}
+/** A worker started before its pool existed, waiting to be adopted. */
+let prestarted;
+/**
+ * Start a scan worker now, for the first pool of this process to adopt (takePrestartedWorker).
+ * Until then it is idle and holds nothing open: the process may end without it, and it is
+ * killed when the process exits. Never throws (a failed start only means no head start).
+ * Returns the worker (for tests: the pool is what uses it).
+ */
+function prestartScanWorker(moduleUrl, options) {
+    if (prestarted)
+        return prestarted.worker;
+    let worker;
+    try {
+        worker = spawnModuleProcess(moduleUrl, options);
+    }
+    catch {
+        return undefined;
+    }
+    // An 'error' with no listener would end the process; the pool listens once it adopts it.
+    worker.on('error', () => undefined);
+    worker.unref();
+    process.once('exit', () => worker.killNow());
+    prestarted = { worker, moduleUrl, memoryLimitMb: options.limits.memoryLimitMb };
+    return worker;
+}
+/**
+ * The prestarted worker, when it runs the same module with the same heap limit and is still
+ * alive; it is handed out once. A worker that does not fit is stopped.
+ */
+function takePrestartedWorker(moduleUrl, options) {
+    const p = prestarted;
+    prestarted = undefined;
+    if (!p)
+        return undefined;
+    if (p.worker.gone || p.moduleUrl !== moduleUrl || p.memoryLimitMb !== options.limits.memoryLimitMb) {
+        void p.worker.terminate();
+        return undefined;
+    }
+    const { worker } = p;
+    // It may have said it is ready before the pool listened: say it again once the pool listens.
+    if (worker.ready)
+        setImmediate(() => worker.emit('message', { ready: true }));
+    return worker;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/pool.ts
 /**
  * A small pool of scan workers, reused across files (start-up is paid once per worker, not per
  * file). Each worker is a child process (a copy of the same bundle, started with an empty
  * environment and its own heap limit): V8 may end a whole process when a heap fills, whatever
  * limit a worker thread was given, so only a process boundary keeps one file from taking the
- * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready; a worker that
+ * scan down. A worker that aborts that way is `out-of-memory` and the scan goes on. Each file gets a wall-clock timeout that starts when its worker is ready and stops
+ * while the worker loads reader code (not the file's doing; bounded on its own); a worker that
  * times out, runs out of memory, throws from a timer or exits is replaced, and its file becomes
  * `not-inspected` with a plain reason. The pool never rejects: every file gets a result.
  * Nothing a worker prints is passed on, and no error text from a worker is ever read: it could
@@ -935,6 +591,14 @@ const here = import.meta.url;
 const herePath = new URL(here).pathname;
 /** How long a worker may take to start (load its code) before its file is given up on. */
 const WORKER_START_MS = 60_000;
+/**
+ * How long, in all, one file's reader code may take to load (its clock stops meanwhile): like a
+ * worker's start, never less than the file's own limit. A file can thus hold a worker for at most
+ * its time limit plus this.
+ */
+function codeLoadLimitMs(timeoutMs) {
+    return (0,timers/* timerDelay */.n)(Math.max(WORKER_START_MS, (0,timers/* timerDelay */.n)(timeoutMs)));
+}
 /** How long close() waits for workers to stop before it lets go of them. */
 const CLOSE_WAIT_MS = 5_000;
 function workerResourceLimits(limits) {
@@ -961,65 +625,12 @@ function spawnModuleWorker(moduleUrl, workerData, options) {
 /** Exit codes of a worker process that ran out of memory: V8's fatal handler aborts (SIGABRT); the kernel's OOM killer sends SIGKILL. */
 const OUT_OF_MEMORY_EXITS = new Set([134, 137]);
 /**
- * A child process that looks like a worker thread to the pool: messages over its IPC channel
- * (structured clone), 'exit' with a code (128 + signal number when killed by a signal).
+ * The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. A
+ * worker the command line prestarted for the same module and heap limit is adopted first.
  */
-class ProcessWorker extends external_node_events_.EventEmitter {
-    child;
-    stdout = null;
-    stderr = null;
-    constructor(child) {
-        super();
-        this.child = child;
-        child.on('message', (message) => this.emit('message', message));
-        child.on('error', (error) => this.emit('error', error));
-        child.on('exit', (code, signal) => this.emit('exit', code ?? 128 + signalNumber(signal)));
-    }
-    postMessage(message) {
-        if (!this.child.connected)
-            throw new Error('the worker process is gone');
-        this.child.send(message);
-    }
-    terminate() {
-        if (this.child.exitCode !== null || this.child.signalCode !== null)
-            return Promise.resolve();
-        return new Promise((resolve) => {
-            // Held until it is gone: an idle (unreferenced) child would otherwise let the process end first.
-            this.child.ref();
-            this.child.once('exit', resolve);
-            this.child.kill('SIGKILL');
-        });
-    }
-    ref() {
-        this.child.ref();
-        this.child.channel?.ref?.();
-    }
-    unref() {
-        this.child.unref();
-        this.child.channel?.unref?.();
-    }
-}
-function signalNumber(signal) {
-    return signal ? (osSignals[signal] ?? 0) : 0;
-}
-const osSignals = { SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGTERM: 15, SIGBUS: 7, SIGILL: 4 };
-/**
- * Start a worker process from a module: a TypeScript source goes through tsx (tests), anything
- * else is run as is. The environment is empty (no token or secret reaches the process that
- * parses untrusted files) and nothing it prints is read.
- */
-function spawnModuleProcess(moduleUrl, options) {
-    const path = (0,external_node_url_.fileURLToPath)(new URL(moduleUrl).href.replace(/[?#].*$/, ''));
-    const execArgv = [`--max-old-space-size=${options.limits.memoryLimitMb}`, '--stack-size=4000'];
-    if (path.endsWith('.ts'))
-        execArgv.unshift('--import', (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx')).href);
-    const child = (0,external_node_child_process_.fork)(path, [worker_entry/* WORKER_ARG */.i_], { execArgv, env: {}, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' });
-    return new ProcessWorker(child);
-}
-/** The scan worker: the bundle starts itself; the TypeScript sources start worker-entry.ts. */
 const spawnScanWorker = (options) => {
     const entry = (0,worker_entry/* workerModule */.Fh)() ?? (herePath.endsWith('.ts') ? (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(here)), 'worker-entry.ts')).href : here);
-    return spawnModuleProcess(entry, options);
+    return takePrestartedWorker(entry, options) ?? spawnModuleProcess(entry, options);
 };
 /** The scan worker as a worker thread (kept for tests of the worker loop itself). */
 const spawnScanThread = (options) => {
@@ -1113,11 +724,13 @@ class ScanPool {
         const { worker } = slot;
         let done = false;
         let timer;
+        let clock;
         const finish = (result, healthy) => {
             if (done)
                 return;
             done = true;
             clearTimeout(timer);
+            clock?.clear();
             slot.onReady = undefined;
             worker.off('message', onMessage);
             worker.off('error', onError);
@@ -1133,7 +746,16 @@ class ScanPool {
             this.pump();
         };
         const onMessage = (message) => {
-            if (message?.id === id)
+            if (message?.id !== id)
+                return;
+            if ('loading' in message) {
+                // Reader code loading: not the file's time (readers/loading.ts).
+                if (message.loading === true)
+                    clock?.pause();
+                else
+                    clock?.resume();
+            }
+            else
                 finish(checkedResult(message.result, job.target), message.retire !== true);
         };
         const onError = (error) => {
@@ -1154,7 +776,11 @@ class ScanPool {
         const send = () => {
             slot.onReady = undefined;
             clearTimeout(timer);
-            timer = setTimeout(() => finish(failed(job.target, 'timed-out'), false), (0,timers/* timerDelay */.n)(this.options.limits.timeoutMs));
+            // The file's clock stops while its reader's code loads; that time has its own bound.
+            clock = new timers/* PausableTimer */.J((0,timers/* timerDelay */.n)(this.options.limits.timeoutMs), () => finish(failed(job.target, 'timed-out'), false), codeLoadLimitMs(this.options.limits.timeoutMs), () => {
+                workerDebug('reader code did not load in time');
+                finish(failed(job.target, 'internal-error'), false);
+            });
             const request = { id, target: job.target, options: this.options };
             try {
                 worker.postMessage(request);
@@ -1282,6 +908,7 @@ const PERMISSION_LEVELS = ['read', 'triage', 'write', 'maintain', 'admin'];
 function permissionRank(level) {
     return PERMISSION_LEVELS.indexOf(level);
 }
+const ACTION_MODES = ['scan', 'merge'];
 /** The default of every input, as action.yml states it. */
 const INPUT_DEFAULTS = {
     include: '',
@@ -1300,6 +927,8 @@ const INPUT_DEFAULTS = {
     'block-gate-changes': 'true',
     'time-budget': '7200',
     shard: '',
+    mode: 'scan',
+    reports: '',
 };
 /** Newline-separated list (globs may hold commas in braces); blank lines and `#` comments dropped. */
 function splitList(text) {
@@ -1368,6 +997,16 @@ function readInputs(get) {
     const shard = shardText ? parseShard(shardText) : undefined;
     if (shardText && !shard)
         errors.push('shard must be I/N with 1 <= I <= N <= 256, such as 2/4 (from a job matrix)');
+    const mode = raw('mode').toLowerCase();
+    if (!ACTION_MODES.includes(mode))
+        errors.push('mode must be scan or merge');
+    const reports = splitList(raw('reports'));
+    if (mode === 'merge' && !reports.length)
+        errors.push('mode merge needs reports: the folder (or globs) where the shard jobs’ JSON reports were downloaded');
+    if (mode === 'merge' && shard)
+        errors.push('shard applies to the scanning jobs of a matrix, not to mode merge');
+    if (mode === 'scan' && reports.length)
+        errors.push('reports applies to mode merge only');
     const waiverLabel = raw('waiver-label');
     const approvers = splitNames(raw('waiver-approvers')).map((a) => a.replace(/^@/, ''));
     for (const a of approvers) {
@@ -1399,6 +1038,8 @@ function readInputs(get) {
             blockGateChanges: gateChanges,
             timeBudgetMs: Math.round(budget * 1000),
             ...(shard ? { shard } : {}),
+            mode: mode,
+            reports,
         },
     };
 }
@@ -2796,9 +2437,12 @@ function toJsonReport(report) {
         tool: { name: report.tool.name, version: report.tool.version },
         failOn: report.failOn,
         notInspectedBlocks: report.notInspectedBlocks,
-        verdict: report.summary.blocking > 0 ? 'block' : 'pass',
+        verdict: report.summary.blocking > 0 || report.blockers?.length ? 'block' : 'pass',
         summary: report.summary,
         ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
+        ...(report.commit !== undefined ? { commit: report.commit } : {}),
+        ...(report.settings !== undefined ? { settings: report.settings } : {}),
+        ...(report.blockers?.length ? { blockers: report.blockers.map(safe) } : {}),
         files: report.files.map((file) => {
             const out = { path: safe((0,redact/* shownPath */.pS)(file)), status: file.status, verdict: fileVerdict(file, report), findings: [] };
             if ((0,redact/* pathCarriesIdentifier */.Sh)(file.findings))
@@ -3114,12 +2758,500 @@ function toSarif(report, options = {}) {
 function reportDir(env = process.env) {
     return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'asylum-pii-gate');
 }
+/**
+ * `report.json` and `report.sarif`; a shard's are `report-2-of-4.*`, so that the shards' reports
+ * keep apart when download-artifact merges them into one folder (merge-multiple).
+ */
 async function writeReports(report, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const paths = { report: (0,external_node_path_.join)(dir, 'report.json'), sarif: (0,external_node_path_.join)(dir, 'report.sarif') };
+    const name = report.shard ? `report-${report.shard.index}-of-${report.shard.count}` : 'report';
+    const paths = { report: (0,external_node_path_.join)(dir, `${name}.json`), sarif: (0,external_node_path_.join)(dir, `${name}.sarif`) };
     await (0,promises_.writeFile)(paths.report, toJson(report));
     await (0,promises_.writeFile)(paths.sarif, toSarif(report));
     return paths;
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+/**
+ * Merging the JSON reports of a sharded audit (`shard: i/n` on an Actions matrix, or the CLI's
+ * `scan --shard i/n`) into one report with one verdict. Pure: the CLI's `merge` command and the
+ * Action's merge mode both call mergeReports and differ only in how they read files and report.
+ *
+ * Reports are data from an earlier job (an artifact could be edited): each is checked field by
+ * field against the report schema and rebuilt from the known fields only (unknown ones are
+ * dropped, so nothing else in the file can reach an output); its declared summary and verdict
+ * must match its files. Problems are named by report and field, never by quoting a value.
+ *
+ * Fail closed: the reports must be shards of ONE audit (same commit, settings, tool, fail level,
+ * every shard i of n once, no file twice), or the merge is refused and blocks. A missing shard
+ * (its matrix job failed or uploaded nothing) leaves the other shards' files merged, and blocks.
+ */
+
+
+
+
+
+/** Most reports one merge reads (a matrix has at most 256 jobs), and limits on what one may hold. */
+const MAX_REPORTS = 256;
+const MAX_TEXT = 4096;
+const MAX_BLOCKERS = 100;
+const merge_STATUSES = new Set(['scanned', 'skipped', 'not-inspected']);
+/** Every Surface and SheetState (a Record, so that the compiler notices a new one). */
+const SURFACES = {
+    cells: true,
+    'hidden-rows': true,
+    'hidden-columns': true,
+    comments: true,
+    'defined-names': true,
+    'pivot-cache': true,
+    'shared-strings': true,
+    'external-link': true,
+    'data-validation': true,
+    'chart-cache': true,
+    'header-footer': true,
+    metadata: true,
+    text: true,
+    table: true,
+    'file-name': true,
+};
+const SHEET_STATES = { visible: true, hidden: true, 'very-hidden': true };
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isText = (v, max = MAX_TEXT) => typeof v === 'string' && v.length <= max;
+const isRange = (v) => isObject(v) && isCount(v.first) && isCount(v.last);
+const isHex = (v, min, max) => typeof v === 'string' && v.length >= min && v.length <= max && /^[0-9a-f]+$/.test(v);
+/** Marks a field that is present but not valid (distinct from absent). */
+const BAD = Symbol('bad');
+function optional(value, check) {
+    if (value === undefined)
+        return undefined;
+    return check(value) ? value : BAD;
+}
+function column(raw) {
+    if (!isObject(raw) || !isCount(raw.index) || !model/* COLUMN_KINDS */.Dg.includes(raw.kind))
+        return undefined;
+    const out = { index: raw.index, kind: raw.kind };
+    if (raw.letter !== undefined) {
+        if (!isText(raw.letter, 16))
+            return undefined;
+        out.letter = raw.letter;
+    }
+    if (raw.header !== undefined) {
+        if (!isText(raw.header))
+            return undefined;
+        out.header = raw.header;
+    }
+    return out;
+}
+/** A finding's location, rebuilt from the known fields only. */
+function merge_location(raw) {
+    if (!isObject(raw))
+        return undefined;
+    const out = {};
+    const entry = optional(raw.entry, (v) => isText(v));
+    const sheet = optional(raw.sheet, (v) => isText(v));
+    const sheetState = optional(raw.sheetState, (v) => typeof v === 'string' && Object.hasOwn(SHEET_STATES, v));
+    const surface = optional(raw.surface, (v) => typeof v === 'string' && Object.hasOwn(SURFACES, v));
+    const page = optional(raw.page, isCount);
+    const rows = optional(raw.rows, isRange);
+    const lines = optional(raw.lines, isRange);
+    const hiddenRows = optional(raw.hiddenRows, isCount);
+    const personColumns = optional(raw.personColumns, (v) => isObject(v) && isText(v.first, 16) && isText(v.last, 16));
+    const hiddenColumns = optional(raw.hiddenColumns, (v) => Array.isArray(v) && v.every((c) => isText(c, 16)));
+    const fields = [entry, sheet, sheetState, surface, page, rows, lines, hiddenRows, personColumns, hiddenColumns];
+    if (fields.includes(BAD))
+        return undefined;
+    if (entry !== undefined)
+        out.entry = entry;
+    if (sheet !== undefined)
+        out.sheet = sheet;
+    if (sheetState !== undefined)
+        out.sheetState = sheetState;
+    if (surface !== undefined)
+        out.surface = surface;
+    if (page !== undefined)
+        out.page = page;
+    if (rows !== undefined)
+        out.rows = { first: rows.first, last: rows.last };
+    if (lines !== undefined)
+        out.lines = { first: lines.first, last: lines.last };
+    if (personColumns !== undefined) {
+        const p = personColumns;
+        out.personColumns = { first: p.first, last: p.last };
+    }
+    if (hiddenRows !== undefined)
+        out.hiddenRows = hiddenRows;
+    if (hiddenColumns !== undefined)
+        out.hiddenColumns = [...hiddenColumns];
+    if (raw.columns !== undefined) {
+        if (!Array.isArray(raw.columns))
+            return undefined;
+        const columns = raw.columns.map(column);
+        if (columns.some((c) => c === undefined))
+            return undefined;
+        out.columns = columns;
+    }
+    return out;
+}
+function finding(raw) {
+    if (!isObject(raw) || typeof raw.rule !== 'string' || !Object.hasOwn(model/* RULE_TITLES */.Zz, raw.rule) || !(0,model/* isSeverity */._Z)(raw.severity))
+        return undefined;
+    // Fingerprints are hexadecimal (see core/fingerprint.ts): nothing else can ride in one.
+    if (!isText(raw.message) || !isCount(raw.count) || !isHex(raw.fingerprint, 8, 64))
+        return undefined;
+    const where = merge_location(raw.location);
+    if (!where)
+        return undefined;
+    const out = {
+        rule: raw.rule,
+        severity: raw.severity,
+        message: raw.message,
+        location: where,
+        count: raw.count,
+        fingerprint: raw.fingerprint,
+    };
+    const accepted = raw.accepted;
+    if (accepted !== undefined) {
+        if (!isObject(accepted) || !isText(accepted.reason) || (accepted.by !== undefined && !isText(accepted.by, 200)))
+            return undefined;
+        out.accepted = { reason: accepted.reason, ...(accepted.by !== undefined ? { by: accepted.by } : {}) };
+    }
+    return out;
+}
+function file(raw) {
+    if (!isObject(raw) || !isText(raw.path) || raw.path === '' || !merge_STATUSES.has(raw.status) || !Array.isArray(raw.findings))
+        return undefined;
+    const status = raw.status;
+    const reasons = status === 'not-inspected' ? model/* NOT_INSPECTED_REASONS */.ev : model/* SKIP_REASONS */.eI;
+    if (status !== 'scanned' && (typeof raw.reason !== 'string' || !Object.hasOwn(reasons, raw.reason)))
+        return undefined;
+    const findings = raw.findings.map(finding);
+    if (findings.some((f) => f === undefined))
+        return undefined;
+    const out = { path: raw.path, status, findings: findings };
+    if (status !== 'scanned')
+        out.reason = raw.reason;
+    const detail = optional(raw.detail, (v) => isText(v));
+    const format = optional(raw.format, (v) => typeof v === 'string' && /^[a-z0-9][a-z0-9.+-]{0,39}$/i.test(v));
+    const bytes = optional(raw.bytes, isCount);
+    const ms = optional(raw.ms, isCount);
+    if ([detail, format, bytes, ms].includes(BAD))
+        return undefined;
+    if (detail !== undefined)
+        out.detail = detail;
+    if (format !== undefined)
+        out.format = format;
+    if (bytes !== undefined)
+        out.bytes = bytes;
+    if (ms !== undefined)
+        out.ms = ms;
+    return out;
+}
+const SUMMARY_COUNTS = ['files', 'scanned', 'skipped', 'notInspected', 'findings', 'blocking'];
+/** One JSON report (as parsed JSON) back into the engine's model, or why it is not a valid one. */
+function reportFromJson(value, name) {
+    const bad = (what) => ({ ok: false, error: `${name}: ${what}` });
+    if (!isObject(value) || value.$schema !== JSON_REPORT_SCHEMA)
+        return bad(`not an asylum-pii-gate JSON report (${JSON_REPORT_SCHEMA})`);
+    if (!(0,model/* isSeverity */._Z)(value.failOn) || typeof value.notInspectedBlocks !== 'boolean' || !Array.isArray(value.files))
+        return bad('the report header (failOn, notInspectedBlocks, files) is not valid');
+    const tool = isObject(value.tool) && isText(value.tool.name, 100) && isText(value.tool.version, 100)
+        ? { name: value.tool.name, version: value.tool.version }
+        : undefined;
+    if (!tool)
+        return bad('the report names no tool');
+    const files = [];
+    for (let i = 0; i < value.files.length; i++) {
+        const f = file(value.files[i]);
+        if (!f)
+            return bad(`file entry ${i + 1} is not valid`);
+        files.push(f);
+    }
+    const report = verdict_buildReport(files, { failOn: value.failOn, notInspectedBlocks: value.notInspectedBlocks }, tool);
+    const shard = value.shard;
+    if (shard !== undefined) {
+        if (!isObject(shard) || !isCount(shard.index) || !isCount(shard.count) || shard.index < 1 || shard.index > shard.count)
+            return bad('its shard is not valid');
+        report.shard = { index: shard.index, count: shard.count };
+    }
+    // A commit is a git object id (SHA-1 or SHA-256); settings a hexadecimal digest.
+    if (value.commit !== undefined) {
+        if (!isHex(value.commit, 40, 64))
+            return bad('its commit is not a commit id');
+        report.commit = value.commit;
+    }
+    if (value.settings !== undefined) {
+        if (!isHex(value.settings, 16, 64))
+            return bad('its settings digest is not valid');
+        report.settings = value.settings;
+    }
+    if (value.blockers !== undefined) {
+        if (!Array.isArray(value.blockers) || value.blockers.length > MAX_BLOCKERS || !value.blockers.every((b) => isText(b, 2000)))
+            return bad('its blockers are not valid');
+        if (value.blockers.length)
+            report.blockers = [...value.blockers];
+    }
+    // What the report says about itself must follow from its files: an edited report rarely does.
+    const declared = value.summary;
+    if (!isObject(declared) || SUMMARY_COUNTS.some((k) => declared[k] !== report.summary[k]))
+        return bad('its summary does not match its files (was it edited?)');
+    const verdict = report.summary.blocking > 0 || report.blockers?.length ? 'block' : 'pass';
+    if (value.verdict !== verdict)
+        return bad('its verdict does not match its files (was it edited?)');
+    return { ok: true, report };
+}
+/**
+ * A digest of the settings that decide what a scan looks at and how it judges (a canonical JSON
+ * of them, SHA-256, 32 hex digits). Shards scanned with different settings are not one audit.
+ */
+function settingsDigest(settings) {
+    const canonical = (v) => Array.isArray(v)
+        ? v.map(canonical)
+        : isObject(v)
+            ? Object.fromEntries(Object.keys(v)
+                .sort()
+                .filter((k) => v[k] !== undefined)
+                .map((k) => [k, canonical(v[k])]))
+            : v;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(canonical(settings)), 'utf8')
+        .digest('hex')
+        .slice(0, 32);
+}
+const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * Merge shard reports (or any reports over disjoint files) into one report with one verdict.
+ * `fallbackFailOn` is the fail level of the empty report when the merge is refused.
+ */
+function mergeReports(inputs, fallbackFailOn = 'high') {
+    const refused = [];
+    const reports = [];
+    if (inputs.length > MAX_REPORTS)
+        refused.push(`${inputs.length} reports given: at most ${MAX_REPORTS} (one per matrix job) are merged`);
+    for (const input of inputs.slice(0, MAX_REPORTS)) {
+        const r = reportFromJson(input.value, input.name);
+        if (r.ok)
+            reports.push({ name: input.name, report: r.report });
+        else
+            refused.push(`${r.error}; it is refused`);
+    }
+    if (!inputs.length)
+        refused.push('no report was given: nothing was merged');
+    const first = reports[0]?.report;
+    const missing = [];
+    let shards;
+    // Which shards are missing is only known when every report could be read as one.
+    const allValid = reports.length === inputs.length;
+    if (first) {
+        for (const { name, report } of reports.slice(1)) {
+            if (report.tool.name !== first.tool.name || report.tool.version !== first.tool.version)
+                refused.push(`${name}: made by another version of the tool than the first report`);
+            if (report.commit !== first.commit)
+                refused.push(`${name}: scanned another commit than the first report`);
+            if (report.settings !== first.settings || report.failOn !== first.failOn || report.notInspectedBlocks !== first.notInspectedBlocks)
+                refused.push(`${name}: scanned with other settings (config, filters, limits or fail level) than the first report`);
+        }
+        const sharded = reports.filter((r) => r.report.shard);
+        if (sharded.length) {
+            const count = sharded[0].report.shard.count;
+            if (sharded.length !== reports.length || sharded.some((r) => r.report.shard.count !== count))
+                refused.push('the reports are not shards of one audit (every report needs a shard i/n with the same n)');
+            else {
+                shards = { count, given: reports.length };
+                const seen = new Map();
+                for (const r of sharded)
+                    seen.set(r.report.shard.index, (seen.get(r.report.shard.index) ?? 0) + 1);
+                for (let i = 1; i <= count; i++) {
+                    if (!seen.has(i)) {
+                        if (allValid)
+                            missing.push(`shard ${i}/${count} is missing: its files were not scanned (did its job fail, or upload no report?)`);
+                    }
+                    else if (seen.get(i) > 1)
+                        refused.push(`shard ${i}/${count} is given more than once`);
+                }
+            }
+        }
+    }
+    const files = [];
+    const paths = new Set();
+    let repeated = 0;
+    for (const { report } of reports) {
+        for (const f of report.files) {
+            if (paths.has(f.path))
+                repeated++;
+            else {
+                paths.add(f.path);
+                files.push(f);
+            }
+        }
+    }
+    if (repeated)
+        refused.push(`${repeated} file(s) appear in more than one report: the reports overlap`);
+    const policy = first && !refused.length ? first : { failOn: fallbackFailOn, notInspectedBlocks: true };
+    const report = verdict_buildReport(refused.length ? [] : files.sort(byPath), policy, first?.tool ?? tool_TOOL);
+    if (refused.length) {
+        report.blockers = [...refused, ...missing];
+        return { report, refused, missing, ...(shards ? { shards } : {}) };
+    }
+    if (first.commit !== undefined)
+        report.commit = first.commit;
+    if (first.settings !== undefined)
+        report.settings = first.settings;
+    const carried = [...reports]
+        .sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))
+        .flatMap(({ report: r }) => (r.blockers ?? []).map((b) => (r.shard ? `shard ${r.shard.index}/${r.shard.count}: ${b}` : b)));
+    const blockers = [...missing, ...carried];
+    if (blockers.length)
+        report.blockers = blockers;
+    return { report, refused, missing, ...(shards ? { shards } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/report/load-reports.ts
+/**
+ * Reading the JSON reports to merge from disk, for the CLI's `merge` and the Action's merge mode:
+ * each pattern is a file, a folder (every `.json` file under it, as download-artifact leaves
+ * them) or a glob. Files are size-bounded and parsed here; what they hold is judged by
+ * report/merge.ts. Problems name the pattern or file (flattened), never a parser's message.
+ */
+
+
+
+
+
+/** Larger than any report of a real site (a 5,000-file audit writes about 2 MB). */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+const MAX_DEPTH = 8;
+const shown = (text) => `'${(0,safe_text/* displayText */.W)(text, 200)}'`;
+const GLOB = /[*?[\]{}]/;
+async function kind(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Files under `dir` (not following links into folders), at most MAX_DEPTH deep. */
+async function walk(dir, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const e of entries) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(p, depth + 1)));
+        else if (e.isFile())
+            out.push(p);
+    }
+    return out;
+}
+const posix = (path) => path.split(external_node_path_.sep).join('/');
+/** The report files the patterns name, relative to `cwd`, sorted, each once. */
+async function expandReportPaths(patterns, cwd) {
+    const found = new Set();
+    const problems = [];
+    for (const pattern of patterns) {
+        const path = (0,external_node_path_.resolve)(cwd, pattern);
+        const k = await kind(path);
+        let matched;
+        if (k === 'file')
+            matched = [path];
+        else if (k === 'dir')
+            matched = (await walk(path)).filter((p) => p.toLowerCase().endsWith('.json'));
+        else if (GLOB.test(pattern)) {
+            // Walk from the part before the first glob character, match the rest with minimatch.
+            const parts = posix(pattern).split('/');
+            const fixed = parts
+                .slice(0, parts.findIndex((p) => GLOB.test(p)))
+                .join('/');
+            const base = (0,external_node_path_.resolve)(cwd, fixed || '.');
+            const glob = posix((0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, pattern)));
+            matched = (await walk(base)).filter((p) => (0,esm/* minimatch */.xF)(posix((0,external_node_path_.relative)(cwd, p)), glob, { dot: true }));
+        }
+        else {
+            problems.push(`${shown(pattern)} is neither a file nor a folder`);
+            continue;
+        }
+        if (!matched.length)
+            problems.push(`${shown(pattern)} holds no JSON report`);
+        for (const m of matched)
+            found.add(m);
+    }
+    return { paths: [...found].sort().map((p) => (0,external_node_path_.relative)(cwd, p) || p), problems };
+}
+/** Read and parse the named files (paths relative to `cwd`); each is named by its path in messages. */
+async function loadReports(paths, cwd) {
+    const reports = [];
+    const problems = [];
+    if (paths.length > MAX_REPORTS) {
+        problems.push(`${paths.length} report files found: at most ${MAX_REPORTS} (one per matrix job) are merged`);
+        return { reports, problems };
+    }
+    for (const path of paths) {
+        const name = `report ${shown(path)}`;
+        const full = (0,external_node_path_.resolve)(cwd, path);
+        try {
+            const size = (await (0,promises_.stat)(full)).size;
+            if (size > MAX_REPORT_BYTES) {
+                problems.push(`${name} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB: it is not a report of this tool`);
+                continue;
+            }
+        }
+        catch {
+            problems.push(`${name} could not be read`);
+            continue;
+        }
+        let value;
+        try {
+            value = JSON.parse(await (0,promises_.readFile)(full, 'utf8'));
+        }
+        catch {
+            problems.push(`${name} could not be read as JSON`);
+            continue;
+        }
+        reports.push({ name, value });
+    }
+    return { reports, problems };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+
+
+
+
+async function mergeShardReports(inputs, workspace) {
+    const expanded = await expandReportPaths(inputs.reports, workspace);
+    const loaded = await loadReports(expanded.paths, workspace);
+    const unread = [...expanded.problems, ...loaded.problems];
+    const notes = [];
+    if (unread.length) {
+        // A report that cannot be read may be the one that blocks: nothing is merged.
+        const report = verdict_buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, tool_TOOL);
+        report.blockers = [...unread.map((p) => `${p}: the shard reports were not merged`)];
+        return { report, subject: 'the shard reports of a whole-repository audit (not merged)', notes };
+    }
+    const merged = mergeReports(loaded.reports, inputs.failOn);
+    const report = merged.report;
+    const at = report.commit ? ` at ${report.commit.slice(0, 12)}` : '';
+    if (merged.refused.length)
+        return { report, subject: `the shard reports of a whole-repository audit${at} (refused: not merged)`, notes };
+    const shards = merged.shards;
+    const subject = shards
+        ? `the whole repository${at}, merged from ${shards.given} of ${shards.count} shard report(s)`
+        : `the repository${at}, merged from ${loaded.reports.length} report(s)`;
+    notes.push(`${loaded.reports.length} report(s) merged: the verdict is taken over all their files at once; findings are the shards’ own (nothing was scanned again)`);
+    if (report.failOn !== inputs.failOn)
+        notes.push(`the shards were judged at fail level ${report.failOn}, which this verdict keeps; this step’s fail-on (${inputs.failOn}) is not used: set fail-on on the shard jobs`);
+    notes.push('the waiver label does not apply to an audit (there is no pull request); accept findings with accepted-findings in the config file');
+    return { report, subject, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/report/counts.ts
@@ -3813,6 +3945,8 @@ function buildSummary(writer, input, budget = SUMMARY_BUDGET_BYTES) {
 
 
 
+
+
 function log(line) {
     // Fixed prefix: nothing untrusted ever starts a line (workflow-command injection).
     core/* info */.pq(`asylum-pii-gate: ${line}`);
@@ -3919,6 +4053,8 @@ async function gate() {
     const inputs = read.inputs;
     const budget = new Budget(inputs.timeBudgetMs);
     const { /* context */ "_": context } = github;
+    if (inputs.mode === 'merge')
+        return mergeMode(inputs, budget);
     const runRead = readRun({
         eventName: context.eventName ?? '',
         payload: context.payload,
@@ -3941,7 +4077,8 @@ async function gate() {
         // Nothing is published by deleting a branch or tag, and there is no commit to report on.
         await finish({
             report: verdict_buildReport([], { failOn: inputs.failOn, notInspectedBlocks: true }, tool_TOOL),
-            run,
+            head: headCommit(run),
+            subject: subjectOf(run),
             inputs,
             waiver: waiverStatus(run, undefined, inputs.waiverLabel),
             blockers,
@@ -4085,9 +4222,21 @@ async function gate() {
     const report = verdict_buildReport(files, { failOn: inputs.failOn, notInspectedBlocks: !waived }, tool_TOOL);
     if (inputs.shard)
         report.shard = inputs.shard;
+    report.commit = head;
+    report.settings = settingsDigest({
+        failOn: inputs.failOn,
+        include: inputs.include,
+        exclude: inputs.exclude,
+        paths: inputs.paths,
+        limits: options.limits,
+        config,
+        configPath: inputs.config,
+        scanEveryCommit: inputs.scanEveryCommit,
+    });
     await finish({
         report,
-        run,
+        head,
+        subject: subjectOf(run),
         inputs,
         waiver,
         blockers: waived ? blockers : [...waivable, ...blockers],
@@ -4098,10 +4247,13 @@ async function gate() {
         check: true,
     });
 }
-async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, repo, check: publish }) {
-    const head = headCommit(run);
+async function finish({ report, head, subject, inputs, waiver, blockers, notes, dir, api, repo, check: publish }) {
     const waived = waiver.state === 'holds';
     const blocking = report.summary.blocking + blockers.length;
+    // The JSON report carries what blocks besides the files, so that a merge of shards keeps it.
+    report.blockers = blockers.length ? [...blockers] : undefined;
+    if (!report.blockers)
+        delete report.blockers;
     const written = await writeReports(report, dir);
     // Gate problems first, then findings, with one error slot kept for the closing error (10 per step).
     for (const a of stepAnnotations(report, blockers))
@@ -4133,7 +4285,7 @@ async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, 
         try {
             await buildSummary(core/* summary */.z, {
                 report,
-                subject: subjectOf(run),
+                subject,
                 waiver,
                 approval,
                 headSha: head,
@@ -4162,6 +4314,30 @@ async function finish({ report, run, inputs, waiver, blockers, notes, dir, api, 
     if (blocking === 0 && (waiver.state === 'rejected' || waiver.state === 'voided'))
         core/* info */.pq('asylum-pii-gate: nothing blocks, so the waiver is not needed.');
 }
+/**
+ * Mode merge (the merge job of a matrix audit): the shard reports become one report, judged and
+ * published exactly as a scan's (summary, annotations, check run, outputs, report files). It reads
+ * no event and no file of the repository, only the reports; no waiver applies (an audit has no
+ * pull request: accept findings with accepted-findings in the config the shards read).
+ */
+async function mergeMode(inputs, budget) {
+    const { /* context */ "_": context } = github;
+    const merged = await mergeShardReports(inputs, process.env.GITHUB_WORKSPACE || process.cwd());
+    log(`merging ${merged.subject}`);
+    await finish({
+        report: merged.report,
+        head: merged.report.commit ?? context.sha,
+        subject: merged.subject,
+        inputs,
+        waiver: { state: 'not-applicable', label: inputs.waiverLabel },
+        blockers: merged.report.blockers ?? [],
+        notes: merged.notes,
+        dir: reportDir(),
+        api: octokitApi(inputs.token, budget),
+        repo: context.repo,
+        check: true,
+    });
+}
 async function run() {
     // With step debug logging on, say why a scan worker failed (its event and error code, never a value).
     setWorkerDebug(core/* isDebug */._o() ? (message) => core/* debug */.Yz(message) : undefined);
@@ -4177,66 +4353,6 @@ async function run() {
         core/* debug */.Yz(`internal error ${error?.name ?? 'unknown'}\n${frames}`);
         core/* setFailed */.C1('asylum-pii-gate: an internal error stopped the gate; nothing was judged safe.');
     }
-}
-
-
-/***/ }),
-
-/***/ 7955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ LFS_POINTER_MAX_BYTES),
-/* harmony export */   jD: () => (/* binding */ LFS_ADVICE),
-/* harmony export */   y: () => (/* binding */ parseLfsPointer)
-/* harmony export */ });
-/**
- * Git LFS pointer files: the small text blob git stores in place of a file kept in LFS
- * (`version https://git-lfs.github.com/spec/v1`, `oid sha256:<64 hex>`, `size <bytes>`). A
- * pointer names a file the gate has not seen, so it is never "scanned": the scanner reports it
- * as not inspected, and the Action scans the real file only when the checkout holds bytes whose
- * SHA-256 and size are the pointer's.
- */
-/** The spec caps a pointer at 1024 bytes. */
-const LFS_POINTER_MAX_BYTES = 1024;
-const VERSION = /^version https:\/\/(?:git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n/;
-/** The pointer's oid and size, or undefined when the bytes are not an LFS pointer. */
-function parseLfsPointer(bytes) {
-    if (bytes.length === 0 || bytes.length > LFS_POINTER_MAX_BYTES)
-        return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/\r\n/g, '\n');
-    if (!VERSION.test(text))
-        return undefined;
-    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-    const size = /^size (\d{1,15})$/m.exec(text)?.[1];
-    if (!oid || size === undefined)
-        return undefined;
-    return { oid, size: Number(size) };
-}
-/** What to do about a pointer, for the not-inspected detail. */
-const LFS_ADVICE = 'check the repository out with Git LFS (actions/checkout with `lfs: true`) so the gate can read the real file';
-
-
-/***/ }),
-
-/***/ 2455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ timerDelay)
-/* harmony export */ });
-/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5702);
-
-/** The longest delay a Node timer takes; anything longer fires at once (with a warning). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/**
- * A time limit as a timer delay: over the timer's range it is the longest delay (about 24 days)
- * rather than Node's "fire now"; a limit that is not a positive number means the default.
- */
-function timerDelay(ms) {
-    if (!(ms > 0))
-        return _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LIMITS */ .dR.timeoutMs;
-    return Math.min(ms, MAX_TIMER_MS);
 }
 
 
