@@ -13,7 +13,8 @@
  *     the same tree beside it, and the same site in 4 shards merged (same findings as one run).
  *
  * Each measurement is the median of BENCH_RUNS runs (default 3). BENCH_QUICK=1 uses inputs ten
- * times smaller. BENCH_ONLY=csv,startup (any of xlsx, csv, startup, site) runs only those parts. Peak RSS needs GNU time (/usr/bin/time); without it the column says so.
+ * times smaller. BENCH_ONLY=csv,startup (any of xlsx, csv, startup, site) runs only those parts.
+ * BENCH_NODE=/path/to/node measures the processes on another Node (the Action runs on Node 24). Peak RSS needs GNU time (/usr/bin/time); without it the column says so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream, readdirSync } from 'node:fs';
@@ -31,6 +32,12 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const XLSX_ROWS = QUICK ? 60_000 : 600_000;
 const CSV_MB = QUICK ? 2 : 20;
 const SITE_FILES = QUICK ? 500 : 5_000;
+/**
+ * The Node that runs every measured process (BENCH_NODE=/path/to/node, e.g. the Node 24 the
+ * Action runs on); the bench itself runs on the Node that started it.
+ */
+const NODE = process.env.BENCH_NODE ?? process.execPath;
+const NODE_VERSION = NODE === process.execPath ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 /** The bundle measured (BENCH_CLI to measure another build, e.g. an older one, with the same bench). */
 const CLI = process.env.BENCH_CLI ?? 'dist/cli/index.js';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -72,8 +79,8 @@ interface Run {
 
 /** One whole process: wall time from spawn to exit, and its peak RSS through GNU time. */
 function proc(args: string[]): Run {
-  const command = TIME ? TIME : process.execPath;
-  const argv = TIME ? ['-f', 'MAXRSS_KB=%M', process.execPath, ...args] : args;
+  const command = TIME ? TIME : NODE;
+  const argv = TIME ? ['-f', 'MAXRSS_KB=%M', NODE, ...args] : args;
   const t = performance.now();
   const r = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t;
@@ -287,7 +294,7 @@ async function main(): Promise<void> {
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `\nasylum-pii-gate benchmark — ${os.cpus().length} × ${cpu}, Node ${process.version}, whole processes, median of ${RUNS} runs${QUICK ? ', QUICK sizes' : ''}\n`,
+    `\nasylum-pii-gate benchmark — ${os.cpus().length} × ${cpu}, Node ${NODE_VERSION}, whole processes, median of ${RUNS} runs${QUICK ? ', QUICK sizes' : ''}\n`,
   );
   const cols: Array<keyof Row> = ['what', 'size', 'baseline', 'scan', 'ratio', 'rate', 'rss'];
   const heads: Record<keyof Row, string> = {
