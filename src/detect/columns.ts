@@ -213,7 +213,7 @@ function tallyCell(t: Tally, value: CellValue, text: string, custom: readonly Co
       if (y >= 1920 && y <= 2012) t.dateBirthRange++;
     }
     const shape = R.nameShape(text);
-    if (shape.ok || R.isPersonName(R.titleCase(text))) t.nameLenient++;
+    if (shape.ok || (!R.isCaseCaption(text) && R.isPersonName(R.titleCase(text)))) t.nameLenient++;
     if (shape.ok) {
       t.name++;
       if (shape.comma) t.nameComma++;
@@ -256,7 +256,7 @@ const acceptPassport: CellTest = (_v, t) => R.isPassportLike(t);
 const acceptEmbeddedA: CellTest = (_v, t) => R.containsANumber(t);
 const acceptFullName: CellTest = (_v, t) => R.isPersonName(t);
 /** Under a name header, lower-case names count too ("quispe, marisol"). */
-const acceptFullNameLenient: CellTest = (_v, t) => R.isPersonName(t) || R.isPersonName(R.titleCase(t));
+const acceptFullNameLenient: CellTest = (_v, t) => R.isPersonName(t) || (!R.isCaseCaption(t) && R.isPersonName(R.titleCase(t)));
 const acceptNamePart: CellTest = (_v, t) => R.isNamePart(t);
 const acceptClaimColumn: CellTest = (_v, t) => t.length > 0 && !R.isNumeric(t) && !/^(?:n\/?a|none|null|-+|—)$/i.test(t);
 const acceptAnyValue: CellTest = (_v, t) => t.length > 0;

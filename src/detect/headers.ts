@@ -659,7 +659,7 @@ const THING_NOUNS = new Set(
     'station school college university hospital clinic company business firm organisation organization org agency office department dept provider vendor ' +
     'operator contractor supplier brand product project program programme scheme service event file document report dataset table sheet column field layer ' +
     'feature source publisher outlet page court route camp centre center accommodation ward constituency authority council facility port airport border ' +
-    'crossing sector unit team party committee fund grant asset dashboard series indicator measure metric variable'
+    'crossing sector unit team committee fund grant asset dashboard series indicator measure metric variable'
   ).split(' '),
 );
 

@@ -185,12 +185,13 @@ function* privateNames(text: string): Generator<[number, number]> {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (SPEECH_AFTER.test(after)) official = true;
     // "Temporary Protected Status (TPS)": a term and its acronym, not a person.
-    if (ACRONYM_AFTER.test(after)) continue;
+    if (abbreviatedAfter(tokens, after)) continue;
     if (official) continue;
     const candidate = tokens.join(' ').replace(/\.$/, '');
     // "Accompaniment Program", "Pro-se Clinic", "Refugee Office": the last word names a body,
     // a programme or a job, not a person.
-    if (ORG_LAST.test(tokens[tokens.length - 1]!)) continue;
+    const last = tokens[tokens.length - 1]!;
+    if (ORG_LAST.test(last) && !SURNAME_LIKE_ORG_WORDS.has(last)) continue;
     if (courtesy && tokens.length === 1) {
       // "MR. HOLT:" opens a transcript turn: a speaker, not a subject.
       if (/^\s*:/.test(after)) continue;
@@ -377,8 +378,25 @@ interface LineFlags {
 /** Longest form-like block carried as one record. */
 const MAX_FORM_LINES = 12;
 
-/** A parenthesised acronym right after a run of capitalised words: the run is a term it abbreviates. */
-const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,6}\)/u;
+/** A parenthesised acronym right after a run of capitalised words. */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,6})\)/u;
+
+/**
+ * Whether the run is a term its acronym abbreviates: most of the acronym's letters are initials
+ * of the run's words ("Temporary Protected Status (TPS)", "Estatus de Protección Temporal
+ * (TPS)"). A country code after a name ("Maria Lopez (HND)") shares no initials: still a name.
+ */
+function abbreviatedAfter(tokens: readonly string[], after: string): boolean {
+  const acronym = ACRONYM_AFTER.exec(after)?.[1];
+  if (!acronym) return false;
+  const initials = new Set(tokens.map((t) => t[0]!.toUpperCase()));
+  let shared = 0;
+  for (const letter of acronym) if (initials.has(letter)) shared++;
+  return shared * 3 >= acronym.length * 2;
+}
+
+/** Body words that are also family names ("Nathan Law"): they end a name run without making it a body. */
+const SURNAME_LIKE_ORG_WORDS = new Set(['Law', 'Rule']);
 
 /** A form's "label: value" line is short ("- Credible fear: positive"); a long one is a described item. */
 const FORM_LINE_MAX = 80;

@@ -320,8 +320,16 @@ function classifyTokenUncached(token: string): TokenClass {
   return known ? TokenClass.KnownGiven : TokenClass.Word;
 }
 
-/** "v." / "vs." between two parties: a court case's caption. */
-const CASE_CAPTION = /\S\s+(?:v|vs)\.?\s+\S/i;
+/**
+ * "v." / "vs." between two parties: a court case's caption ("Lopez v. Garland", "LOPEZ VS.
+ * GARLAND"). Lower case "v" only: a capital "V." is also a middle initial ("John V. Smith").
+ */
+const CASE_CAPTION = /\S\s+(?:v\.?|vs\.?|VS\.?)\s+\S/;
+
+/** Whether a text is a court case's caption, not a person's name. */
+export function isCaseCaption(text: string): boolean {
+  return CASE_CAPTION.test(text);
+}
 
 function nameTokensOk(tokens: string[]): { ok: boolean; known: boolean; words: number } {
   let words = 0;

@@ -223,3 +223,16 @@ describe('programmes and bodies in a list are not people', () => {
     expect(ruleIds(blocking(await findingsOf(readMarkdown, form, 'form.md')))).toContain('prose.protection-claim');
   });
 });
+
+describe('near misses of the term and body rules', () => {
+  it('a name followed by a country code, and a family name that is also a body word, are still names', () => {
+    const p = people[6]!;
+    expect(rules(analyseProse(`${p.fullName} (HND) applied for asylum in May.`))).toEqual(['prose.protection-claim']);
+    expect(rules(analyseProse(`Nathan Law was granted asylum in 2021.`))).toEqual(['prose.protection-claim']);
+  });
+
+  it('"party_name" in court data holds litigants, not a thing’s names', () => {
+    const grid = [['party_name', 'decision', 'topic'], ...people.map((p, i) => [p.fullName, i % 2 ? 'granted' : 'denied', 'asylum'])];
+    expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
+  });
+});
