@@ -45,6 +45,25 @@ export function bufferInput(data: Buffer, name: string, depth = 0, entry?: strin
   };
 }
 
+/**
+ * A ReaderInput over bytes in memory held in pieces (a decompressed stream): streaming readers
+ * get the pieces as they are; only a reader that asks for the whole buffer gets them joined.
+ */
+export function piecesInput(pieces: readonly Buffer[], name: string, depth = 0, entry?: string): ReaderInput {
+  const size = pieces.reduce((n, p) => n + p.length, 0);
+  const first = pieces[0] ?? Buffer.alloc(0);
+  const head = (first.length >= HEAD_BYTES ? first : Buffer.concat(pieces)).subarray(0, HEAD_BYTES);
+  return {
+    name,
+    size,
+    head,
+    depth,
+    entry,
+    stream: () => Readable.from(pieces, { objectMode: false }),
+    buffer: once(async () => Buffer.concat(pieces, size)),
+  };
+}
+
 /** The whole file is read at most once, however many times a reader (or a limit check) asks. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;

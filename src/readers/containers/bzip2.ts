@@ -8,7 +8,7 @@
  * level deeper (`stats.csv.bz2!stats.csv`).
  */
 import Bunzip from 'seek-bzip';
-import { bufferInput } from '../../scan/input.js';
+import { piecesInput } from '../../scan/input.js';
 import { ReadError, isReadError, type Reader, type ReaderContext } from '../types.js';
 import { decompressionBudget } from './archive/budget.js';
 import { innerEntry } from './archive/nested.js';
@@ -18,8 +18,13 @@ const PIECE = 1024 * 1024;
 
 class EndOfInput extends Error {}
 
-/** The whole decompressed content of bzip2 bytes (concatenated streams too, as pbzip2 writes). */
+/** The whole decompressed content of bzip2 bytes (concatenated streams too, as pbzip2 writes), joined. */
 export function bunzip2(data: Buffer, context: ReaderContext, what: string): Buffer {
+  return Buffer.concat(bunzip2Pieces(data, context, what));
+}
+
+/** The decompressed content in pieces of PIECE bytes (no joined copy). */
+function bunzip2Pieces(data: Buffer, context: ReaderContext, what: string): Buffer[] {
   const budget = decompressionBudget(context);
   const pieces: Buffer[] = [];
   let piece = Buffer.allocUnsafe(PIECE);
@@ -63,8 +68,8 @@ export function bunzip2(data: Buffer, context: ReaderContext, what: string): Buf
     throw new ReadError('corrupt', `the bzip2-compressed ${what} cannot be decompressed`);
   }
   budget.spend(at);
-  pieces.push(piece.subarray(0, at));
-  return Buffer.concat(pieces);
+  if (at > 0 || pieces.length === 0) pieces.push(piece.subarray(0, at));
+  return pieces;
 }
 
 /** The inner file's name: the outer name without `.bz2` / `.bz` (`.tbz2` → `.tar`), else the outer name. */
@@ -78,8 +83,8 @@ export function innerName(outer: string): string {
 
 export const readBzip2: Reader = async (input, sink, context) => {
   if (!context.readNested) throw new ReadError('unsupported-format', 'a compressed file could not be read');
-  const content = bunzip2(await input.buffer(), context, 'file');
+  const content = bunzip2Pieces(await input.buffer(), context, 'file');
   const name = innerName(input.name);
   const entry = innerEntry(input.entry, name);
-  await context.readNested(bufferInput(content, name, input.depth + 1, entry), sink);
+  await context.readNested(piecesInput(content, name, input.depth + 1, entry), sink);
 };

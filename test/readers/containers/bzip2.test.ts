@@ -30,6 +30,13 @@ describe('bzip2', () => {
     expect(whole[0]!.location.rows).toEqual({ first: 2, last: 11 });
   });
 
+  it('content larger than one decompressed piece (1 MB) is read whole: a roster after 3 MB of statistics is found', async () => {
+    const stats = 'Country,Detained\n' + 'HONDURAS,1203\n'.repeat(220_000);
+    const result = await scan('late.csv.bz2', bzip2(Buffer.concat([Buffer.from(stats), Buffer.from('\n'), csv])));
+    expect(result.status).toBe('scanned');
+    expect(result.findings.some(blocking)).toBe(true);
+  });
+
   it('a statistics file compressed with bzip2 passes', async () => {
     const result = await scan('stats.csv.bz2', bzip2('Country,Detained\nHONDURAS,1203\nGUATEMALA,998\nMEXICO,1500\n'));
     expect(result).toMatchObject({ status: 'scanned', format: 'bzip2' });
