@@ -1,15 +1,18 @@
 /**
  * V8's code cache on disk (Node's module compile cache, Node 22.1 and later): a run after the
  * first skips compiling the bundle's chunks, in the command line and in each scan worker. Only
- * the bundle's own code is cached, never anything read from a scanned file. Where Node lacks it
- * (Node 20) nothing happens; NODE_DISABLE_COMPILE_CACHE=1 turns it off, NODE_COMPILE_CACHE=dir
- * moves it (Node's own variables; a scan worker, whose environment is empty, uses the default
- * folder under the system's temporary folder).
+ * the bundle's own code is cached, never anything read from a scanned file. The cache lives in
+ * the user's own folder (~/.cache/asylum-pii-gate), not in Node's default under the shared
+ * temporary folder, where another user of the machine could put entries first. Where Node lacks
+ * it (Node 20) nothing happens; NODE_DISABLE_COMPILE_CACHE=1 turns it off for the command line
+ * (a scan worker's environment is empty: it follows the folder, never a variable).
  */
 import * as nodeModule from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 interface CompileCacheApi {
-  enableCompileCache?: () => unknown;
+  enableCompileCache?: (directory?: string) => unknown;
   flushCompileCache?: () => void;
 }
 
@@ -18,7 +21,10 @@ const api = nodeModule as unknown as CompileCacheApi;
 /** Turn the cache on for modules compiled from now on. Never throws. */
 export function enableCompileCache(): void {
   try {
-    api.enableCompileCache?.();
+    if (process.env.NODE_DISABLE_COMPILE_CACHE) return;
+    const home = homedir();
+    if (!home) return;
+    api.enableCompileCache?.(join(home, '.cache', 'asylum-pii-gate', 'node-compile-cache'));
   } catch {
     // A cache is an optimisation: without it everything works, only slower to start.
   }

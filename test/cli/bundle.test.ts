@@ -5,6 +5,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOOL } from '../../src/core/tool.js';
@@ -135,6 +136,19 @@ describe('the bundled command line', () => {
       expect(await noWorkersLeft()).toEqual([]);
     },
     60_000,
+  );
+
+  // Node 22.1+ only (the Node 24 CI step runs this file); on Node 20 there is no compile cache.
+  it.skipIf(!('enableCompileCache' in nodeModule))(
+    "keeps Node's compile cache in the user's own folder, not the shared temporary folder",
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), 'apg-home-'));
+      expect((await run(['scan', 'public/stats.csv'], { HOME: home })).code).toBe(0);
+      expect(readdirSync(join(home, '.cache', 'asylum-pii-gate', 'node-compile-cache')).length).toBeGreaterThan(0);
+      const off = mkdtempSync(join(tmpdir(), 'apg-home-'));
+      expect((await run(['scan', 'public/stats.csv'], { HOME: off, NODE_DISABLE_COMPILE_CACHE: '1' })).code).toBe(0);
+      expect(existsSync(join(off, '.cache', 'asylum-pii-gate', 'node-compile-cache'))).toBe(false);
+    },
   );
 
   it('exit 0 on public statistics', async () => {
