@@ -236,3 +236,15 @@ describe('near misses of the term and body rules', () => {
     expect(rules(analyseGrid(grid))).toEqual(['person-record.protection-claim']);
   });
 });
+
+describe('class strings never swallow values', () => {
+  it('a lower-case string holding an A-number or a birthdate is still read', async () => {
+    const p = people[7]!;
+    const src = [
+      `const a = "${p.fullName} applied for asylum";`,
+      `const b = "a-number ${p.aNumber.toLowerCase()} dob ${p.birthDate}";`,
+    ].join('\n');
+    const findings = await findingsOf(readCode, src, 'case.js');
+    expect(ruleIds(findings)).toContain('prose.immigration-number');
+  });
+});
