@@ -127,8 +127,12 @@ __webpack_require__.r(__webpack_exports__);
 const PIECE = 1024 * 1024;
 class EndOfInput extends Error {
 }
-/** The whole decompressed content of bzip2 bytes (concatenated streams too, as pbzip2 writes). */
+/** The whole decompressed content of bzip2 bytes (concatenated streams too, as pbzip2 writes), joined. */
 function bunzip2(data, context, what) {
+    return Buffer.concat(bunzip2Pieces(data, context, what));
+}
+/** The decompressed content in pieces of PIECE bytes (no joined copy). */
+function bunzip2Pieces(data, context, what) {
     const budget = (0,_archive_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .decompressionBudget */ .F)(context);
     const pieces = [];
     let piece = Buffer.allocUnsafe(PIECE);
@@ -177,8 +181,9 @@ function bunzip2(data, context, what) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('corrupt', `the bzip2-compressed ${what} cannot be decompressed`);
     }
     budget.spend(at);
-    pieces.push(piece.subarray(0, at));
-    return Buffer.concat(pieces);
+    if (at > 0 || pieces.length === 0)
+        pieces.push(piece.subarray(0, at));
+    return pieces;
 }
 /** The inner file's name: the outer name without `.bz2` / `.bz` (`.tbz2` → `.tar`), else the outer name. */
 function innerName(outer) {
@@ -194,10 +199,10 @@ function innerName(outer) {
 const readBzip2 = async (input, sink, context) => {
     if (!context.readNested)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ReadError */ .F('unsupported-format', 'a compressed file could not be read');
-    const content = bunzip2(await input.buffer(), context, 'file');
+    const content = bunzip2Pieces(await input.buffer(), context, 'file');
     const name = innerName(input.name);
     const entry = (0,_archive_nested_js__WEBPACK_IMPORTED_MODULE_4__/* .innerEntry */ .XB)(input.entry, name);
-    await context.readNested((0,_scan_input_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferInput */ .zZ)(content, name, input.depth + 1, entry), sink);
+    await context.readNested((0,_scan_input_js__WEBPACK_IMPORTED_MODULE_1__/* .piecesInput */ .Qe)(content, name, input.depth + 1, entry), sink);
 };
 
 

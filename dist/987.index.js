@@ -1173,14 +1173,19 @@ const readCode = async (input, sink, context) => {
 const CLASS_TOKEN = /^[a-z0-9!][a-z0-9:/.[\]%#_!-]*$/;
 /**
  * A string of CSS classes or keys ("font-heading text-2xl mb-4", "bg-white border"): every
- * token lower case with no letter of a name's shape, at least one with a hyphen or a digit.
+ * token lower case with no letter of a name's shape, at least one with a hyphen or a digit,
+ * and none a value (a date, a number, a long run of digits).
  * Not prose: it would run into the text on its line ("… mb-4 Asylum Grants vs Denials").
  */
 function isClassList(piece) {
+    // A value in lower case is never taken for classes: a long run of digits ("a123456789"), a
+    // token of digits and separators only (a date, a number).
+    if (/\d{5,}/.test(piece))
+        return false;
     const tokens = piece.trim().split(/\s+/);
     if (tokens.length > 200)
         return false;
-    return tokens.every((t) => CLASS_TOKEN.test(t)) && tokens.some((t) => /[-\d:]/.test(t));
+    return tokens.every((t) => CLASS_TOKEN.test(t) && !/^[\d./:-]+$/.test(t)) && tokens.some((t) => /[-\d:]/.test(t));
 }
 /** Punctuation that only code has: a line without any of it is not code. */
 const CODE_PUNCT = new Set(['=', '(', ')', '{', '}', '[', ']', ';', '=>', '<-', '->', '::', '==', '<', '>', ':']);

@@ -29,8 +29,8 @@ var core_verdict = __webpack_require__(9478);
 var safe_text = __webpack_require__(3712);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/config/scan-options.ts + 1 modules
-var scan_options = __webpack_require__(7301);
+// EXTERNAL MODULE: ./src/config/scan-options.ts
+var scan_options = __webpack_require__(5702);
 ;// CONCATENATED MODULE: ./src/scan/walk.ts
 
 
@@ -2584,7 +2584,7 @@ function mergeReports(inputs, fallbackFailOn = 'high') {
 /* harmony export */   J: () => (/* binding */ PausableTimer),
 /* harmony export */   n: () => (/* binding */ timerDelay)
 /* harmony export */ });
-/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5702);
 /**
  * Timers for the per-file time limits: a limit as a timer delay, and a timer whose clock stops
  * while reader code loads.

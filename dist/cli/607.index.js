@@ -1915,6 +1915,7 @@ function isReadError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ fileInput),
 /* harmony export */   Lq: () => (/* binding */ HEAD_BYTES),
+/* harmony export */   Qe: () => (/* binding */ piecesInput),
 /* harmony export */   zZ: () => (/* binding */ bufferInput)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1965,6 +1966,24 @@ function bufferInput(data, name, depth = 0, entry) {
         entry,
         stream: () => node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from([data], { objectMode: false }),
         buffer: async () => data,
+    };
+}
+/**
+ * A ReaderInput over bytes in memory held in pieces (a decompressed stream): streaming readers
+ * get the pieces as they are; only a reader that asks for the whole buffer gets them joined.
+ */
+function piecesInput(pieces, name, depth = 0, entry) {
+    const size = pieces.reduce((n, p) => n + p.length, 0);
+    const first = pieces[0] ?? Buffer.alloc(0);
+    const head = (first.length >= HEAD_BYTES ? first : Buffer.concat(pieces)).subarray(0, HEAD_BYTES);
+    return {
+        name,
+        size,
+        head,
+        depth,
+        entry,
+        stream: () => node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(pieces, { objectMode: false }),
+        buffer: once(async () => Buffer.concat(pieces, size)),
     };
 }
 /** The whole file is read at most once, however many times a reader (or a limit check) asks. */
@@ -2397,8 +2416,15 @@ function classifyTokenUncached(token) {
     }
     return known ? TokenClass.KnownGiven : TokenClass.Word;
 }
-/** "v." / "vs." between two parties: a court case's caption. */
-const CASE_CAPTION = /\S\s+(?:v|vs)\.?\s+\S/i;
+/**
+ * "v." / "vs." between two parties: a court case's caption ("Lopez v. Garland", "LOPEZ VS.
+ * GARLAND"). Lower case "v" only: a capital "V." is also a middle initial ("John V. Smith").
+ */
+const CASE_CAPTION = /\S\s+(?:v\.?|vs\.?|VS\.?)\s+\S/;
+/** Whether a text is a court case's caption, not a person's name. */
+function isCaseCaption(text) {
+    return CASE_CAPTION.test(text);
+}
 function nameTokensOk(tokens) {
     let words = 0;
     let known = false;
@@ -3348,7 +3374,7 @@ const THING_NOUNS = new Set(('site sites hotel hotels venue building property pr
     'station school college university hospital clinic company business firm organisation organization org agency office department dept provider vendor ' +
     'operator contractor supplier brand product project program programme scheme service event file document report dataset table sheet column field layer ' +
     'feature source publisher outlet page court route camp centre center accommodation ward constituency authority council facility port airport border ' +
-    'crossing sector unit team party committee fund grant asset dashboard series indicator measure metric variable').split(' '));
+    'crossing sector unit team committee fund grant asset dashboard series indicator measure metric variable').split(' '));
 /**
  * A header that names what its names are names of, and it is a place, a body or a thing:
  * "site_name", "hotel name", "Project Name", "area_name". Values under it are that thing's
@@ -3625,7 +3651,7 @@ function tallyCell(t, value, text, custom) {
                 t.dateBirthRange++;
         }
         const shape = nameShape(text);
-        if (shape.ok || isPersonName(titleCase(text)))
+        if (shape.ok || (!isCaseCaption(text) && isPersonName(titleCase(text))))
             t.nameLenient++;
         if (shape.ok) {
             t.name++;
@@ -3684,7 +3710,7 @@ const acceptPassport = (_v, t) => isPassportLike(t);
 const acceptEmbeddedA = (_v, t) => containsANumber(t);
 const acceptFullName = (_v, t) => isPersonName(t);
 /** Under a name header, lower-case names count too ("quispe, marisol"). */
-const acceptFullNameLenient = (_v, t) => isPersonName(t) || isPersonName(titleCase(t));
+const acceptFullNameLenient = (_v, t) => isPersonName(t) || (!isCaseCaption(t) && isPersonName(titleCase(t)));
 const acceptNamePart = (_v, t) => isNamePart(t);
 const acceptClaimColumn = (_v, t) => t.length > 0 && !isNumeric(t) && !/^(?:n\/?a|none|null|-+|—)$/i.test(t);
 const acceptAnyValue = (_v, t) => t.length > 0;
@@ -4347,14 +4373,15 @@ function* privateNames(text) {
         if (SPEECH_AFTER.test(after))
             official = true;
         // "Temporary Protected Status (TPS)": a term and its acronym, not a person.
-        if (ACRONYM_AFTER.test(after))
+        if (abbreviatedAfter(tokens, after))
             continue;
         if (official)
             continue;
         const candidate = tokens.join(' ').replace(/\.$/, '');
         // "Accompaniment Program", "Pro-se Clinic", "Refugee Office": the last word names a body,
         // a programme or a job, not a person.
-        if (ORG_LAST.test(tokens[tokens.length - 1]))
+        const last = tokens[tokens.length - 1];
+        if (ORG_LAST.test(last) && !SURNAME_LIKE_ORG_WORDS.has(last))
             continue;
         if (courtesy && tokens.length === 1) {
             // "MR. HOLT:" opens a transcript turn: a speaker, not a subject.
@@ -4516,8 +4543,26 @@ function fileNameIdentifies(words) {
 }
 /** Longest form-like block carried as one record. */
 const MAX_FORM_LINES = 12;
-/** A parenthesised acronym right after a run of capitalised words: the run is a term it abbreviates. */
-const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,6}\)/u;
+/** A parenthesised acronym right after a run of capitalised words. */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,6})\)/u;
+/**
+ * Whether the run is a term its acronym abbreviates: most of the acronym's letters are initials
+ * of the run's words ("Temporary Protected Status (TPS)", "Estatus de Protección Temporal
+ * (TPS)"). A country code after a name ("Maria Lopez (HND)") shares no initials: still a name.
+ */
+function abbreviatedAfter(tokens, after) {
+    const acronym = ACRONYM_AFTER.exec(after)?.[1];
+    if (!acronym)
+        return false;
+    const initials = new Set(tokens.map((t) => t[0].toUpperCase()));
+    let shared = 0;
+    for (const letter of acronym)
+        if (initials.has(letter))
+            shared++;
+    return shared * 3 >= acronym.length * 2;
+}
+/** Body words that are also family names ("Nathan Law"): they end a name run without making it a body. */
+const SURNAME_LIKE_ORG_WORDS = new Set(['Law', 'Rule']);
 /** A form's "label: value" line is short ("- Credible fear: positive"); a long one is a described item. */
 const FORM_LINE_MAX = 80;
 /** A list item: a bullet or a number opens the line. */
@@ -6237,7 +6282,7 @@ function fileNameFindings(displayPath, options, parts) {
 /* harmony export */   J: () => (/* binding */ PausableTimer),
 /* harmony export */   n: () => (/* binding */ timerDelay)
 /* harmony export */ });
-/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+/* harmony import */ var _config_scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5702);
 /**
  * Timers for the per-file time limits: a limit as a timer delay, and a timer whose clock stops
  * while reader code loads.
